@@ -1,0 +1,27 @@
+//===--- InternalMockCheck.h - clang-tidy -----------------------*- C++ -*-===//
+//
+// The itdd-internal-mock check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CHECKS_INTERNALMOCKCHECK_H
+#define ITDD_CHECKS_INTERNALMOCKCHECK_H
+
+#include "ItddCheck.h"
+
+namespace clang::tidy::itdd {
+
+/// Flags GoogleMock mocks of the application's own components (internal,
+/// entry-point or UI classes) created by an integration test or its fixture.
+///
+/// For the user-facing documentation see docs/checks/itdd-internal-mock.md.
+class InternalMockCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+protected:
+  void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+};
+
+} // namespace clang::tidy::itdd
+
+#endif // ITDD_CHECKS_INTERNALMOCKCHECK_H

@@ -1,0 +1,72 @@
+//===--- ItddCheck.cpp - clang-tidy ---------------------------------------===//
+
+#include "ItddCheck.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include <clang-tidy/ClangTidyDiagnosticConsumer.h>
+#include <set>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::itdd {
+
+namespace {
+/// The analysis of the current translation unit, shared by all itdd checks
+/// so the file is walked once however many of them are enabled.
+struct SharedAnalysis {
+  const ASTContext *Ctx = nullptr;
+  std::unique_ptr<::itdd::TestFileAnalysis> Analysis;
+};
+SharedAnalysis &shared() {
+  static SharedAnalysis Instance;
+  return Instance;
+}
+} // namespace
+
+ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context) {
+  std::map<std::string, std::string> Values;
+  for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
+    if (std::optional<StringRef> V = Options.getLocalOrGlobal(Spec.Key))
+      Values[Spec.Key] = V->str();
+  for (const auto &Entry : Context->getOptions().CheckOptions)
+    if (Entry.getKey().starts_with("itdd."))
+      Values.emplace(Entry.getKey().str(), Entry.getValue().Value);
+
+  std::vector<::itdd::ConfigProblem> Problems;
+  Cfg = ::itdd::Config::fromOptions(Values, &Problems);
+  // Every itdd check reads the same keys: say each problem once per run.
+  static std::set<std::string> Reported;
+  for (const ::itdd::ConfigProblem &P : Problems)
+    if (Reported.insert(P.Message).second)
+      configurationDiag("itdd: %0") << P.Message;
+}
+
+void ItddCheck::registerMatchers(MatchFinder *Finder) {
+  // One match per translation unit; the analysis walks the main file itself
+  // instead of asking the matcher framework to try patterns on every node.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void ItddCheck::onStartOfTranslationUnit() {
+  shared().Ctx = nullptr;
+  shared().Analysis.reset();
+}
+
+void ItddCheck::check(const MatchFinder::MatchResult &Result) {
+  SharedAnalysis &S = shared();
+  if (S.Ctx != Result.Context || !S.Analysis) {
+    S.Analysis =
+        std::make_unique<::itdd::TestFileAnalysis>(*Result.Context, *Cfg);
+    S.Ctx = Result.Context;
+  }
+  if (S.Analysis->isIntegrationTestFile())
+    checkFile(*S.Analysis, *Result.Context);
+}
+
+void ItddCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
+    Opts[Spec.Key] = ClangTidyOptions::ClangTidyValue(Cfg->value(Spec.Key));
+}
+
+} // namespace clang::tidy::itdd

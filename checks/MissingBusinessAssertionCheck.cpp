@@ -1,0 +1,24 @@
+//===--- MissingBusinessAssertionCheck.cpp - clang-tidy -------------------===//
+
+#include "MissingBusinessAssertionCheck.h"
+
+namespace clang::tidy::itdd {
+
+void MissingBusinessAssertionCheck::checkFile(
+    ::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) {
+  for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
+    if (T.BusinessAssertions > 0)
+      continue;
+    if (T.SetupAssertions == 0)
+      diag(T.Loc, "integration test '%0' asserts nothing; check the business "
+                  "outcome of the journey (the state it leaves, the answer "
+                  "the user gets, or a call on an external boundary)")
+          << T.Name;
+    else
+      diag(T.Loc, "integration test '%0' only checks that the system was set "
+                  "up; assert the business outcome of the journey instead")
+          << T.Name;
+  }
+}
+
+} // namespace clang::tidy::itdd

@@ -1,0 +1,27 @@
+//===--- MissingEntryPointCheck.h - clang-tidy ------------------*- C++ -*-===//
+//
+// The itdd-missing-entry-point check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CHECKS_MISSINGENTRYPOINTCHECK_H
+#define ITDD_CHECKS_MISSINGENTRYPOINTCHECK_H
+
+#include "ItddCheck.h"
+
+namespace clang::tidy::itdd {
+
+/// Flags integration tests that never call an entry point, following the
+/// fixture and the test file's own helpers.
+///
+/// For the user-facing documentation see docs/checks/itdd-missing-entry-point.md.
+class MissingEntryPointCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+protected:
+  void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+};
+
+} // namespace clang::tidy::itdd
+
+#endif // ITDD_CHECKS_MISSINGENTRYPOINTCHECK_H

@@ -1,0 +1,27 @@
+//===--- ScenarioNamingCheck.h - clang-tidy ---------------------*- C++ -*-===//
+//
+// The itdd-scenario-naming check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CHECKS_SCENARIONAMINGCHECK_H
+#define ITDD_CHECKS_SCENARIONAMINGCHECK_H
+
+#include "ItddCheck.h"
+
+namespace clang::tidy::itdd {
+
+/// Flags integration tests named after a class or member function instead
+/// of the user outcome they check.
+///
+/// For the user-facing documentation see docs/checks/itdd-scenario-naming.md.
+class ScenarioNamingCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+protected:
+  void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+};
+
+} // namespace clang::tidy::itdd
+
+#endif // ITDD_CHECKS_SCENARIONAMINGCHECK_H

@@ -1,0 +1,27 @@
+//===--- SingleComponentCheck.h - clang-tidy --------------------*- C++ -*-===//
+//
+// The itdd-single-component check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CHECKS_SINGLECOMPONENTCHECK_H
+#define ITDD_CHECKS_SINGLECOMPONENTCHECK_H
+
+#include "ItddCheck.h"
+
+namespace clang::tidy::itdd {
+
+/// Flags integration tests that build fewer than two real application
+/// components, everything else mocked or absent.
+///
+/// For the user-facing documentation see docs/checks/itdd-single-component.md.
+class SingleComponentCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+protected:
+  void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+};
+
+} // namespace clang::tidy::itdd
+
+#endif // ITDD_CHECKS_SINGLECOMPONENTCHECK_H

@@ -1,0 +1,30 @@
+//===--- TestOnlyAccessCheck.h - clang-tidy ---------------------*- C++ -*-===//
+//
+// The itdd-test-only-access check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CHECKS_TESTONLYACCESSCHECK_H
+#define ITDD_CHECKS_TESTONLYACCESSCHECK_H
+
+#include "ItddCheck.h"
+
+namespace clang::tidy::itdd {
+
+/// Flags test code that breaks into internals: subclasses of application
+/// classes that reach protected members, and `#define private public`.
+///
+/// For the user-facing documentation see docs/checks/itdd-test-only-access.md.
+class TestOnlyAccessCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+
+protected:
+  void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+};
+
+} // namespace clang::tidy::itdd
+
+#endif // ITDD_CHECKS_TESTONLYACCESSCHECK_H

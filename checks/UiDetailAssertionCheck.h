@@ -1,0 +1,27 @@
+//===--- UiDetailAssertionCheck.h - clang-tidy ------------------*- C++ -*-===//
+//
+// The itdd-ui-detail-assertion check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CHECKS_UIDETAILASSERTIONCHECK_H
+#define ITDD_CHECKS_UIDETAILASSERTIONCHECK_H
+
+#include "ItddCheck.h"
+
+namespace clang::tidy::itdd {
+
+/// Flags GoogleTest assertions in integration tests whose checked value
+/// comes from a UI type's rendering member or from rendered markup.
+///
+/// For the user-facing documentation see docs/checks/itdd-ui-detail-assertion.md.
+class UiDetailAssertionCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+protected:
+  void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+};
+
+} // namespace clang::tidy::itdd
+
+#endif // ITDD_CHECKS_UIDETAILASSERTIONCHECK_H

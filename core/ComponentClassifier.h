@@ -1,0 +1,66 @@
+//===--- ComponentClassifier.h - roles of classes in the AST ---*- C++ -*-===//
+//
+// Turns Clang declarations into the facts of Roles.h and caches the role of
+// every class and function it is asked about, for one translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CORE_COMPONENTCLASSIFIER_H
+#define ITDD_CORE_COMPONENTCLASSIFIER_H
+
+#include "core/Config.h"
+#include "core/Roles.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace clang {
+class SourceManager;
+}
+
+namespace itdd {
+
+class ComponentClassifier {
+public:
+  ComponentClassifier(const Config &Cfg, const clang::SourceManager &SM)
+      : Cfg(Cfg), SM(SM) {}
+
+  /// The role of a class; plain data and incomplete classes have none.
+  ClassRole roleOf(const clang::CXXRecordDecl *RD);
+
+  /// A GoogleMock class (cached isMockClass).
+  bool isMock(const clang::CXXRecordDecl *RD);
+
+  /// A call to this function reaches an entry point: a member of an
+  /// entry-point class, or a free function the configuration or an
+  /// annotation names.
+  bool isEntryPointFunction(const clang::FunctionDecl *FD);
+
+  /// Declared in the project's own code, not in a system or generated header
+  /// nor in GoogleTest or the standard library.
+  bool isProjectDecl(const clang::Decl *D) const;
+
+  /// Declared in test code: the main file of an integration test run, or a
+  /// file under a test directory.
+  bool isTestCodeLocation(clang::SourceLocation Loc) const;
+
+  const Config &config() const { return Cfg; }
+  const clang::SourceManager &sourceManager() const { return SM; }
+
+private:
+  ClassFacts factsOf(const clang::CXXRecordDecl *RD);
+
+  const Config &Cfg;
+  const clang::SourceManager &SM;
+  llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> Roles;
+  llvm::DenseMap<const clang::CXXRecordDecl *, bool> Mocks;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> EntryFunctions;
+};
+
+/// True for a path under a directory that holds tests or test support
+/// (testing, test_support, mocks, fakes, ...) or matching
+/// itdd.IntegrationTestFiles.
+bool isTestPath(llvm::StringRef Path, const Config &Cfg);
+
+} // namespace itdd
+
+#endif // ITDD_CORE_COMPONENTCLASSIFIER_H

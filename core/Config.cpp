@@ -1,0 +1,157 @@
+//===--- Config.cpp - itdd configuration ----------------------------------===//
+
+#include "core/Config.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+#include <algorithm>
+
+namespace itdd {
+
+const std::vector<OptionSpec> &optionSpecs() {
+  static const std::vector<OptionSpec> Specs = {
+      {"itdd.IntegrationTestFiles",
+       "(^|/)(integration|integration_tests?|it|e2e|journeys?)/|"
+       "_(integration_test|it)\\.(cc|cpp|cxx|c\\+\\+)$",
+       "regex on a file path: which test files are integration tests"},
+      {"itdd.EntryPoints",
+       "(Controller|Handler|Endpoint|Router|Command|Cli|Screen|Page)$",
+       "regex on a fully qualified class or function name: entry points"},
+      {"itdd.ExternalBoundaries",
+       "(Gateway|Client|Api|API|Sdk|SDK|Mailer|Notifier|Sender|Transport)$",
+       "regex on a fully qualified class name: external boundaries (classes "
+       "declared outside the project always are)"},
+      {"itdd.Infrastructure",
+       "(Database|Db|DB|Connection|Storage|Store|Repository|Repo|FileSystem|"
+       "Filesystem|Cache)$",
+       "regex on a fully qualified class name: infrastructure"},
+      {"itdd.UiTypes",
+       "^(Q[A-Za-z]*(Widget|Label|Button|Edit|Box|View|Window|Dialog|Bar|"
+       "Menu|Item)|wx[A-Z][A-Za-z]*|Gtk[A-Z][A-Za-z]*|ImGui[A-Za-z]*)$|"
+       "(View|Widget|Screen|Page|Label|Button|Dialog|Window)$",
+       "regex on a fully qualified class name: UI and view types"},
+      {"itdd.UiMethods",
+       "^(text|label|title|caption|placeholder|tooltip|styleSheet|style|"
+       "colou?r|font[A-Za-z]*|isVisible|isHidden|isEnabled|visible|hidden|"
+       "enabled|render[A-Za-z]*|toHtml|html|geometry|pos|size|width|height)$",
+       "regex on a member name (or its camelCase tail): rendering details"},
+  };
+  return Specs;
+}
+
+static llvm::Regex *regexFor(llvm::StringRef Key, llvm::Regex &A,
+                             llvm::Regex &B, llvm::Regex &C, llvm::Regex &D,
+                             llvm::Regex &E, llvm::Regex &F) {
+  if (Key == "itdd.IntegrationTestFiles")
+    return &A;
+  if (Key == "itdd.EntryPoints")
+    return &B;
+  if (Key == "itdd.ExternalBoundaries")
+    return &C;
+  if (Key == "itdd.Infrastructure")
+    return &D;
+  if (Key == "itdd.UiTypes")
+    return &E;
+  if (Key == "itdd.UiMethods")
+    return &F;
+  return nullptr;
+}
+
+std::shared_ptr<const Config>
+Config::fromOptions(const std::map<std::string, std::string> &Options,
+                    std::vector<ConfigProblem> *Problems) {
+  auto Result = std::make_shared<Config>();
+  auto Report = [&](std::string Key, std::string Message) {
+    if (Problems)
+      Problems->push_back({std::move(Key), std::move(Message)});
+  };
+
+  for (const auto &[Key, Value] : Options) {
+    if (!llvm::StringRef(Key).starts_with("itdd."))
+      continue;
+    bool Known = false;
+    for (const OptionSpec &Spec : optionSpecs())
+      Known |= Key == Spec.Key;
+    if (!Known) {
+      std::string Names;
+      for (const OptionSpec &Spec : optionSpecs())
+        Names += std::string(Names.empty() ? "" : ", ") + Spec.Key;
+      Report(Key, "unknown option '" + Key + "'; known options are " + Names);
+    }
+  }
+
+  for (const OptionSpec &Spec : optionSpecs()) {
+    std::string Value = Spec.Default;
+    auto It = Options.find(Spec.Key);
+    if (It != Options.end()) {
+      llvm::Regex Candidate(It->second);
+      std::string Error;
+      if (Candidate.isValid(Error))
+        Value = It->second;
+      else
+        Report(Spec.Key, "invalid regular expression '" + It->second +
+                             "' for option '" + Spec.Key + "': " + Error +
+                             "; using the default");
+    }
+    Result->Values[Spec.Key] = Value;
+    *regexFor(Spec.Key, Result->IntegrationTestFiles, Result->EntryPoints,
+              Result->ExternalBoundaries, Result->Infrastructure,
+              Result->UiTypes, Result->UiMethods) = llvm::Regex(Value);
+  }
+  return Result;
+}
+
+std::shared_ptr<const Config> Config::defaults() {
+  static const std::shared_ptr<const Config> Defaults = fromOptions({});
+  return Defaults;
+}
+
+llvm::StringRef Config::value(llvm::StringRef Key) const {
+  auto It = Values.find(Key.str());
+  return It == Values.end() ? llvm::StringRef() : llvm::StringRef(It->second);
+}
+
+bool Config::isIntegrationTestFile(llvm::StringRef Path) const {
+  // Windows paths are matched with forward slashes so one regex serves all.
+  llvm::SmallString<256> Normalized(Path);
+  std::replace(Normalized.begin(), Normalized.end(), '\\', '/');
+  llvm::sys::path::remove_dots(Normalized, /*remove_dot_dot=*/true,
+                               llvm::sys::path::Style::posix);
+  return IntegrationTestFiles.match(Normalized);
+}
+
+bool Config::isEntryPointName(llvm::StringRef Name) const {
+  return EntryPoints.match(Name);
+}
+bool Config::isExternalBoundaryName(llvm::StringRef Name) const {
+  return ExternalBoundaries.match(Name);
+}
+bool Config::isInfrastructureName(llvm::StringRef Name) const {
+  return Infrastructure.match(Name);
+}
+bool Config::isUiTypeName(llvm::StringRef Name) const {
+  return UiTypes.match(Name);
+}
+
+bool Config::isUiMethodName(llvm::StringRef Name) const {
+  if (Name.empty())
+    return false;
+  if (UiMethods.match(Name))
+    return true;
+  // Try each camelCase tail, lower-cased at its first letter, and the same
+  // tail behind an "is" prefix: "isSubmitButtonEnabled" -> "isEnabled".
+  for (size_t I = 1; I < Name.size(); ++I) {
+    if (!llvm::isUpper(Name[I]))
+      continue;
+    std::string Tail = Name.substr(I).str();
+    Tail[0] = llvm::toLower(Tail[0]);
+    if (UiMethods.match(Tail))
+      return true;
+    std::string IsTail = "is" + Name.substr(I).str();
+    if (Name.starts_with("is") && UiMethods.match(IsTail))
+      return true;
+  }
+  return false;
+}
+
+} // namespace itdd

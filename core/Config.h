@@ -1,0 +1,71 @@
+//===--- Config.h - itdd configuration -------------------------*- C++ -*-===//
+//
+// The itdd.* options shared by the clang-tidy checks and the itdd tool:
+// parsed and validated here once, so the two halves can never disagree.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CORE_CONFIG_H
+#define ITDD_CORE_CONFIG_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+/// One configuration key: its name, its default regex and what it means.
+struct OptionSpec {
+  const char *Key;
+  const char *Default;
+  const char *Help;
+};
+
+/// Every itdd.* key, in the order the documentation lists them.
+const std::vector<OptionSpec> &optionSpecs();
+
+/// A problem found while reading the configuration; the run goes on with the
+/// default for that key.
+struct ConfigProblem {
+  std::string Key;
+  std::string Message;
+};
+
+/// The compiled itdd configuration.
+class Config {
+public:
+  /// Builds the configuration from key/value pairs (the itdd.* subset of a
+  /// .clang-tidy CheckOptions). Unknown itdd.* keys and invalid regexes are
+  /// reported to Problems; the affected key keeps its default.
+  static std::shared_ptr<const Config>
+  fromOptions(const std::map<std::string, std::string> &Options,
+              std::vector<ConfigProblem> *Problems = nullptr);
+
+  /// The configuration with every key at its default.
+  static std::shared_ptr<const Config> defaults();
+
+  bool isIntegrationTestFile(llvm::StringRef Path) const;
+  bool isEntryPointName(llvm::StringRef QualifiedName) const;
+  bool isExternalBoundaryName(llvm::StringRef QualifiedName) const;
+  bool isInfrastructureName(llvm::StringRef QualifiedName) const;
+  bool isUiTypeName(llvm::StringRef QualifiedName) const;
+  /// True when the member name, or one of its camelCase tails ("bannerColor"
+  /// -> "color", "isButtonEnabled" -> "isEnabled"), names a rendering detail.
+  bool isUiMethodName(llvm::StringRef MemberName) const;
+
+  /// The effective value of a key (the user's, or the default).
+  llvm::StringRef value(llvm::StringRef Key) const;
+
+private:
+  std::map<std::string, std::string> Values;
+  mutable llvm::Regex IntegrationTestFiles, EntryPoints, ExternalBoundaries,
+      Infrastructure, UiTypes, UiMethods;
+};
+
+} // namespace itdd
+
+#endif // ITDD_CORE_CONFIG_H

@@ -1,0 +1,417 @@
+//===--- GTestModel.cpp - GoogleTest and GoogleMock in the AST ------------===//
+
+#include "core/GTestModel.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace itdd {
+
+/// True when D is named Name and lives (at any depth) in namespace testing.
+static bool isTestingDecl(const NamedDecl *D, llvm::StringRef Name) {
+  if (!D || !D->getIdentifier() || D->getName() != Name)
+    return false;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (NS->getName() == "testing" &&
+          NS->getParent()->getRedeclContext()->isTranslationUnit())
+        return true;
+  return false;
+}
+
+static bool isStdDecl(const NamedDecl *D) {
+  return D && D->getDeclContext()->isStdNamespace();
+}
+
+static bool derivesFromTest(const CXXRecordDecl *RD, unsigned Depth) {
+  if (!RD || Depth > 16)
+    return false;
+  if (isTestingDecl(RD, "Test"))
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (!Base) // A dependent base, as TYPED_TEST makes: look at the pattern.
+      if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>())
+        if (auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
+                TST->getTemplateName().getAsTemplateDecl()))
+          Base = TD->getTemplatedDecl();
+    if (derivesFromTest(Base, Depth + 1))
+      return true;
+  }
+  return false;
+}
+
+bool isGTestFixtureOrTest(const CXXRecordDecl *RD) {
+  return derivesFromTest(RD, 0);
+}
+
+const CXXMethodDecl *testBodyOf(const CXXRecordDecl *RD) {
+  if (!RD || !RD->hasDefinition())
+    return nullptr;
+  for (const CXXMethodDecl *M : RD->getDefinition()->methods())
+    if (M->getIdentifier() && M->getName() == "TestBody" &&
+        M->getNumParams() == 0)
+      return isGTestFixtureOrTest(RD) ? M : nullptr;
+  return nullptr;
+}
+
+static bool isMockWrapper(const CXXRecordDecl *RD) {
+  return isTestingDecl(RD, "NiceMock") || isTestingDecl(RD, "StrictMock") ||
+         isTestingDecl(RD, "NaggyMock");
+}
+
+bool isMockClass(const CXXRecordDecl *RD) {
+  if (!RD)
+    return false;
+  if (isMockWrapper(RD))
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  for (const FieldDecl *F : RD->fields()) {
+    const CXXRecordDecl *FR = F->getType()->getAsCXXRecordDecl();
+    if (FR && isTestingDecl(FR, "FunctionMocker"))
+      return true;
+    // A dependent mock template spells the mocker as a dependent type.
+    if (const auto *TST = F->getType()->getAs<TemplateSpecializationType>())
+      if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+        if (isTestingDecl(TD, "FunctionMocker"))
+          return true;
+  }
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (isMockClass(B.getType()->getAsCXXRecordDecl()))
+      return true;
+  return false;
+}
+
+llvm::SmallVector<const CXXRecordDecl *, 2>
+mockedClasses(const CXXRecordDecl *Mock) {
+  llvm::SmallVector<const CXXRecordDecl *, 2> Result;
+  if (!Mock)
+    return Result;
+  if (isMockWrapper(Mock)) {
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Mock)) {
+      const TemplateArgumentList &Args = Spec->getTemplateArgs();
+      if (Args.size() >= 1 && Args[0].getKind() == TemplateArgument::Type) {
+        const CXXRecordDecl *Inner = Args[0].getAsType()->getAsCXXRecordDecl();
+        if (Inner && isMockClass(Inner))
+          return mockedClasses(Inner);
+        if (Inner)
+          Result.push_back(Inner);
+      }
+    }
+    return Result;
+  }
+  if (!Mock->hasDefinition())
+    return Result;
+  for (const CXXBaseSpecifier &B : Mock->getDefinition()->bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (!Base)
+      continue;
+    if (isMockClass(Base)) {
+      Result.append(mockedClasses(Base));
+      continue;
+    }
+    bool GMockOwn = false;
+    for (const DeclContext *DC = Base->getDeclContext(); DC;
+         DC = DC->getParent())
+      if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+        GMockOwn |= NS->getName() == "testing";
+    if (!GMockOwn)
+      Result.push_back(Base);
+  }
+  return Result;
+}
+
+static const ClassTemplateSpecializationDecl *
+stdTemplate(QualType T, std::initializer_list<llvm::StringRef> Names) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getCanonicalType()->getAsCXXRecordDecl());
+  if (!Spec || !isStdDecl(Spec) || !Spec->getIdentifier())
+    return nullptr;
+  for (llvm::StringRef N : Names)
+    if (Spec->getName() == N)
+      return Spec;
+  return nullptr;
+}
+
+bool isOwningSmartPointer(QualType T) {
+  return stdTemplate(T.getNonReferenceType(), {"unique_ptr", "shared_ptr"});
+}
+
+const CXXRecordDecl *recordOf(QualType T, bool ThroughPointers) {
+  for (unsigned Depth = 0; !T.isNull() && Depth < 8; ++Depth) {
+    T = T.getNonReferenceType();
+    if (const ArrayType *AT = T->getAsArrayTypeUnsafe()) {
+      T = AT->getElementType();
+      continue;
+    }
+    if (ThroughPointers && T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    if (ThroughPointers)
+      if (const auto *Spec =
+              stdTemplate(T, {"unique_ptr", "shared_ptr", "weak_ptr",
+                              "optional", "reference_wrapper"})) {
+        const TemplateArgumentList &Args = Spec->getTemplateArgs();
+        if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+          return nullptr;
+        T = Args[0].getAsType();
+        continue;
+      }
+    return T->getAsCXXRecordDecl();
+  }
+  return nullptr;
+}
+
+const CXXRecordDecl *madeByStdFactory(const CallExpr *CE) {
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  if (!FD || !FD->getIdentifier() || !isStdDecl(FD))
+    return nullptr;
+  llvm::StringRef Name = FD->getName();
+  if (Name != "make_unique" && Name != "make_shared" &&
+      Name != "allocate_shared" && Name != "make_unique_for_overwrite")
+    return nullptr;
+  return recordOf(FD->getReturnType());
+}
+
+std::string outermostMacroName(SourceLocation Loc, const SourceManager &SM,
+                               const LangOptions &LO) {
+  if (!Loc.isMacroID())
+    return "";
+  SourceLocation Expansion = SM.getExpansionLoc(Loc);
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(Expansion), SM,
+                              LO)
+      .str();
+}
+
+static const Expr *skipWrappers(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BT->getSubExpr();
+    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MT->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = FC->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+static bool isNullPointerLiteral(const Expr *E) {
+  E = skipWrappers(E);
+  return isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E);
+}
+
+/// `p`, `p != nullptr`, `!(p == nullptr)`, `p.get() != nullptr` for a
+/// pointer or smart pointer p.
+static bool isPointerPresenceCheck(const Expr *E) {
+  E = skipWrappers(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_LNot) {
+      const Expr *Inner = skipWrappers(UO->getSubExpr());
+      if (const auto *BO = dyn_cast<BinaryOperator>(Inner))
+        return BO->getOpcode() == BO_EQ &&
+               (isNullPointerLiteral(BO->getLHS()) ||
+                isNullPointerLiteral(BO->getRHS()));
+      return false;
+    }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return BO->getOpcode() == BO_NE &&
+           (isNullPointerLiteral(BO->getLHS()) ||
+            isNullPointerLiteral(BO->getRHS()));
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+    return OC->getOperator() == OO_ExclaimEqual &&
+           llvm::any_of(OC->arguments(), isNullPointerLiteral);
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const auto *Conv =
+            dyn_cast_or_null<CXXConversionDecl>(MC->getMethodDecl()))
+      return Conv->getConversionType()->isBooleanType() &&
+             isOwningSmartPointer(MC->getImplicitObjectArgument()->getType());
+  QualType T = E->getType();
+  return T->isPointerType() || isOwningSmartPointer(T);
+}
+
+/// `system.isReady()`, `db.isOpen()`: the question "was it assembled?".
+static bool isReadinessCall(const Expr *E) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(skipWrappers(E));
+  const CXXMethodDecl *M = MC ? MC->getMethodDecl() : nullptr;
+  if (!M || !M->getIdentifier())
+    return false;
+  static const char *const Names[] = {
+      "isReady",     "isInitialized", "isInitialised", "isAssembled",
+      "isConnected", "isOpen",        "isStarted",     "isRunning",
+      "isAlive",     "isHealthy",     "isWired",       "ready",
+      "initialized", "assembled",     "connected",     "healthy"};
+  for (const char *N : Names)
+    if (M->getName() == N)
+      return true;
+  return false;
+}
+
+static bool callsMatcherNamed(const Expr *E, llvm::StringRef Name) {
+  E = skipWrappers(E);
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      return FD->getIdentifier() && FD->getName() == Name;
+  return false;
+}
+
+static AssertionKind classifyOperands(llvm::StringRef Macro,
+                                      llvm::ArrayRef<const Expr *> Operands) {
+  if (Macro.contains("NO_THROW") || Macro.contains("NO_FATAL_FAILURE"))
+    return AssertionKind::Setup;
+  if (Macro.ends_with("_NE") && llvm::any_of(Operands, isNullPointerLiteral))
+    return AssertionKind::Setup;
+  if (Macro.ends_with("_TRUE") && Operands.size() == 1 &&
+      (isPointerPresenceCheck(Operands[0]) || isReadinessCall(Operands[0])))
+    return AssertionKind::Setup;
+  if (Macro.ends_with("_FALSE") && Operands.size() == 1) {
+    // EXPECT_FALSE(c) checks !(c): the operand carries the negation.
+    const Expr *Inner = skipWrappers(Operands[0]);
+    if (const auto *UO = dyn_cast<UnaryOperator>(Inner))
+      if (UO->getOpcode() == UO_LNot) {
+        const Expr *Sub = skipWrappers(UO->getSubExpr());
+        if (const auto *BO = dyn_cast<BinaryOperator>(Sub))
+          if (BO->getOpcode() == BO_EQ &&
+              (isNullPointerLiteral(BO->getLHS()) ||
+               isNullPointerLiteral(BO->getRHS())))
+            return AssertionKind::Setup;
+      }
+  }
+  if (Macro.ends_with("_THAT") &&
+      llvm::any_of(Operands, [](const Expr *E) {
+        return callsMatcherNamed(E, "NotNull");
+      }))
+    return AssertionKind::Setup;
+  return AssertionKind::Business;
+}
+
+static bool isAssertionResultVar(const VarDecl *VD) {
+  const CXXRecordDecl *RD =
+      VD ? VD->getType()->getAsCXXRecordDecl() : nullptr;
+  return RD && isTestingDecl(RD, "AssertionResult");
+}
+
+bool matchAssertion(const Stmt *S, const SourceManager &SM,
+                    const LangOptions &LO, AssertionSite &Out) {
+  if (!S || !S->getBeginLoc().isMacroID())
+    return false;
+  if (const auto *If = dyn_cast<IfStmt>(S)) {
+    const VarDecl *CondVar = If->getConditionVariable();
+    if (isAssertionResultVar(CondVar) && CondVar->getInit()) {
+      Out = AssertionSite();
+      Out.Statement = S;
+      Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
+      Out.UserCode.push_back(CondVar->getInit());
+      const Expr *Init = skipWrappers(CondVar->getInit());
+      for (unsigned Depth = 0; Depth < 4; ++Depth) {
+        const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+        if (!Construct || Construct->getNumArgs() == 0)
+          break;
+        const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+        if (!RD || !isTestingDecl(RD, "AssertionResult"))
+          break;
+        const Expr *Arg = skipWrappers(Construct->getArg(0));
+        const CXXRecordDecl *ArgRD = Arg->getType()->getAsCXXRecordDecl();
+        if (ArgRD && isTestingDecl(ArgRD, "AssertionResult")) {
+          Init = Arg; // A copy of a predicate's result: look at the call.
+          continue;
+        }
+        Out.Operands.push_back(Arg); // EXPECT_TRUE(expr)
+        Init = nullptr;
+        break;
+      }
+      if (Init) {
+        if (const auto *Call = dyn_cast<CallExpr>(Init)) {
+          for (const Expr *Arg : Call->arguments()) {
+            const Expr *A = skipWrappers(Arg);
+            if (!isa<StringLiteral>(A) && !isa<CXXDefaultArgExpr>(A))
+              Out.Operands.push_back(A);
+          }
+        } else {
+          Out.Operands.push_back(Init);
+        }
+      }
+      Out.Kind = classifyOperands(Out.Macro, Out.Operands);
+      return true;
+    }
+    // EXPECT_THROW, EXPECT_NO_THROW, EXPECT_ANY_THROW, EXPECT_NO_FATAL_FAILURE
+    // and death tests wrap the user's statement in `if (<marker>) {...}`.
+    bool Marker = false;
+    if (CondVar) {
+      const CXXRecordDecl *RD = CondVar->getType()->getAsCXXRecordDecl();
+      Marker = RD && isTestingDecl(RD, "TrueWithString");
+    } else if (const auto *Call =
+                   dyn_cast_or_null<CallExpr>(skipWrappers(If->getCond()))) {
+      const FunctionDecl *FD = Call->getDirectCallee();
+      Marker = FD && isTestingDecl(FD, "AlwaysTrue");
+    }
+    if (!Marker)
+      return false;
+    Out = AssertionSite();
+    Out.Statement = S;
+    Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
+    llvm::StringRef M = Out.Macro;
+    if (!M.contains("THROW") && !M.contains("FATAL_FAILURE") &&
+        !M.contains("DEATH") && !M.contains("EXIT"))
+      return false;
+    if (If->getThen())
+      Out.UserCode.push_back(If->getThen());
+    Out.Kind = classifyOperands(Out.Macro, {});
+    return true;
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+    if (!RD || !isTestingDecl(RD, "AssertHelper") ||
+        Construct->getNumArgs() == 0)
+      return false;
+    Out = AssertionSite();
+    Out.Statement = S;
+    Out.Macro = outermostMacroName(Construct->getBeginLoc(), SM, LO);
+    Out.Kind = AssertionKind::Business;
+    if (const auto *Ref =
+            dyn_cast<DeclRefExpr>(skipWrappers(Construct->getArg(0))))
+      if (Ref->getDecl()->getIdentifier() &&
+          (Ref->getDecl()->getName() == "kSuccess" ||
+           Ref->getDecl()->getName() == "kSkip"))
+        Out.Kind = AssertionKind::Success;
+    return true;
+  }
+  return false;
+}
+
+const Expr *expectCallObject(const CXXMemberCallExpr *CE) {
+  const CXXMethodDecl *M = CE ? CE->getMethodDecl() : nullptr;
+  if (!M || !M->getIdentifier() || M->getName() != "InternalExpectedAt" ||
+      !isTestingDecl(M->getParent(), "MockSpec"))
+    return nullptr;
+  const Expr *E = skipWrappers(CE->getImplicitObjectArgument());
+  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+        return nullptr;
+      E = skipWrappers(Op->getArg(0));
+      continue;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *GM = MC->getMethodDecl();
+      if (GM && GM->getIdentifier() && GM->getName().starts_with("gmock_"))
+        return MC->getImplicitObjectArgument();
+      return nullptr;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace itdd

@@ -1,0 +1,77 @@
+//===--- Roles.h - the roles of an application's classes -------*- C++ -*-===//
+//
+// The plain role model: what part a class plays in the application, decided
+// from facts about it. No Clang types here, so it can be tested on its own.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CORE_ROLES_H
+#define ITDD_CORE_ROLES_H
+
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace itdd {
+
+class Config;
+
+enum class Role {
+  None, ///< Plain data (aggregates, enums): not a component.
+  EntryPoint,
+  Ui,
+  Internal,
+  Infrastructure,
+  ExternalBoundary,
+  Test,
+};
+
+/// "entry-point", "ui", "internal", ... as written in maps and messages.
+llvm::StringRef roleName(Role R);
+std::optional<Role> roleFromName(llvm::StringRef Name);
+
+/// A role as the checks use it: the primary role, plus whether users act
+/// through the class (an entry point) and whether it renders (a UI type).
+/// A screen is primarily an entry point and also UI.
+struct ClassRole {
+  Role Primary = Role::None;
+  bool EntryPoint = false;
+  bool Ui = false;
+
+  /// A real application component: what integration tests wire together.
+  bool isApplicationComponent() const {
+    return Primary == Role::EntryPoint || Primary == Role::Ui ||
+           Primary == Role::Internal || Primary == Role::Infrastructure;
+  }
+  /// Mocking it in an integration test replaces the application's own code.
+  bool mustStayReal() const {
+    return Primary == Role::EntryPoint || Primary == Role::Ui ||
+           Primary == Role::Internal;
+  }
+};
+
+/// What the classifier knows about a class, without Clang.
+struct ClassFacts {
+  std::string QualifiedName;
+  /// Declared in the project (not in a system or generated header).
+  bool InProject = true;
+  /// Nothing but data members and special members.
+  bool PlainData = false;
+  /// Test code: a GoogleMock class, a test fixture, a test.
+  bool TestCode = false;
+  /// The role named by an [[clang::annotate("itdd::...")]] attribute.
+  std::optional<Role> Annotated;
+  /// The strongest role among the class's bases (an implementation of an
+  /// external interface is external too).
+  std::optional<Role> InheritedRole;
+};
+
+/// Decides the role of a class from its facts and the configuration.
+ClassRole classify(const ClassFacts &Facts, const Config &Cfg);
+
+/// Maps an annotation string ("itdd::external") to its role.
+std::optional<Role> roleFromAnnotation(llvm::StringRef Annotation);
+
+} // namespace itdd
+
+#endif // ITDD_CORE_ROLES_H

@@ -1,0 +1,570 @@
+//===--- TestAnalysis.cpp - what an integration test file does ------------===//
+
+#include "core/TestAnalysis.h"
+#include "core/GTestModel.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <algorithm>
+
+using namespace clang;
+
+namespace itdd {
+
+std::string qualifiedName(const NamedDecl *D) {
+  return D ? D->getQualifiedNameAsString() : std::string();
+}
+
+namespace {
+
+/// What one function does by itself; callees are followed by the caller.
+struct FunctionSummary {
+  bool CallsEntryPoint = false;
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Built;
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Used;
+  unsigned Business = 0;
+  unsigned Setup = 0;
+  llvm::SmallVector<const FunctionDecl *, 8> Callees;
+};
+
+/// How deep a test is followed into its fixture, helpers and factories:
+/// deep enough for helper -> factory -> constructor, flat in cost.
+constexpr unsigned MaxCallDepth = 4;
+/// How deep a built object is opened up to count the components it owns.
+constexpr unsigned MaxOwnershipDepth = 3;
+
+bool isMarkupMember(llvm::StringRef Name) {
+  return Name.starts_with("render") || Name == "toHtml" || Name == "html" ||
+         Name == "toMarkup" || Name == "markup" || Name == "innerHtml" ||
+         Name == "outerHtml";
+}
+
+const CXXRecordDecl *canonical(const CXXRecordDecl *RD) {
+  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
+}
+
+} // namespace
+
+class TestFileAnalysis::Walker {
+public:
+  Walker(TestFileAnalysis &A, ASTContext &Ctx)
+      : A(A), Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()),
+        Classifier(A.Classifier) {}
+
+  void run() {
+    visitDeclContext(Ctx.getTranslationUnitDecl());
+    for (const CXXRecordDecl *TestClass : TestClasses)
+      A.Tests.push_back(analyzeTest(TestClass));
+  }
+
+private:
+  bool inMainFile(SourceLocation Loc) const {
+    return Loc.isValid() && SM.isInMainFile(SM.getExpansionLoc(Loc));
+  }
+
+  // --- The main file's declarations ------------------------------------
+
+  void visitDeclContext(const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+        if (inMainFile(NS->getLocation()))
+          visitDeclContext(NS);
+        continue;
+      }
+      if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
+        if (inMainFile(LS->getLocation()))
+          visitDeclContext(LS);
+        continue;
+      }
+      if (!inMainFile(D->getLocation()))
+        continue;
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+        D = FT->getTemplatedDecl();
+      if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
+        D = CT->getTemplatedDecl();
+      if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+        if (FD->doesThisDeclarationHaveABody())
+          summary(FD);
+      } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+        if (RD->isThisDeclarationADefinition() && !RD->isLambda())
+          visitRecord(RD);
+      } else if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        FunctionSummary Scratch;
+        noteVarDecl(VD, Scratch, /*Record=*/true);
+        if (VD->getInit())
+          walk(VD->getInit(), Scratch, /*Record=*/true);
+      }
+    }
+  }
+
+  void visitRecord(const CXXRecordDecl *RD) {
+    if (testBodyOf(RD))
+      TestClasses.push_back(RD);
+    for (const FieldDecl *F : RD->fields()) {
+      FunctionSummary Scratch;
+      noteValueMock(F->getType(), F->getLocation());
+      if (F->hasInClassInitializer())
+        walk(F->getInClassInitializer(), Scratch, /*Record=*/true);
+    }
+    checkProtectedAccess(RD);
+    visitDeclContext(RD);
+  }
+
+  // --- Function summaries ------------------------------------------------
+
+  const FunctionSummary &summary(const FunctionDecl *FD) {
+    FD = FD->getCanonicalDecl();
+    auto It = Summaries.find(FD);
+    if (It != Summaries.end())
+      return *It->second;
+    auto &Slot = Summaries[FD];
+    Slot = std::make_unique<FunctionSummary>();
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def) || !Def)
+      return *Slot;
+    // Facts about the file (mock creations, rendering assertions) are
+    // recorded once, from the code as written: not from instantiations.
+    bool Record = inMainFile(Def->getLocation()) && !isInstantiated(Def);
+    FunctionSummary &Sum = *Slot;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->isWritten() && Init->getInit())
+          walk(Init->getInit(), Sum, Record);
+    walk(Def->getBody(), Sum, Record);
+    return Sum;
+  }
+
+  static bool isInstantiated(const FunctionDecl *FD) {
+    if (FD->isTemplateInstantiation())
+      return true;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      if (const auto *Spec =
+              dyn_cast<ClassTemplateSpecializationDecl>(MD->getParent()))
+        return Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
+    return false;
+  }
+
+  /// The test's own code: defined in the file under analysis or in test
+  /// support code (fixtures, helpers, the generated SUT factory).
+  bool isOwnFunction(const FunctionDecl *FD) {
+    const FunctionDecl *Def = nullptr;
+    if (!FD || !FD->hasBody(Def) || !Def || Def->isImplicit())
+      return false;
+    SourceLocation Loc = SM.getExpansionLoc(Def->getLocation());
+    if (SM.isInSystemHeader(Loc))
+      return false;
+    if (SM.isInMainFile(Loc))
+      return true;
+    if (!Classifier.isProjectDecl(Def))
+      return false;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
+      if (Classifier.roleOf(MD->getParent()).Primary == Role::Test)
+        return true;
+    return Classifier.isTestCodeLocation(Loc);
+  }
+
+  void noteBuilt(const CXXRecordDecl *RD, FunctionSummary &Sum) {
+    if (RD && !RD->isLambda())
+      Sum.Built.insert(canonical(RD));
+  }
+
+  void recordMock(const CXXRecordDecl *RD, SourceLocation Loc) {
+    if (RD && Classifier.isMock(RD))
+      A.Mocks.push_back({SM.getExpansionLoc(Loc), RD});
+  }
+
+  /// A declaration that holds a mock by value creates it.
+  void noteValueMock(QualType T, SourceLocation Loc) {
+    if (T->isReferenceType() || T->isPointerType() || isOwningSmartPointer(T))
+      return;
+    recordMock(recordOf(T, /*ThroughPointers=*/false), Loc);
+  }
+
+  void noteVarDecl(const VarDecl *VD, FunctionSummary &Sum, bool Record) {
+    if (Record)
+      noteValueMock(VD->getType(), VD->getLocation());
+    if (!VD->getType()->isReferenceType() && !VD->getType()->isPointerType())
+      noteBuilt(recordOf(VD->getType(), /*ThroughPointers=*/false), Sum);
+  }
+
+  void noteCall(const FunctionDecl *Callee, const Expr *Object,
+                FunctionSummary &Sum) {
+    if (!Callee)
+      return;
+    const CXXRecordDecl *ObjectClass =
+        Object ? recordOf(Object->getType()) : nullptr;
+    bool OnMock = ObjectClass && Classifier.isMock(ObjectClass);
+    if (!OnMock && Classifier.isEntryPointFunction(Callee))
+      Sum.CallsEntryPoint = true;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
+      const CXXRecordDecl *Owner = MD->getParent();
+      if (!OnMock && Classifier.isProjectDecl(Owner) &&
+          Classifier.roleOf(Owner).isApplicationComponent())
+        Sum.Used.insert(canonical(Owner));
+    }
+    if (isOwnFunction(Callee)) {
+      Sum.Callees.push_back(Callee);
+      return;
+    }
+    // A factory or accessor the test cannot see into still hands it a real
+    // object of the type it returns.
+    if (isa<CXXConstructorDecl>(Callee) || OnMock)
+      return;
+    const CXXRecordDecl *Returned = recordOf(Callee->getReturnType());
+    if (Returned && !Classifier.isMock(Returned))
+      noteBuilt(Returned, Sum);
+  }
+
+  void walk(const Stmt *S, FunctionSummary &Sum, bool Record) {
+    if (!S)
+      return;
+    if (isa<IfStmt>(S) || isa<CXXConstructExpr>(S)) {
+      AssertionSite Site;
+      if (matchAssertion(S, SM, LO, Site)) {
+        if (Site.Kind == AssertionKind::Business)
+          ++Sum.Business;
+        else if (Site.Kind == AssertionKind::Setup)
+          ++Sum.Setup;
+        if (Record && Site.Kind != AssertionKind::Success)
+          checkUiDetail(Site);
+        for (const Stmt *User : Site.UserCode)
+          walk(User, Sum, Record);
+        return;
+      }
+    }
+
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+      if (const Expr *MockObject = expectCallObject(MC)) {
+        const CXXRecordDecl *Mock = recordOf(MockObject->getType());
+        bool OnRealComponent = false;
+        for (const CXXRecordDecl *Mocked : mockedClasses(Mock))
+          OnRealComponent |= Classifier.roleOf(Mocked).mustStayReal();
+        // An expectation on a boundary is an assertion on the outcome: the
+        // e-mail was sent, the card was charged.
+        if (!OnRealComponent)
+          ++Sum.Business;
+      }
+      noteCall(MC->getMethodDecl(), MC->getImplicitObjectArgument(), Sum);
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+      const Expr *Object = nullptr;
+      if (isa_and_nonnull<CXXMethodDecl>(OC->getDirectCallee()) &&
+          OC->getNumArgs() > 0)
+        Object = OC->getArg(0);
+      noteCall(OC->getDirectCallee(), Object, Sum);
+    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+      if (const CXXRecordDecl *Made = madeByStdFactory(CE)) {
+        noteBuilt(Made, Sum);
+        if (Record)
+          recordMock(Made, CE->getBeginLoc());
+      } else {
+        noteCall(CE->getDirectCallee(), nullptr, Sum);
+      }
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+      const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+      noteBuilt(RD, Sum);
+      if (Record && isa<CXXTemporaryObjectExpr>(Construct))
+        recordMock(RD, Construct->getBeginLoc());
+      if (isOwnFunction(Construct->getConstructor()))
+        Sum.Callees.push_back(Construct->getConstructor());
+    } else if (const auto *New = dyn_cast<CXXNewExpr>(S)) {
+      const CXXRecordDecl *RD = New->getAllocatedType()->getAsCXXRecordDecl();
+      noteBuilt(RD, Sum);
+      if (Record)
+        recordMock(RD, New->getBeginLoc());
+    } else if (const auto *List = dyn_cast<InitListExpr>(S)) {
+      noteBuilt(List->getType()->getAsCXXRecordDecl(), Sum);
+    } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          noteVarDecl(VD, Sum, Record);
+    }
+
+    for (const Stmt *Child : S->children())
+      walk(Child, Sum, Record);
+  }
+
+  // --- Rendering details in assertions ------------------------------------
+
+  void checkUiDetail(const AssertionSite &Site) {
+    for (const Expr *Operand : Site.Operands) {
+      std::string Member = findRenderingMember(Operand, /*VarDepth=*/0);
+      if (Member.empty())
+        continue;
+      A.UiDetails.push_back(
+          {SM.getExpansionLoc(Site.Statement->getBeginLoc()), Site.Macro,
+           Member});
+      return;
+    }
+  }
+
+  bool rendersUi(const CXXRecordDecl *RD) {
+    return RD && Classifier.roleOf(RD).Ui;
+  }
+
+  std::string findRenderingMember(const Stmt *S, unsigned VarDepth) {
+    if (!S || isa<LambdaExpr>(S))
+      return "";
+    const Config &Cfg = Classifier.config();
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+      const CXXMethodDecl *M = MC->getMethodDecl();
+      if (M && M->getIdentifier()) {
+        const CXXRecordDecl *Object =
+            recordOf(MC->getImplicitObjectArgument()->getType());
+        bool UiObject = rendersUi(M->getParent()) || rendersUi(Object);
+        if ((UiObject && Cfg.isUiMethodName(M->getName())) ||
+            (isMarkupMember(M->getName()) &&
+             Classifier.isProjectDecl(M->getParent())))
+          return qualifiedName(M);
+      }
+    } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        if (F->getIdentifier() && rendersUi(dyn_cast<CXXRecordDecl>(F->getParent())) &&
+            Cfg.isUiMethodName(F->getName()))
+          return qualifiedName(F);
+    } else if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      // `auto html = view.render(); EXPECT_THAT(html, ...)`.
+      if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (VarDepth == 0 && VD->isLocalVarDecl() && VD->getInit())
+          return findRenderingMember(VD->getInit(), VarDepth + 1);
+    }
+    for (const Stmt *Child : S->children()) {
+      std::string Found = findRenderingMember(Child, VarDepth);
+      if (!Found.empty())
+        return Found;
+    }
+    return "";
+  }
+
+  // --- Subclasses that reach protected members ----------------------------
+
+  void checkProtectedAccess(const CXXRecordDecl *RD) {
+    if (isGTestFixtureOrTest(RD) || Classifier.isMock(RD))
+      return;
+    for (const CXXBaseSpecifier &B : RD->bases()) {
+      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+      if (!Base || !Classifier.isProjectDecl(Base) ||
+          Classifier.isTestCodeLocation(Base->getLocation()))
+        continue;
+      Role R = Classifier.roleOf(Base).Primary;
+      if (R == Role::None || R == Role::Test)
+        continue;
+      std::string Member = protectedMemberReached(RD, Base);
+      if (!Member.empty()) {
+        A.Accesses.push_back({RD, Base, Member});
+        return;
+      }
+    }
+  }
+
+  static bool isProtectedMemberOf(const Decl *Member,
+                                  const CXXRecordDecl *Base) {
+    if (!Member || Member->getAccess() != AS_protected)
+      return false;
+    const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
+    return Owner && (canonical(Owner) == canonical(Base) ||
+                     (Base->hasDefinition() && Base->isDerivedFrom(Owner)));
+  }
+
+  std::string protectedMemberReached(const CXXRecordDecl *RD,
+                                     const CXXRecordDecl *Base) {
+    for (const Decl *D : RD->decls())
+      if (const auto *Using = dyn_cast<UsingDecl>(D))
+        for (const UsingShadowDecl *Shadow : Using->shadows())
+          if (isProtectedMemberOf(Shadow->getTargetDecl(), Base))
+            return qualifiedName(Shadow->getTargetDecl());
+    for (const CXXMethodDecl *M : RD->methods()) {
+      const FunctionDecl *Def = nullptr;
+      if (M->isImplicit() || !M->hasBody(Def) || !Def)
+        continue;
+      std::string Found = findProtectedUse(Def->getBody(), Base);
+      if (Found.empty())
+        if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+          for (const CXXCtorInitializer *Init : Ctor->inits())
+            if (Init->isWritten() && Found.empty())
+              Found = findProtectedUse(Init->getInit(), Base);
+      if (!Found.empty())
+        return Found;
+    }
+    return "";
+  }
+
+  static std::string findProtectedUse(const Stmt *S,
+                                      const CXXRecordDecl *Base) {
+    if (!S)
+      return "";
+    if (const auto *ME = dyn_cast<MemberExpr>(S))
+      if (isProtectedMemberOf(ME->getMemberDecl(), Base))
+        return qualifiedName(ME->getMemberDecl());
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (isProtectedMemberOf(Ref->getDecl(), Base))
+        return qualifiedName(Ref->getDecl());
+    for (const Stmt *Child : S->children()) {
+      std::string Found = findProtectedUse(Child, Base);
+      if (!Found.empty())
+        return Found;
+    }
+    return "";
+  }
+
+  // --- Tests ---------------------------------------------------------------
+
+  IntegrationTest analyzeTest(const CXXRecordDecl *TestClass) {
+    IntegrationTest T;
+    T.Class = TestClass;
+    T.Loc = SM.getExpansionLoc(TestClass->getBeginLoc());
+    parseTestMacro(TestClass, T);
+
+    FunctionSummary Total;
+    llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Work;
+    if (const CXXMethodDecl *Body = testBodyOf(TestClass))
+      Work.push_back({Body, 0});
+    for (const CXXRecordDecl *Fixture : fixtureChain(TestClass)) {
+      noteBuilt(Fixture, Total);
+      for (const CXXMethodDecl *M : Fixture->methods()) {
+        bool Lifecycle = isa<CXXConstructorDecl>(M) ||
+                         isa<CXXDestructorDecl>(M) ||
+                         (M->getIdentifier() &&
+                          llvm::StringRef(M->getName()).starts_with("SetUp")) ||
+                         (M->getIdentifier() &&
+                          llvm::StringRef(M->getName()).starts_with("TearDown"));
+        if (Lifecycle && !M->isImplicit())
+          Work.push_back({M, 0});
+      }
+      for (const FieldDecl *F : Fixture->fields())
+        if (F->hasInClassInitializer())
+          walk(F->getInClassInitializer(), Total, /*Record=*/false);
+    }
+
+    llvm::SmallPtrSet<const FunctionDecl *, 32> Seen;
+    while (!Work.empty()) {
+      auto [FD, Depth] = Work.pop_back_val();
+      if (!Seen.insert(FD->getCanonicalDecl()).second)
+        continue;
+      const FunctionSummary &Sum = summary(FD);
+      Total.CallsEntryPoint |= Sum.CallsEntryPoint;
+      Total.Business += Sum.Business;
+      Total.Setup += Sum.Setup;
+      Total.Built.insert(Sum.Built.begin(), Sum.Built.end());
+      Total.Used.insert(Sum.Used.begin(), Sum.Used.end());
+      if (Depth < MaxCallDepth)
+        for (const FunctionDecl *Callee : Sum.Callees)
+          Work.push_back({Callee, Depth + 1});
+    }
+
+    T.CallsEntryPoint = Total.CallsEntryPoint;
+    T.BusinessAssertions = Total.Business;
+    T.SetupAssertions = Total.Setup;
+    llvm::SmallPtrSet<const CXXRecordDecl *, 16> Opened, Components;
+    for (const CXXRecordDecl *RD : Total.Built)
+      collectComponents(RD, 0, Opened, Components);
+    T.RealComponents.assign(Components.begin(), Components.end());
+    Total.Used.insert(Components.begin(), Components.end());
+    T.UsedClasses.assign(Total.Used.begin(), Total.Used.end());
+    auto ByName = [](const CXXRecordDecl *L, const CXXRecordDecl *R) {
+      return qualifiedName(L) < qualifiedName(R);
+    };
+    llvm::sort(T.RealComponents, ByName);
+    llvm::sort(T.UsedClasses, ByName);
+    return T;
+  }
+
+  /// The fixture classes a test derives from, nearest first, up to (not
+  /// including) GoogleTest's own.
+  llvm::SmallVector<const CXXRecordDecl *, 4>
+  fixtureChain(const CXXRecordDecl *TestClass) {
+    llvm::SmallVector<const CXXRecordDecl *, 4> Chain;
+    const CXXRecordDecl *Current = TestClass;
+    for (unsigned Depth = 0; Current && Depth < 8; ++Depth) {
+      const CXXRecordDecl *Next = nullptr;
+      for (const CXXBaseSpecifier &B : Current->bases()) {
+        const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+        if (!Base)
+          if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>())
+            if (auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
+                    TST->getTemplateName().getAsTemplateDecl()))
+              Base = TD->getTemplatedDecl();
+        if (Base && Base->hasDefinition() && isGTestFixtureOrTest(Base) &&
+            Classifier.isProjectDecl(Base)) {
+          Next = Base->getDefinition();
+          break;
+        }
+      }
+      if (Next)
+        Chain.push_back(Next);
+      Current = Next;
+    }
+    return Chain;
+  }
+
+  void collectComponents(const CXXRecordDecl *RD, unsigned Depth,
+                         llvm::SmallPtrSet<const CXXRecordDecl *, 16> &Opened,
+                         llvm::SmallPtrSet<const CXXRecordDecl *, 16> &Found) {
+    if (!RD || Depth > MaxOwnershipDepth || !RD->hasDefinition() ||
+        Classifier.isMock(RD) || !Opened.insert(canonical(RD)).second)
+      return;
+    ClassRole R = Classifier.roleOf(RD);
+    if (R.isApplicationComponent() && Classifier.isProjectDecl(RD))
+      Found.insert(canonical(RD));
+    if (R.Primary == Role::ExternalBoundary)
+      return;
+    // Whatever a built object owns is built with it.
+    for (const FieldDecl *F : RD->getDefinition()->fields()) {
+      QualType T = F->getType();
+      if (T->isReferenceType() || T->isPointerType())
+        continue;
+      const CXXRecordDecl *Owned =
+          recordOf(T, /*ThroughPointers=*/isOwningSmartPointer(T));
+      if (Owned && isOwningSmartPointer(T) && Owned->hasDefinition() &&
+          Owned->getDefinition()->isAbstract())
+        continue;
+      collectComponents(Owned, Depth + 1, Opened, Found);
+    }
+  }
+
+  void parseTestMacro(const CXXRecordDecl *TestClass, IntegrationTest &T) {
+    CharSourceRange Range = SM.getExpansionRange(TestClass->getBeginLoc());
+    llvm::StringRef Text = Lexer::getSourceText(Range, SM, LO);
+    size_t Open = Text.find('(');
+    if (TestClass->getBeginLoc().isMacroID() && Open != llvm::StringRef::npos) {
+      T.Macro = Text.substr(0, Open).trim().str();
+      llvm::StringRef Args = Text.substr(Open + 1);
+      Args = Args.take_until([](char C) { return C == ')'; });
+      auto [Suite, Rest] = Args.split(',');
+      T.Suite = Suite.trim().str();
+      T.Name = Rest.split(',').first.trim().str();
+    }
+    if (T.Name.empty()) {
+      // Without the macro text, fall back on GoogleTest's class naming.
+      llvm::StringRef ClassName = TestClass->getName();
+      ClassName.consume_back("_Test");
+      auto [Suite, Name] = ClassName.rsplit('_');
+      T.Suite = Suite.str();
+      T.Name = Name.str();
+    }
+  }
+
+  TestFileAnalysis &A;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const LangOptions &LO;
+  ComponentClassifier &Classifier;
+  std::vector<const CXXRecordDecl *> TestClasses;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
+      Summaries;
+};
+
+TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
+    : Classifier(Cfg, Ctx.getSourceManager()) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  IntegrationFile = Main && Cfg.isIntegrationTestFile(Main->getName());
+  if (!IntegrationFile)
+    return;
+  Walker(*this, Ctx).run();
+}
+
+TestFileAnalysis::~TestFileAnalysis() = default;
+
+} // namespace itdd
