@@ -416,11 +416,21 @@ private:
     T.Loc = SM.getExpansionLoc(TestClass->getBeginLoc());
     parseTestMacro(TestClass, T);
 
+    // A typed test's calls are dependent in its template: follow one of its
+    // instantiations instead, where every call has a callee.
+    const CXXRecordDecl *Analysed = TestClass;
+    if (const ClassTemplateDecl *CT = TestClass->getDescribedClassTemplate())
+      for (const ClassTemplateSpecializationDecl *Spec : CT->specializations())
+        if (Spec->hasDefinition()) {
+          Analysed = Spec->getDefinition();
+          break;
+        }
+
     FunctionSummary Total;
     llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Work;
-    if (const CXXMethodDecl *Body = testBodyOf(TestClass))
+    if (const CXXMethodDecl *Body = testBodyOf(Analysed))
       Work.push_back({Body, 0});
-    for (const CXXRecordDecl *Fixture : fixtureChain(TestClass)) {
+    for (const CXXRecordDecl *Fixture : fixtureChain(Analysed)) {
       noteBuilt(Fixture, Total);
       for (const CXXMethodDecl *M : Fixture->methods()) {
         bool Lifecycle = isa<CXXConstructorDecl>(M) ||
