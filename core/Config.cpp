@@ -76,7 +76,9 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
       std::string Names;
       for (const OptionSpec &Spec : optionSpecs())
         Names += std::string(Names.empty() ? "" : ", ") + Spec.Key;
-      Report(Key, "unknown option '" + Key + "'; known options are " + Names);
+      Report(Key, "unknown option '" + Key +
+                      "' in the clang-tidy configuration; known options are " +
+                      Names);
     }
   }
 
@@ -90,7 +92,8 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
         Value = It->second;
       else
         Report(Spec.Key, "invalid regular expression '" + It->second +
-                             "' for option '" + Spec.Key + "': " + Error +
+                             "' for option '" + Spec.Key +
+                             "' in the clang-tidy configuration: " + Error +
                              "; using the default");
     }
     Result->Values[Spec.Key] = Value;

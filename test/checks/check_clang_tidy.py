@@ -8,9 +8,11 @@ the message, in the notation of clang-tidy's own tests:
     // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: integration test mocks ...
 
 Every expectation must be met and no other itdd diagnostic may appear.
-A fixture may set the clang-tidy configuration on one line:
+A fixture may set the clang-tidy configuration on one line, and expect
+configuration warnings (which have no location):
 
     // ITDD-CONFIG: {CheckOptions: {itdd.EntryPoints: 'Controller$'}}
+    // CHECK-CONFIG: itdd: invalid regular expression
 """
 
 import argparse
@@ -22,13 +24,18 @@ EXPECT = re.compile(
     r"//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*"
     r"(warning|error|note):\s*(.*?)\s*$")
 CONFIG = re.compile(r"//\s*ITDD-CONFIG:\s*(.*?)\s*$")
+CONFIG_EXPECT = re.compile(r"//\s*CHECK-CONFIG:\s*(.*?)\s*$")
+CONFIG_DIAG = re.compile(r"^warning:\s*(.*)$")
 DIAG = re.compile(r"^(.*?):(\d+):(\d+):\s*(warning|error|note):\s*(.*)$")
 
 
 def expectations(path):
-    expected, config = [], None
+    expected, config, config_expected = [], None, []
     with open(path, encoding="utf-8") as source:
         for number, line in enumerate(source, start=1):
+            match = CONFIG_EXPECT.search(line)
+            if match:
+                config_expected.append(match.group(1))
             match = EXPECT.search(line)
             if match:
                 offset = int(match.group(1) or 0)
@@ -37,7 +44,7 @@ def expectations(path):
             match = CONFIG.search(line)
             if match:
                 config = match.group(1)
-    return expected, config
+    return expected, config, config_expected
 
 
 def main():
@@ -49,7 +56,7 @@ def main():
     parser.add_argument("compiler_args", nargs="*")
     args = parser.parse_args()
 
-    expected, config = expectations(args.fixture)
+    expected, config, config_expected = expectations(args.fixture)
     config = config or "{}"
     # The fixture's configuration plus the checks under test; --config also
     # keeps clang-tidy from picking up the repository's own .clang-tidy.
@@ -64,8 +71,12 @@ def main():
     result = subprocess.run(command, capture_output=True, text=True)
     output = result.stdout + result.stderr
 
-    actual = []
+    actual, config_actual = [], []
     for line in output.splitlines():
+        match = CONFIG_DIAG.match(line)
+        if match:
+            config_actual.append(match.group(1))
+            continue
         match = DIAG.match(line)
         if not match or not match.group(1).endswith(args.fixture.split("/")[-1]):
             if match and match.group(4) == "error":
@@ -88,6 +99,15 @@ def main():
         else:
             failures.append("%s:%d: expected %s at %d:%d not produced: %s"
                             % (args.fixture, written_at, severity, line, column, text))
+    for text in config_expected:
+        found = [c for c in config_actual if c.startswith(text)]
+        if len(found) != 1:
+            failures.append("%s: expected configuration warning once, got %d: %s"
+                            % (args.fixture, len(found), text))
+        else:
+            config_actual.remove(found[0])
+    for text in config_actual:
+        failures.append("%s: unexpected configuration warning: %s" % (args.fixture, text))
     for line, column, severity, text in unmatched:
         failures.append("%s:%d:%d: unexpected %s: %s"
                         % (args.fixture, line, column, severity, text))
@@ -103,7 +123,7 @@ def main():
         print("--- command ---")
         print(" ".join(command))
         return 1
-    print("%s: %d diagnostic(s) as expected" % (args.fixture, len(expected)))
+    print("%s: %d diagnostic(s) as expected" % (args.fixture, len(expected) + len(config_expected)))
     return 0
 
 
