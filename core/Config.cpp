@@ -76,9 +76,10 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
       std::string Names;
       for (const OptionSpec &Spec : optionSpecs())
         Names += std::string(Names.empty() ? "" : ", ") + Spec.Key;
-      Report(Key, "unknown option '" + Key +
-                      "' in the clang-tidy configuration; known options are " +
-                      Names);
+      std::string Message = "unknown option '" + Key + "'";
+      Message += " in the clang-tidy configuration; known options are ";
+      Message += Names;
+      Report(Key, std::move(Message));
     }
   }
 

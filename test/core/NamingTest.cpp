@@ -1,0 +1,56 @@
+//===--- NamingTest.cpp - test names versus code units --------------------===//
+
+#include "core/Naming.h"
+#include <gtest/gtest.h>
+
+namespace itdd {
+namespace {
+
+using Words = std::vector<std::string>;
+
+TEST(NamingTest, SplitsIdentifiers) {
+  EXPECT_EQ(splitIdentifierWords("OrderServicePlaceOrder"),
+            (Words{"order", "service", "place", "order"}));
+  EXPECT_EQ(splitIdentifierWords("placeOrder_returns404"),
+            (Words{"place", "order", "returns", "404"}));
+  EXPECT_EQ(splitIdentifierWords("HTTPServerStarts"),
+            (Words{"http", "server", "starts"}));
+}
+
+const std::vector<CodeUnit> &shopUnits() {
+  static const std::vector<CodeUnit> Units = {
+      {"shop::OrderService", "OrderService", false},
+      {"shop::OrderService::placeOrder", "placeOrder", true},
+      {"shop::SubscriptionContext", "SubscriptionContext", false},
+      {"shop::SubscriptionContext::hasAccess", "hasAccess", true},
+      {"shop::ShoppingCart", "ShoppingCart", false},
+      {"shop::Cart", "Cart", false},
+      {"shop::Cart::add", "add", true},
+  };
+  return Units;
+}
+
+std::string unitIn(llvm::StringRef TestName) {
+  auto Unit = findCodeUnitName(TestName, shopUnits());
+  return Unit ? Unit->QualifiedName : "";
+}
+
+TEST(NamingTest, NamesAfterCodeUnitsAreFound) {
+  EXPECT_EQ(unitIn("OrderServicePlaceOrderReturnsId"), "shop::OrderService");
+  EXPECT_EQ(unitIn("SubscriptionContextProvidesHasAccess"),
+            "shop::SubscriptionContext");
+  EXPECT_EQ(unitIn("PlaceOrderReturnsId"), "shop::OrderService::placeOrder");
+  EXPECT_EQ(unitIn("ShoppingCartReturnsTotal"), "shop::ShoppingCart");
+  EXPECT_EQ(unitIn("Cart_HasAccess_Returns_True"),
+            "shop::SubscriptionContext::hasAccess");
+}
+
+TEST(NamingTest, UserOutcomesAreNotFlagged) {
+  EXPECT_EQ(unitIn("UserWithSubscriptionAccessesPremiumArticle"), "");
+  EXPECT_EQ(unitIn("CustomerCanPlaceOrderWhenItemIsInStock"), "");
+  EXPECT_EQ(unitIn("CustomerAddsBookToShoppingCartAndChecksOut"), "");
+  EXPECT_EQ(unitIn("ShopperAddsToCart"), "");
+}
+
+} // namespace
+} // namespace itdd
