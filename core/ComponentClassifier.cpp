@@ -40,16 +40,33 @@ bool isTestPath(llvm::StringRef Path, const Config &Cfg) {
   return false;
 }
 
+bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg) {
+  if (isTestPath(Path, Cfg))
+    return true;
+  llvm::StringRef Stem = llvm::sys::path::stem(Path);
+  if (Stem.ends_with("_test") || Stem.ends_with("_tests") ||
+      Stem.ends_with("_unittest") || Stem.ends_with("Test") ||
+      Stem.ends_with("Tests") || Stem.starts_with("test_"))
+    return true;
+  llvm::SmallVector<llvm::StringRef, 16> Parts;
+  llvm::sys::path::parent_path(Path).split(Parts, '/');
+  for (llvm::StringRef Dir : Parts)
+    if (Dir == "test" || Dir == "tests" || Dir == "unittests")
+      return true;
+  return false;
+}
+
 bool ComponentClassifier::isTestCodeLocation(SourceLocation Loc) const {
   Loc = SM.getExpansionLoc(Loc);
   if (Loc.isInvalid())
     return false;
-  if (SM.isInMainFile(Loc))
+  if (MainFileIsTest && SM.isInMainFile(Loc))
     return true;
   llvm::SmallString<256> File(SM.getFilename(Loc));
   llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/true);
   // Headers beside the test (its fixture, its SUT factory) are test code.
-  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (MainFileIsTest && Main) {
     llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Main->getName()));
     llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
     if (!Dir.empty() && File.str().starts_with(Dir.str()) &&

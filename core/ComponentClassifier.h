@@ -21,8 +21,11 @@ namespace itdd {
 
 class ComponentClassifier {
 public:
-  ComponentClassifier(const Config &Cfg, const clang::SourceManager &SM)
-      : Cfg(Cfg), SM(SM) {}
+  /// MainFileIsTest: the translation unit is a test, so its main file and
+  /// the headers beside it are test code.
+  ComponentClassifier(const Config &Cfg, const clang::SourceManager &SM,
+                      bool MainFileIsTest)
+      : Cfg(Cfg), SM(SM), MainFileIsTest(MainFileIsTest) {}
 
   /// The role of a class; plain data and incomplete classes have none.
   ClassRole roleOf(const clang::CXXRecordDecl *RD);
@@ -51,10 +54,15 @@ private:
 
   const Config &Cfg;
   const clang::SourceManager &SM;
+  bool MainFileIsTest;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> Roles;
   llvm::DenseMap<const clang::CXXRecordDecl *, bool> Mocks;
   llvm::DenseMap<const clang::FunctionDecl *, bool> EntryFunctions;
 };
+
+/// True for the source file of a test: under a test directory or named like
+/// one (foo_test.cpp, FooTest.cpp, foo_unittest.cc).
+bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg);
 
 /// True for a path under a directory that holds tests or test support
 /// (testing, test_support, mocks, fakes, ...) or matching

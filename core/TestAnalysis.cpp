@@ -566,7 +566,7 @@ private:
 };
 
 TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
-    : Classifier(Cfg, Ctx.getSourceManager()) {
+    : Classifier(Cfg, Ctx.getSourceManager(), /*MainFileIsTest=*/true) {
   const SourceManager &SM = Ctx.getSourceManager();
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   IntegrationFile = Main && Cfg.isIntegrationTestFile(Main->getName());

@@ -5,34 +5,38 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Commands.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
-namespace {
+namespace itdd {
 
 cl::OptionCategory ItddCategory("itdd options");
 
-cl::SubCommand MapCommand(
+cl::SubCommand MapSubcommand(
     "map", "Write the dependency map of the application: components, roles, "
            "constructor-injected dependencies, entry points, external "
            "boundaries");
-cl::SubCommand GenCommand(
+cl::SubCommand GenSubcommand(
     "gen", "Generate SUT assembly factories, GoogleMock mocks and red test "
            "skeletons from Gherkin scenarios");
-cl::SubCommand RedCommand(
+cl::SubCommand RedSubcommand(
     "red", "Run tests and classify each failure as good red, bad red, "
            "pending or not red");
 
-cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding "
-                                             "compile_commands.json"),
-                               cl::value_desc("dir"), cl::sub(MapCommand),
-                               cl::sub(GenCommand), cl::cat(ItddCategory));
-cl::list<std::string> Inputs(cl::Positional, cl::desc("[<file> ...]"),
-                             cl::sub(MapCommand), cl::sub(GenCommand),
-                             cl::sub(RedCommand), cl::cat(ItddCategory));
+} // namespace itdd
+
+namespace {
+
+cl::list<std::string> GenInputs(cl::Positional, cl::desc("[<file> ...]"),
+                                cl::sub(itdd::GenSubcommand),
+                                cl::cat(itdd::ItddCategory));
+cl::list<std::string> RedInputs(cl::Positional, cl::desc("-- TEST_BINARY"),
+                                cl::sub(itdd::RedSubcommand),
+                                cl::cat(itdd::ItddCategory));
 
 void printVersion(raw_ostream &OS) {
   OS << "itdd " << ITDD_VERSION << " (built against LLVM " << LLVM_VERSION_STRING
@@ -43,7 +47,7 @@ void printVersion(raw_ostream &OS) {
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  cl::HideUnrelatedOptions(ItddCategory);
+  cl::HideUnrelatedOptions(itdd::ItddCategory);
   cl::SetVersionPrinter(printVersion);
   std::string Errors;
   raw_string_ostream ErrorStream(Errors);
@@ -59,7 +63,9 @@ int main(int argc, char **argv) {
     errs() << "Run 'itdd --help' for usage.\n";
     return 2;
   }
-  if (!MapCommand && !GenCommand && !RedCommand) {
+  if (itdd::MapSubcommand)
+    return itdd::runMap();
+  if (!itdd::GenSubcommand && !itdd::RedSubcommand) {
     errs() << "itdd: no command given; run 'itdd --help' for usage\n";
     return 2;
   }

@@ -1,0 +1,26 @@
+//===--- Commands.h - the itdd subcommands ---------------------*- C++ -*-===//
+//
+// The subcommands of the itdd command line and the entry point of each;
+// every command defines its own options in its own file.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_COMMANDS_H
+#define ITDD_TOOLS_COMMANDS_H
+
+#include "llvm/Support/CommandLine.h"
+
+namespace itdd {
+
+extern llvm::cl::OptionCategory ItddCategory;
+extern llvm::cl::SubCommand MapSubcommand;
+extern llvm::cl::SubCommand GenSubcommand;
+extern llvm::cl::SubCommand RedSubcommand;
+
+/// Each returns the process exit code: 0 success, 1 the work failed (a
+/// translation unit did not parse, tests failed), 2 bad usage or input.
+int runMap();
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_COMMANDS_H

@@ -1,0 +1,147 @@
+//===--- Formats.cpp - writing a dependency map ---------------------------===//
+
+#include "map/Formats.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <map>
+#include <set>
+
+namespace itdd {
+
+void writeJson(const DependencyMap &Map, llvm::raw_ostream &OS) {
+  OS << llvm::formatv("{0:2}", toJSON(Map)) << "\n";
+}
+
+namespace {
+
+struct NodeStyle {
+  const char *DotShape;
+  const char *Fill;
+  const char *MermaidOpen;
+  const char *MermaidClose;
+};
+
+NodeStyle styleOf(const Component &C) {
+  if (C.Role == "entry-point")
+    return {"house", "#c6e2ff", "[/", "/]"};
+  if (C.Role == "ui")
+    return {"tab", "#e6ccff", "[[", "]]"};
+  if (C.Role == "infrastructure")
+    return {"cylinder", "#ffe4b5", "[(", ")]"};
+  if (C.Role == "external-boundary")
+    return {"doubleoctagon", "#ffc0c0", "{{", "}}"};
+  return {"box", "#d9f2d9", "[", "]"};
+}
+
+std::string nodeId(llvm::StringRef Name) {
+  std::string Id = "n_";
+  for (char C : Name)
+    Id += llvm::isAlnum(C) ? C : '_';
+  return Id;
+}
+
+/// Layers of the picture, from where users come in to the boundaries.
+int rank(const Component &C) {
+  if (C.Role == "entry-point" || C.Role == "ui")
+    return 0;
+  if (C.Role == "internal")
+    return 1;
+  if (C.Role == "infrastructure")
+    return 2;
+  return 3;
+}
+
+} // namespace
+
+void writeDot(const DependencyMap &Map, llvm::raw_ostream &OS) {
+  OS << "digraph itdd {\n"
+        "  rankdir=LR;\n"
+        "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
+        "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+  std::map<int, std::vector<const Component *>> Ranks;
+  for (const Component &C : Map.Components)
+    Ranks[rank(C)].push_back(&C);
+  for (auto &[Rank, Nodes] : Ranks) {
+    OS << "  { rank=same;\n";
+    for (const Component *C : Nodes) {
+      NodeStyle S = styleOf(*C);
+      OS << "    " << nodeId(C->Name) << " [label=\"" << C->Name << "\\n("
+         << C->Role << ")\", shape=" << S.DotShape << ", fillcolor=\""
+         << S.Fill << "\"" << (C->Abstract ? ", style=\"filled,dashed\"" : "")
+         << "];\n";
+    }
+    OS << "  }\n";
+  }
+  for (const Component &C : Map.Components) {
+    for (const std::string &Dep : C.Dependencies)
+      if (Map.find(Dep))
+        OS << "  " << nodeId(C.Name) << " -> " << nodeId(Dep) << ";\n";
+    for (const std::string &Base : C.Implements)
+      if (Map.find(Base))
+        OS << "  " << nodeId(C.Name) << " -> " << nodeId(Base)
+           << " [style=dashed, arrowhead=empty, label=\"implements\"];\n";
+  }
+  OS << "}\n";
+}
+
+void writeMermaid(const DependencyMap &Map, llvm::raw_ostream &OS) {
+  OS << "flowchart LR\n";
+  for (const Component &C : Map.Components) {
+    NodeStyle S = styleOf(C);
+    OS << "  " << nodeId(C.Name) << S.MermaidOpen << "\"" << C.Name << "<br/>("
+       << C.Role << ")\"" << S.MermaidClose << "\n";
+  }
+  for (const Component &C : Map.Components) {
+    for (const std::string &Dep : C.Dependencies)
+      if (Map.find(Dep))
+        OS << "  " << nodeId(C.Name) << " --> " << nodeId(Dep) << "\n";
+    for (const std::string &Base : C.Implements)
+      if (Map.find(Base))
+        OS << "  " << nodeId(C.Name) << " -. implements .-> " << nodeId(Base)
+           << "\n";
+  }
+  for (const Component &C : Map.Components)
+    OS << "  style " << nodeId(C.Name) << " fill:" << styleOf(C).Fill << "\n";
+}
+
+void writeMarkdown(const DependencyMap &Map, llvm::raw_ostream &OS) {
+  OS << "# Dependency map\n\n"
+     << Map.Components.size() << " components.\n";
+  for (const Component &Entry : Map.Components) {
+    if (!Entry.EntryPoint)
+      continue;
+    OS << "\n## Entry point `" << Entry.Name << "`\n\n"
+       << "Declared at `" << Entry.File << ":" << Entry.Line << "`.\n\n"
+       << "| layer | component | role | in an integration test |\n"
+       << "|---|---|---|---|\n";
+    // Breadth first: the order in which a journey meets the components.
+    std::set<std::string> Seen = {Entry.Name};
+    std::vector<std::string> Layer = {Entry.Name};
+    for (unsigned Depth = 0; !Layer.empty(); ++Depth) {
+      std::vector<std::string> Next;
+      for (const std::string &Name : Layer) {
+        const Component *C = Map.find(Name);
+        if (!C)
+          continue;
+        const char *Treatment =
+            C->Role == "external-boundary" ? "mock (GoogleMock)"
+            : C->Role == "infrastructure"
+                ? "real, isolated instance (in-memory, temporary)"
+                : "real";
+        OS << "| " << Depth << " | `" << C->Name << "` | " << C->Role << " | "
+           << Treatment << " |\n";
+        for (const std::string &Dep : C->Dependencies) {
+          std::vector<std::string> Candidates = {Dep};
+          for (const std::string &Impl : Map.implementationsOf(Dep))
+            Candidates.push_back(Impl);
+          for (const std::string &Cand : Candidates)
+            if (Seen.insert(Cand).second)
+              Next.push_back(Cand);
+        }
+      }
+      Layer = std::move(Next);
+    }
+  }
+}
+
+} // namespace itdd

@@ -1,0 +1,23 @@
+//===--- Formats.h - writing a dependency map ------------------*- C++ -*-===//
+//
+// The output formats of `itdd map`: json (the stable interchange format),
+// dot and mermaid (pictures) and markdown (a report per entry point).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_MAP_FORMATS_H
+#define ITDD_TOOLS_MAP_FORMATS_H
+
+#include "core/DependencyMap.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace itdd {
+
+void writeJson(const DependencyMap &Map, llvm::raw_ostream &OS);
+void writeDot(const DependencyMap &Map, llvm::raw_ostream &OS);
+void writeMermaid(const DependencyMap &Map, llvm::raw_ostream &OS);
+void writeMarkdown(const DependencyMap &Map, llvm::raw_ostream &OS);
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_MAP_FORMATS_H

@@ -1,0 +1,27 @@
+//===--- Mapper.h - components of one translation unit ---------*- C++ -*-===//
+//
+// Walks the declarations of one parsed translation unit and describes every
+// project class that is a component: its role, constructor dependencies and
+// the interfaces it implements.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_MAP_MAPPER_H
+#define ITDD_TOOLS_MAP_MAPPER_H
+
+#include "core/Config.h"
+#include "core/DependencyMap.h"
+#include "clang/AST/ASTContext.h"
+#include <string>
+
+namespace itdd {
+
+/// Components declared in the translation unit (headers included). File
+/// paths under Root are written relative to it.
+std::vector<Component> mapTranslationUnit(clang::ASTContext &Ctx,
+                                          const Config &Cfg,
+                                          llvm::StringRef Root);
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_MAP_MAPPER_H

@@ -1,0 +1,25 @@
+//===--- AtomicFile.h - all-or-nothing output files ------------*- C++ -*-===//
+//
+// Writes an output file through a temporary beside it and a rename, so a
+// failed or interrupted run never leaves a half-written file behind.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_SUPPORT_ATOMICFILE_H
+#define ITDD_TOOLS_SUPPORT_ATOMICFILE_H
+
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace itdd {
+
+/// Calls Write with a stream into a temporary file next to Path, then
+/// renames it over Path. "-" writes to standard output.
+llvm::Error writeFileAtomically(llvm::StringRef Path,
+                                llvm::function_ref<void(llvm::raw_ostream &)>
+                                    Write);
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_SUPPORT_ATOMICFILE_H

@@ -1,0 +1,77 @@
+//===--- ProjectConfig.cpp - the itdd options of a project ----------------===//
+
+#include "support/ProjectConfig.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+
+namespace itdd {
+
+static std::string scalar(llvm::yaml::Node *N) {
+  llvm::SmallString<64> Storage;
+  if (auto *S = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(N))
+    return S->getValue(Storage).str();
+  return "";
+}
+
+/// CheckOptions comes as a mapping (key: value) or, in older files, as a
+/// list of {key: ..., value: ...}.
+static void readCheckOptions(llvm::yaml::Node *N,
+                             std::map<std::string, std::string> &Out) {
+  if (auto *Map = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(N)) {
+    for (llvm::yaml::KeyValueNode &KV : *Map)
+      Out[scalar(KV.getKey())] = scalar(KV.getValue());
+    return;
+  }
+  if (auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(N))
+    for (llvm::yaml::Node &Item : *Seq)
+      if (auto *Entry = llvm::dyn_cast<llvm::yaml::MappingNode>(&Item)) {
+        std::string Key, Value;
+        for (llvm::yaml::KeyValueNode &KV : *Entry) {
+          std::string Name = scalar(KV.getKey());
+          if (Name == "key")
+            Key = scalar(KV.getValue());
+          else if (Name == "value")
+            Value = scalar(KV.getValue());
+        }
+        if (!Key.empty())
+          Out[Key] = Value;
+      }
+}
+
+std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
+  llvm::SmallString<256> Current(Dir);
+  llvm::sys::fs::make_absolute(Current);
+  for (; !Current.empty();
+       Current = llvm::sys::path::parent_path(Current).str()) {
+    llvm::SmallString<256> File(Current);
+    llvm::sys::path::append(File, ".clang-tidy");
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      if (llvm::sys::path::parent_path(Current) == Current)
+        break;
+      continue;
+    }
+    std::map<std::string, std::string> Options;
+    llvm::SourceMgr SM;
+    llvm::yaml::Stream Stream((*Buffer)->getBuffer(), SM);
+    for (llvm::yaml::Document &Doc : Stream)
+      if (auto *Root = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(
+              Doc.getRoot()))
+        for (llvm::yaml::KeyValueNode &KV : *Root)
+          if (scalar(KV.getKey()) == "CheckOptions")
+            readCheckOptions(KV.getValue(), Options);
+    std::vector<ConfigProblem> Problems;
+    auto Cfg = Config::fromOptions(Options, &Problems);
+    for (const ConfigProblem &P : Problems)
+      llvm::errs() << File << ": warning: " << P.Message << "\n";
+    return Cfg;
+  }
+  return Config::defaults();
+}
+
+} // namespace itdd

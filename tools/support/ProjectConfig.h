@@ -1,0 +1,23 @@
+//===--- ProjectConfig.h - the itdd options of a project -------*- C++ -*-===//
+//
+// Reads the itdd.* keys from the project's .clang-tidy CheckOptions, so the
+// itdd tool sees the same configuration as the clang-tidy checks.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_SUPPORT_PROJECTCONFIG_H
+#define ITDD_TOOLS_SUPPORT_PROJECTCONFIG_H
+
+#include "core/Config.h"
+#include <memory>
+
+namespace itdd {
+
+/// The configuration of the nearest .clang-tidy in Dir or its parents (the
+/// defaults when there is none). Problems are printed once to stderr,
+/// naming the file and the key; the affected keys keep their defaults.
+std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir);
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_SUPPORT_PROJECTCONFIG_H
