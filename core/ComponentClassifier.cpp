@@ -99,12 +99,21 @@ bool ComponentClassifier::isMock(const CXXRecordDecl *RD) {
   return It->second;
 }
 
+/// Nothing but public data members and special members: a request, a
+/// response, a config struct. A class with hidden state or with behaviour
+/// beyond construction is a component even when it has no other methods.
 static bool isPlainData(const CXXRecordDecl *RD) {
   if (RD->isPolymorphic() || RD->isLambda())
     return false;
+  bool UserConstructor = false;
   for (const CXXMethodDecl *M : RD->methods()) {
-    if (M->isImplicit() || isa<CXXConstructorDecl>(M) ||
-        isa<CXXDestructorDecl>(M) || M->isCopyAssignmentOperator() ||
+    if (M->isImplicit())
+      continue;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(M)) {
+      UserConstructor |= !Ctor->isCopyOrMoveConstructor();
+      continue;
+    }
+    if (isa<CXXDestructorDecl>(M) || M->isCopyAssignmentOperator() ||
         M->isMoveAssignmentOperator() || M->isOverloadedOperator())
       continue;
     return false;
@@ -113,6 +122,14 @@ static bool isPlainData(const CXXRecordDecl *RD) {
     if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
       if (!isa<CXXConstructorDecl>(FT->getTemplatedDecl()))
         return false;
+  bool HasFields = false;
+  for (const FieldDecl *F : RD->fields()) {
+    HasFields = true;
+    if (F->getAccess() != AS_public)
+      return false;
+  }
+  if (!HasFields && UserConstructor)
+    return false;
   for (const CXXBaseSpecifier &B : RD->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
     if (!Base || !Base->hasDefinition() || !isPlainData(Base->getDefinition()))

@@ -163,12 +163,19 @@ private:
       A.Result.Components = mapTranslationUnit(Ctx, A.Cfg, A.Root);
       const clang::SourceManager &SM = Ctx.getSourceManager();
       for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+        // Paths in a compile command are relative to its directory.
+        SmallString<256> Path(It->first.getName());
+        SM.getFileManager().makeAbsolutePath(Path);
+        sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
         bool Ok = false;
-        StringRef Path = It->first.getName();
         uint64_t Hash = hashFile(Path, Ok);
         if (Ok)
-          A.Result.InputsRead.push_back({Path.str(), Hash});
+          A.Result.InputsRead.push_back({std::string(Path), Hash});
       }
+      llvm::sort(A.Result.InputsRead,
+                 [](const InputStamp &L, const InputStamp &R) {
+                   return L.Path < R.Path;
+                 });
     }
     MapAction &A;
   };
@@ -284,10 +291,12 @@ TuResult mapOne(const FixedCommands &DB, StringRef File, const Config &Cfg,
   // Compile commands written for gcc name a driver whose resource directory
   // has no Clang builtin headers: point at Clang's own.
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      {"-Wno-everything", "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},
+      {"-Wno-everything", "-fno-caret-diagnostics",
+       "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},
       clang::tooling::ArgumentInsertPosition::END));
   ErrorCollector Errors;
   Tool.setDiagnosticConsumer(&Errors);
+  Tool.setPrintErrorMessage(false);
   MapActionFactory Factory(Cfg, RootDir, R);
   int Status = Tool.run(&Factory);
   if (Status != 0 || Errors.getNumErrors() > 0) {
@@ -466,6 +475,16 @@ int runMap() {
     errs() << "itdd map: --shard takes K/N with 1 <= K <= N, e.g. 2/8\n";
     return 2;
   }
+  // Absolute from here on: parsing runs in each command's own directory.
+  auto MakeAbsolute = [](cl::opt<std::string> &Opt) {
+    if (Opt.empty() || Opt == "-")
+      return;
+    SmallString<256> Abs(Opt.getValue());
+    sys::fs::make_absolute(Abs);
+    Opt = std::string(Abs);
+  };
+  MakeAbsolute(ShardDir);
+  MakeAbsolute(Output);
   if (!ShardDir.empty())
     if (std::error_code EC = sys::fs::create_directories(ShardDir)) {
       errs() << "itdd map: cannot create '" << ShardDir

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `itdd map` on the tiny fixture project.
+
+  map_test.py --itdd build/bin/itdd CASE [--update]
+
+CASE is one of: formats, shards, broken, rerun, nodb, entry. `formats`
+compares every output format with the golden files in golden/ (--update
+rewrites them).
+"""
+
+import argparse
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TINY = os.path.join(HERE, "fixtures", "tiny")
+GOLDEN = os.path.join(HERE, "golden")
+GOOD = ["src/signup.cpp", "src/infrastructure.cpp"]
+
+
+def make_build(tmp, sources):
+    build = os.path.join(tmp, "build")
+    os.makedirs(build, exist_ok=True)
+    entries = [{"directory": TINY, "file": os.path.join(TINY, s),
+                "command": "clang++-19 -std=c++17 -Iinclude -c " + s}
+               for s in sources]
+    with open(os.path.join(build, "compile_commands.json"), "w") as out:
+        json.dump(entries, out, indent=1)
+    return build
+
+
+def itdd(args, *rest):
+    result = subprocess.run([args.itdd, "map", "--quiet"] + list(rest),
+                            capture_output=True, text=True)
+    return result
+
+
+def fail(message, result=None):
+    print("FAIL: " + message)
+    if result is not None:
+        print("exit code:", result.returncode)
+        print("stdout:\n" + result.stdout)
+        print("stderr:\n" + result.stderr)
+    return 1
+
+
+def case_formats(args, tmp):
+    build = make_build(tmp, GOOD)
+    failures = 0
+    for fmt, ext in [("json", "json"), ("dot", "dot"), ("mermaid", "mmd"),
+                     ("markdown", "md")]:
+        out = os.path.join(tmp, "map." + ext)
+        result = itdd(args, "-p", build, "--root", TINY, "--format", fmt, "-o", out)
+        if result.returncode != 0:
+            failures += fail("--format %s exited non-zero" % fmt, result)
+            continue
+        golden = os.path.join(GOLDEN, "tiny." + ext)
+        if args.update:
+            shutil.copy(out, golden)
+        elif not filecmp.cmp(out, golden, shallow=False):
+            subprocess.run(["diff", "-u", golden, out])
+            failures += fail("--format %s differs from %s" % (fmt, golden))
+    # Deterministic: a second run writes the same bytes.
+    again = os.path.join(tmp, "again.json")
+    itdd(args, "-p", build, "--root", TINY, "-j", "1", "-o", again)
+    if not filecmp.cmp(again, os.path.join(tmp, "map.json"), shallow=False):
+        failures += fail("two runs gave different JSON")
+    return failures
+
+
+def case_shards(args, tmp):
+    build = make_build(tmp, GOOD)
+    whole = os.path.join(tmp, "whole.json")
+    result = itdd(args, "-p", build, "--root", TINY, "-o", whole)
+    if result.returncode != 0:
+        return fail("one-shot map failed", result)
+    dirs = []
+    for k in (1, 2):
+        shard_dir = os.path.join(tmp, "shards%d" % k)
+        dirs.append(shard_dir)
+        result = itdd(args, "-p", build, "--root", TINY, "--shard", "%d/2" % k,
+                      "--shard-dir", shard_dir, "-o", os.path.join(tmp, "part%d.json" % k))
+        if result.returncode != 0:
+            return fail("--shard %d/2 failed" % k, result)
+        if len(os.listdir(shard_dir)) != 1:
+            return fail("--shard %d/2 wrote %s" % (k, os.listdir(shard_dir)))
+    merged = os.path.join(tmp, "merged.json")
+    result = itdd(args, "merge", dirs[0], dirs[1], "-o", merged)
+    if result.returncode != 0:
+        return fail("merge failed", result)
+    if not filecmp.cmp(whole, merged, shallow=False):
+        subprocess.run(["diff", "-u", whole, merged])
+        return fail("merged shards differ from the one-shot map")
+    names = [c["name"] for c in json.load(open(merged))["components"]]
+    if "tiny::SessionCache" not in names:
+        return fail("the class only one TU sees is missing from the merge")
+    return 0
+
+
+def case_rerun(args, tmp):
+    build = make_build(tmp, GOOD)
+    shard_dir = os.path.join(tmp, "shards")
+    first = itdd(args, "-p", build, "--root", TINY, "--shard-dir", shard_dir,
+                 "-o", os.path.join(tmp, "a.json"))
+    second = subprocess.run([args.itdd, "map", "-p", build, "--root", TINY,
+                             "--shard-dir", shard_dir, "-o", os.path.join(tmp, "b.json")],
+                            capture_output=True, text=True)
+    if first.returncode or second.returncode:
+        return fail("mapping failed", second)
+    if "(2 from shards)" not in second.stderr:
+        return fail("unchanged TUs were not reused from shards", second)
+    if not filecmp.cmp(os.path.join(tmp, "a.json"), os.path.join(tmp, "b.json"), shallow=False):
+        return fail("the reused map differs")
+    # A changed input invalidates the shards of the TUs that read it.
+    copy = os.path.join(tmp, "tiny")
+    shutil.copytree(TINY, copy)
+    entries = json.load(open(os.path.join(build, "compile_commands.json")))
+    for e in entries:
+        e["directory"] = copy
+        e["file"] = e["file"].replace(TINY, copy)
+    json.dump(entries, open(os.path.join(build, "compile_commands.json"), "w"))
+    itdd(args, "-p", build, "--root", copy, "--shard-dir", shard_dir, "-o", os.path.join(tmp, "c.json"))
+    with open(os.path.join(copy, "src", "signup.cpp"), "a") as f:
+        f.write("\nnamespace tiny { class AddedLater { public: explicit AddedLater(Database &); }; }\n")
+    third = subprocess.run([args.itdd, "map", "-p", build, "--root", copy,
+                            "--shard-dir", shard_dir, "-o", os.path.join(tmp, "d.json")],
+                           capture_output=True, text=True)
+    if "(1 from shards)" not in third.stderr:
+        return fail("a changed TU was reused, or an unchanged one was not", third)
+    names = [c["name"] for c in json.load(open(os.path.join(tmp, "d.json")))["components"]]
+    if "tiny::AddedLater" not in names:
+        return fail("the class added to the changed TU is missing")
+    return 0
+
+
+def case_broken(args, tmp):
+    build = make_build(tmp, GOOD + ["src/broken.cpp"])
+    out = os.path.join(tmp, "map.json")
+    result = itdd(args, "-p", build, "--root", TINY, "-o", out)
+    if result.returncode != 1:
+        return fail("a TU that does not parse must give exit code 1", result)
+    if "broken.cpp" not in result.stderr or "broken.cpp:6" not in result.stderr:
+        return fail("the error must name the file and line", result)
+    names = [c["name"] for c in json.load(open(out))["components"]]
+    if "tiny::SignupController" not in names:
+        return fail("the good TUs must still be mapped", result)
+    leftovers = [f for f in os.listdir(tmp) if ".tmp-" in f]
+    if leftovers:
+        return fail("temporary files left behind: %s" % leftovers)
+    return 0
+
+
+def case_nodb(args, tmp):
+    result = itdd(args, "-p", os.path.join(tmp, "nowhere"), "-o", os.path.join(tmp, "x.json"))
+    if result.returncode != 2 or "compile_commands.json" not in result.stderr:
+        return fail("a missing compilation database must be a clear error", result)
+    if os.path.exists(os.path.join(tmp, "x.json")):
+        return fail("no output may be written on error")
+    return 0
+
+
+def case_entry(args, tmp):
+    build = make_build(tmp, GOOD)
+    out = os.path.join(tmp, "entry.json")
+    result = itdd(args, "-p", build, "--root", TINY, "--entry", "tiny::SignupController", "-o", out)
+    if result.returncode != 0:
+        return fail("--entry failed", result)
+    names = sorted(c["name"] for c in json.load(open(out))["components"])
+    expected = ["tiny::Clock", "tiny::Database", "tiny::MailGateway", "tiny::SignupController",
+                "tiny::SignupService", "tiny::SmtpMailGateway", "tiny::SystemClock",
+                "tiny::UserStore"]
+    if names != expected:
+        return fail("--entry reached %s, expected %s" % (names, expected))
+    result = itdd(args, "-p", build, "--root", TINY, "--entry", "tiny::Nope", "-o", out + "2")
+    if result.returncode != 2 or "tiny::SignupController" not in result.stderr:
+        return fail("an unknown --entry must list the entry points", result)
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--itdd", required=True)
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("case")
+    args = parser.parse_args()
+    cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
+             "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry}
+    with tempfile.TemporaryDirectory() as tmp:
+        failures = cases[args.case](args, tmp)
+    print("%s: %s" % (args.case, "FAILED" if failures else "ok"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
