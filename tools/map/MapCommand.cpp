@@ -28,6 +28,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/xxhash.h"
 #include <atomic>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -520,7 +521,17 @@ int runMap() {
     sys::path::remove_dots(Abs, true);
     RootDir = sys::path::parent_path(Abs).str();
   }
-  std::shared_ptr<const Config> Cfg = loadProjectConfig(RootDir);
+  // Each translation unit gets the configuration of its nearest .clang-tidy,
+  // as clang-tidy itself would give it.
+  std::map<std::string, std::shared_ptr<const Config>> Configs;
+  std::vector<std::shared_ptr<const Config>> ConfigOf;
+  for (const std::string &File : Files) {
+    std::string Dir = sys::path::parent_path(File).str();
+    auto It = Configs.find(Dir);
+    if (It == Configs.end())
+      It = Configs.emplace(Dir, loadProjectConfig(Dir)).first;
+    ConfigOf.push_back(It->second);
+  }
 
   unsigned Threads = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   Threads = std::min<unsigned>(Threads, std::max<size_t>(Files.size(), 1));
@@ -534,7 +545,7 @@ int runMap() {
   bool ShowProgress = !Quiet && sys::Process::StandardErrIsDisplayed();
   auto Worker = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
-      Results[I] = mapOne(Commands[I], Files[I], *Cfg, RootDir);
+      Results[I] = mapOne(Commands[I], Files[I], *ConfigOf[I], RootDir);
       std::lock_guard<std::mutex> Lock(Progress);
       ++Done;
       if (!Results[I].Ok)

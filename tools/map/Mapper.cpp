@@ -53,8 +53,11 @@ private:
       if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
         D = CT->getTemplatedDecl();
       const auto *RD = dyn_cast<CXXRecordDecl>(D);
+      // Classes in an anonymous namespace are a file's private helpers:
+      // nothing outside it can wire them.
       if (!RD || !RD->isThisDeclarationADefinition() || RD->isLambda() ||
-          !RD->getIdentifier() || isa<ClassTemplateSpecializationDecl>(RD))
+          !RD->getIdentifier() || isa<ClassTemplateSpecializationDecl>(RD) ||
+          RD->isInAnonymousNamespace())
         continue;
       addComponent(RD);
       visit(RD); // Nested classes.

@@ -56,6 +56,12 @@ std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
         break;
       continue;
     }
+    // Many directories share one .clang-tidy: read it, and report its
+    // problems, once.
+    static std::map<std::string, std::shared_ptr<const Config>> Loaded;
+    auto Known = Loaded.find(std::string(File));
+    if (Known != Loaded.end())
+      return Known->second;
     std::map<std::string, std::string> Options;
     llvm::SourceMgr SM;
     llvm::yaml::Stream Stream((*Buffer)->getBuffer(), SM);
@@ -69,6 +75,7 @@ std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
     auto Cfg = Config::fromOptions(Options, &Problems);
     for (const ConfigProblem &P : Problems)
       llvm::errs() << File << ": warning: " << P.Message << "\n";
+    Loaded.emplace(std::string(File), Cfg);
     return Cfg;
   }
   return Config::defaults();

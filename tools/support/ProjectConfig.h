@@ -16,6 +16,7 @@ namespace itdd {
 /// The configuration of the nearest .clang-tidy in Dir or its parents (the
 /// defaults when there is none). Problems are printed once to stderr,
 /// naming the file and the key; the affected keys keep their defaults.
+/// Not thread-safe: load configurations before starting workers.
 std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir);
 
 } // namespace itdd
