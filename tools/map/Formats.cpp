@@ -123,8 +123,14 @@ void writeMarkdown(const DependencyMap &Map, llvm::raw_ostream &OS) {
         const Component *C = Map.find(Name);
         if (!C)
           continue;
+        bool ImplementsBoundary = llvm::any_of(C->Implements, [&](const std::string &I) {
+          const Component *Base = Map.find(I);
+          return Base && Base->Role == "external-boundary";
+        });
         const char *Treatment =
-            C->Role == "external-boundary" ? "mock (GoogleMock)"
+            C->Role == "external-boundary"
+                ? (ImplementsBoundary ? "not built: its interface is mocked"
+                                      : "mock (GoogleMock)")
             : C->Role == "infrastructure"
                 ? "real, isolated instance (in-memory, temporary)"
                 : "real";
