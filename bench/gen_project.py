@@ -14,13 +14,33 @@ import os
 LAYERS = ["Controller", "Service", "Store", "Gateway"]
 
 
+def layer_of(i, n):
+    """Controllers, services, stores and gateways, a quarter of the units
+    each: a layered application whose include depth stays small."""
+    return LAYERS[min(3, i * 4 // n)]
+
+
+def deps_of(i, n):
+    quarter = max(1, n // 4)
+    layer = LAYERS.index(layer_of(i, n))
+    if layer >= 2:
+        return []
+    # Each unit takes three components of the next layer down, and services
+    # also a gateway: constructor injection across layers.
+    base = (layer + 1) * quarter
+    deps = sorted({base + (i * 7 + k * 13) % quarter for k in range(3)})
+    if layer == 1:
+        deps.append(3 * quarter + i % quarter)
+    return [j for j in deps if j < n]
+
+
 def header(i, n):
-    layer = LAYERS[i % len(LAYERS)]
-    deps = [j for j in (i + 1, i + 2, i + 5) if j < n and LAYERS[j % 4] != "Controller"]
+    layer = layer_of(i, n)
+    deps = deps_of(i, n)
     includes = "\n".join('#include "unit%d.h"' % j for j in deps)
-    params = ", ".join("Unit%d%s &dep%d" % (j, LAYERS[j % 4], j) for j in deps)
+    params = ", ".join("Unit%d%s &dep%d" % (j, layer_of(j, n), j) for j in deps)
     inits = ", ".join("dep%d_(dep%d)" % (j, j) for j in deps)
-    members = "\n".join("  Unit%d%s &dep%d_;" % (j, LAYERS[j % 4], j) for j in deps)
+    members = "\n".join("  Unit%d%s &dep%d_;" % (j, layer_of(j, n), j) for j in deps)
     return f"""#pragma once
 #include <map>
 #include <memory>
@@ -53,7 +73,7 @@ private:
 
 
 def source(i, n):
-    layer = LAYERS[i % len(LAYERS)]
+    layer = layer_of(i, n)
     return f"""#include "unit{i}.h"
 #include <algorithm>
 #include <sstream>

@@ -23,14 +23,18 @@ import threading
 import time
 
 
+class Failed(Exception):
+    pass
+
+
 def timed(command, cwd=None):
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
     err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit("failed: %s\n%s" % (" ".join(command), err))
+        raise Failed("failed: %s\n%s" % (" ".join(command), err[:2000]))
     return time.perf_counter() - start, usage.ru_maxrss / 1024.0
 
 
@@ -39,6 +43,7 @@ def parse_all(entries, clang, jobs):
     queue = list(entries)
     lock = threading.Lock()
     peak = [0.0]
+    errors = []
 
     def worker():
         while True:
@@ -51,7 +56,12 @@ def parse_all(entries, clang, jobs):
             if "-o" in args:
                 k = args.index("-o")
                 del args[k:k + 2]
-            _, mib = timed(args + ["-fsyntax-only"], cwd=entry["directory"])
+            try:
+                _, mib = timed(args + ["-fsyntax-only"], cwd=entry["directory"])
+            except Failed as error:
+                with lock:
+                    errors.append(str(error))
+                continue
             with lock:
                 peak[0] = max(peak[0], mib)
 
@@ -61,6 +71,8 @@ def parse_all(entries, clang, jobs):
         t.start()
     for t in threads:
         t.join()
+    if errors:
+        sys.exit("%d translation units did not parse; the first:\n%s" % (len(errors), errors[0]))
     return time.perf_counter() - start, peak[0]
 
 
@@ -83,7 +95,10 @@ def main():
         out = os.path.join(shards, "map.json")
         cmd = [args.itdd, "map", "--quiet", "-p", args.build, "-j", str(args.jobs),
                "--shard-dir", shards, "-o", out]
-        t, m = timed(cmd)
+        try:
+            t, m = timed(cmd)
+        except Failed as error:
+            sys.exit(str(error))
         map_times.append(t)
         map_mem = max(map_mem, m)
         t, m = timed(cmd)

@@ -3,7 +3,7 @@
 
   map_test.py --itdd build/bin/itdd CASE [--update]
 
-CASE is one of: formats, shards, broken, rerun, nodb, entry. `formats`
+CASE is one of: formats, shards, broken, rerun, nodb, entry, parallel. `formats`
 compares every output format with the golden files in golden/ (--update
 rewrites them).
 """
@@ -182,6 +182,32 @@ def case_entry(args, tmp):
     return 0
 
 
+def case_parallel(args, tmp):
+    """Many TUs from several directories, mapped four at a time: each must
+    parse in its own directory however the threads interleave."""
+    gen = os.path.join(HERE, "..", "..", "bench", "gen_project.py")
+    subprocess.run([sys.executable, gen, tmp, "--units", "24"], check=True,
+                   capture_output=True)
+    build = os.path.join(tmp, "build")
+    entries = json.load(open(os.path.join(build, "compile_commands.json")))
+    for k, e in enumerate(entries[:12]):  # Half of them from a second directory.
+        other = os.path.join(tmp, "other")
+        os.makedirs(other, exist_ok=True)
+        shutil.copy(e["file"], other)
+        e["file"] = os.path.join(other, os.path.basename(e["file"]))
+        e["directory"] = other
+        e["command"] = e["command"].replace("-std=c++17", "-std=c++17 -I../src")
+    json.dump(entries, open(os.path.join(build, "compile_commands.json"), "w"))
+    out = os.path.join(tmp, "map.json")
+    result = itdd(args, "-p", build, "-j", "4", "-o", out)
+    if result.returncode != 0:
+        return fail("parallel mapping failed", result)
+    count = len(json.load(open(out))["components"])
+    if count != 24:
+        return fail("expected 24 components, got %d" % count)
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
@@ -189,7 +215,8 @@ def main():
     parser.add_argument("case")
     args = parser.parse_args()
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
-             "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry}
+             "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
+             "parallel": case_parallel}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))

@@ -26,6 +26,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/xxhash.h"
 #include <atomic>
 #include <map>
@@ -288,7 +289,11 @@ TuResult mapOne(const FixedCommands &DB, StringRef File, const Config &Cfg,
               "compile_commands.json)";
     return R;
   }
-  clang::tooling::ClangTool Tool(DB, {File.str()});
+  // A physical file system of its own: the real one shares the process's
+  // working directory, which parallel translation units would fight over.
+  clang::tooling::ClangTool Tool(
+      DB, {File.str()}, std::make_shared<clang::PCHContainerOperations>(),
+      vfs::createPhysicalFileSystem());
   // Compile commands written for gcc name a driver whose resource directory
   // has no Clang builtin headers: point at Clang's own.
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
