@@ -195,6 +195,22 @@ ClassRole ComponentClassifier::roleOf(const CXXRecordDecl *RD) {
   return Result;
 }
 
+bool ComponentClassifier::isNetworkClientCall(const FunctionDecl *FD) const {
+  if (!FD || isProjectDecl(FD))
+    return false;
+  if (FD->getIdentifier() &&
+      FD->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+      llvm::is_contained({"curl_easy_perform", "curl_multi_perform", "connect",
+                          "send", "sendto", "sendmsg"},
+                         FD->getName()))
+    return true;
+  std::string Name = FD->getQualifiedNameAsString();
+  llvm::StringRef N(Name);
+  return N.starts_with("httplib::") || N.starts_with("cpr::") ||
+         N.starts_with("boost::beast::") || N.starts_with("Poco::Net::") ||
+         N.contains("::Stub::") || N.contains("::StubInterface::");
+}
+
 bool ComponentClassifier::isEntryPointFunction(const FunctionDecl *FD) {
   if (!FD)
     return false;

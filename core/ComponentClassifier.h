@@ -38,6 +38,11 @@ public:
   /// annotation names.
   bool isEntryPointFunction(const clang::FunctionDecl *FD);
 
+  /// A call that reaches a running system from outside, over the network:
+  /// libcurl, sockets, cpp-httplib, cpr, Boost.Beast, Poco::Net, gRPC stubs.
+  /// End-to-end tests drive an in-process server's entry point this way.
+  bool isNetworkClientCall(const clang::FunctionDecl *FD) const;
+
   /// Declared in the project's own code, not in a system or generated header
   /// nor in GoogleTest or the standard library.
   bool isProjectDecl(const clang::Decl *D) const;

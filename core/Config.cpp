@@ -18,7 +18,8 @@ const std::vector<OptionSpec> &optionSpecs() {
        "(Controller|Handler|Endpoint|Router|Command|Cli|Screen|Page)$",
        "regex on a fully qualified class or function name: entry points"},
       {"itdd.ExternalBoundaries",
-       "(Gateway|Client|Api|API|Sdk|SDK|Mailer|Notifier|Sender|Transport)$",
+       "(Gateway|Client|Api|API|Sdk|SDK|Mailer|Notifier|Sender|Transport)"
+       "(Sync|Async|Impl|Base|Interface|Stub)?$",
        "regex on a fully qualified class name: external boundaries (classes "
        "declared outside the project always are)"},
       {"itdd.Infrastructure",
