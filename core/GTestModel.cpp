@@ -25,6 +25,16 @@ static bool isStdDecl(const NamedDecl *D) {
   return D && D->getDeclContext()->isStdNamespace();
 }
 
+const CXXRecordDecl *baseClassOf(const CXXBaseSpecifier &B) {
+  if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+    return Base;
+  if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>())
+    if (auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
+            TST->getTemplateName().getAsTemplateDecl()))
+      return TD->getTemplatedDecl();
+  return nullptr;
+}
+
 static bool derivesFromTest(const CXXRecordDecl *RD, unsigned Depth) {
   if (!RD || Depth > 16)
     return false;
@@ -32,16 +42,9 @@ static bool derivesFromTest(const CXXRecordDecl *RD, unsigned Depth) {
     return true;
   if (!RD->hasDefinition())
     return false;
-  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases()) {
-    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-    if (!Base) // A dependent base, as TYPED_TEST makes: look at the pattern.
-      if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>())
-        if (auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
-                TST->getTemplateName().getAsTemplateDecl()))
-          Base = TD->getTemplatedDecl();
-    if (derivesFromTest(Base, Depth + 1))
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (derivesFromTest(baseClassOf(B), Depth + 1))
       return true;
-  }
   return false;
 }
 

@@ -22,6 +22,10 @@ class LangOptions;
 
 namespace itdd {
 
+/// The class a base specifier names; for a dependent base (a fixture
+/// template, as TYPED_TEST uses) the template's pattern.
+const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);
+
 /// Derives, directly or not, from ::testing::Test (fixtures and tests).
 bool isGTestFixtureOrTest(const clang::CXXRecordDecl *RD);
 

@@ -1,6 +1,7 @@
 //===--- Naming.cpp - test names versus code-unit names -------------------===//
 
 #include "core/Naming.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 
@@ -35,31 +36,31 @@ std::vector<std::string> splitIdentifierWords(llvm::StringRef Name) {
   return Words;
 }
 
-static bool isUnitSuffix(llvm::StringRef Word) {
-  static const char *const Suffixes[] = {
-      "service",   "controller", "handler",   "manager",   "provider",
-      "context",   "repository", "repo",      "store",     "factory",
-      "gateway",   "client",     "helper",    "impl",      "adapter",
-      "processor", "validator",  "builder",   "engine",    "module",
-      "component", "facade",     "presenter", "viewmodel", "dao",
-      "router",    "resolver",   "registry",  "dispatcher"};
-  for (const char *S : Suffixes)
-    if (Word == S)
-      return true;
-  return false;
+static bool isOneOf(llvm::StringRef Word,
+                    std::initializer_list<llvm::StringRef> Words) {
+  return llvm::is_contained(Words, Word);
 }
 
+/// Last words of class names that name a code unit, not a domain concept.
+static bool isUnitSuffix(llvm::StringRef Word) {
+  return isOneOf(Word, {"service",   "controller", "handler",   "manager",
+                        "provider",  "context",    "repository", "repo",
+                        "store",     "factory",    "gateway",   "client",
+                        "helper",    "impl",       "adapter",   "processor",
+                        "validator", "builder",    "engine",    "module",
+                        "component", "facade",     "presenter", "viewmodel",
+                        "dao",       "router",     "resolver",  "registry",
+                        "dispatcher"});
+}
+
+/// Verbs unit tests put after the unit they name: "PlaceOrderReturnsId".
 static bool isUnitVerb(llvm::StringRef Word) {
-  static const char *const Verbs[] = {
-      "returns",   "throws",   "calls",    "provides", "invokes",
-      "delegates", "forwards", "emits",    "sets",     "gets",
-      "handles",   "works",    "succeeds", "fails",    "should",
-      "computes",  "yields",   "creates",  "updates",  "decrements",
-      "increments"};
-  for (const char *V : Verbs)
-    if (Word == V)
-      return true;
-  return false;
+  return isOneOf(Word, {"returns",  "throws",    "calls",    "provides",
+                        "invokes",  "delegates", "forwards", "emits",
+                        "sets",     "gets",      "handles",  "works",
+                        "succeeds", "fails",     "should",   "computes",
+                        "yields",   "creates",   "updates",  "decrements",
+                        "increments"});
 }
 
 /// Every position where Needle occurs as consecutive words of Hay.

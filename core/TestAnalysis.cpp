@@ -490,12 +490,7 @@ private:
     for (unsigned Depth = 0; Current && Depth < 8; ++Depth) {
       const CXXRecordDecl *Next = nullptr;
       for (const CXXBaseSpecifier &B : Current->bases()) {
-        const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-        if (!Base)
-          if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>())
-            if (auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
-                    TST->getTemplateName().getAsTemplateDecl()))
-              Base = TD->getTemplatedDecl();
+        const CXXRecordDecl *Base = baseClassOf(B);
         if (Base && Base->hasDefinition() && isGTestFixtureOrTest(Base) &&
             Classifier.isProjectDecl(Base)) {
           Next = Base->getDefinition();

@@ -11,6 +11,7 @@
 #include "map/Formats.h"
 #include "map/Mapper.h"
 #include "support/AtomicFile.h"
+#include "support/Paths.h"
 #include "support/ProjectConfig.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
@@ -236,10 +237,11 @@ std::optional<std::vector<Component>> reuseShard(StringRef Path,
     return std::nullopt;
   for (const json::Value &In : *Read) {
     const json::Object *S = In.getAsObject();
-    if (!S || !S->getString("path"))
+    std::optional<StringRef> Path = S ? S->getString("path") : std::nullopt;
+    if (!Path)
       return std::nullopt;
     bool Ok = false;
-    uint64_t Hash = hashFile(*S->getString("path"), Ok);
+    uint64_t Hash = hashFile(*Path, Ok);
     if (!Ok || S->getString("hash") != utohexstr(Hash))
       return std::nullopt;
   }
@@ -362,9 +364,9 @@ int writeOutput(const DependencyMap &Map) {
     std::string Flag = "-T" + Fmt;
     std::string OutFlag = "-o" + Temp;
     int Rc = sys::ExecuteAndWait(*Dot, {*Dot, Flag, OutFlag, DotFile.str()});
-    sys::fs::remove(DotFile);
+    removeTemporary(DotFile);
     if (Rc != 0 || sys::fs::rename(Temp, Output)) {
-      sys::fs::remove(Temp);
+      removeTemporary(Temp);
       errs() << "itdd map: Graphviz failed to render " << Output << "\n";
       return 1;
     }
@@ -485,9 +487,7 @@ int runMap() {
   auto MakeAbsolute = [](cl::opt<std::string> &Opt) {
     if (Opt.empty() || Opt == "-")
       return;
-    SmallString<256> Abs(Opt.getValue());
-    sys::fs::make_absolute(Abs);
-    Opt = std::string(Abs);
+    Opt = absolutePath(Opt.getValue());
   };
   MakeAbsolute(ShardDir);
   MakeAbsolute(Output);
@@ -502,12 +502,8 @@ int runMap() {
   if (Inputs.empty()) {
     Files = DB->getAllFiles();
   } else {
-    for (const std::string &In : Inputs) {
-      SmallString<256> Abs(In);
-      sys::fs::make_absolute(Abs);
-      sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-      Files.push_back(std::string(Abs));
-    }
+    for (const std::string &In : Inputs)
+      Files.push_back(absolutePath(In));
   }
   llvm::sort(Files);
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
@@ -520,12 +516,8 @@ int runMap() {
   }
 
   std::string RootDir = Root;
-  if (RootDir.empty()) {
-    SmallString<256> Abs(BuildPath);
-    sys::fs::make_absolute(Abs);
-    sys::path::remove_dots(Abs, true);
-    RootDir = sys::path::parent_path(Abs).str();
-  }
+  if (RootDir.empty())
+    RootDir = sys::path::parent_path(absolutePath(BuildPath)).str();
   // Each translation unit gets the configuration of its nearest .clang-tidy,
   // as clang-tidy itself would give it.
   std::map<std::string, std::shared_ptr<const Config>> Configs;
@@ -541,6 +533,7 @@ int runMap() {
   unsigned Threads = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   Threads = std::min<unsigned>(Threads, std::max<size_t>(Files.size(), 1));
   std::vector<FixedCommands> Commands;
+  Commands.reserve(Files.size());
   for (const std::string &File : Files)
     Commands.emplace_back(DB->getCompileCommands(File));
   std::vector<TuResult> Results(Files.size());
@@ -562,6 +555,7 @@ int runMap() {
     }
   };
   std::vector<std::thread> Pool;
+  Pool.reserve(Threads);
   for (unsigned T = 0; T < Threads; ++T)
     Pool.emplace_back(Worker);
   for (std::thread &T : Pool)

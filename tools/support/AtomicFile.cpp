@@ -1,6 +1,7 @@
 //===--- AtomicFile.cpp - all-or-nothing output files ---------------------===//
 
 #include "support/AtomicFile.h"
+#include "support/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -28,14 +29,14 @@ writeFileAtomically(llvm::StringRef Path,
     if (OS.has_error()) {
       std::error_code EC = OS.error();
       OS.clear_error();
-      llvm::sys::fs::remove(Temp);
+      removeTemporary(Temp);
       return llvm::createStringError(EC, "cannot write '%s': %s",
                                      Path.str().c_str(),
                                      EC.message().c_str());
     }
   }
   if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
-    llvm::sys::fs::remove(Temp);
+    removeTemporary(Temp);
     return llvm::createStringError(EC, "cannot write '%s': %s",
                                    Path.str().c_str(), EC.message().c_str());
   }

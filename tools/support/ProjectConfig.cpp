@@ -1,6 +1,7 @@
 //===--- ProjectConfig.cpp - the itdd options of a project ----------------===//
 
 #include "support/ProjectConfig.h"
+#include "support/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -44,8 +45,7 @@ static void readCheckOptions(llvm::yaml::Node *N,
 }
 
 std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
-  llvm::SmallString<256> Current(Dir);
-  llvm::sys::fs::make_absolute(Current);
+  llvm::SmallString<256> Current(absolutePath(Dir));
   for (; !Current.empty();
        Current = llvm::sys::path::parent_path(Current).str()) {
     llvm::SmallString<256> File(Current);

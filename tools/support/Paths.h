@@ -1,0 +1,26 @@
+//===--- Paths.h - file system helpers of the itdd tool --------*- C++ -*-===//
+//
+// Absolute paths and best-effort clean-up of temporaries, shared by the
+// commands that read compilation databases and write output files.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_SUPPORT_PATHS_H
+#define ITDD_TOOLS_SUPPORT_PATHS_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace itdd {
+
+/// Path made absolute against the working directory, with . and ..
+/// resolved; unchanged when the working directory cannot be read.
+std::string absolutePath(llvm::StringRef Path);
+
+/// Removes a temporary file this run created. Failing to remove it leaves
+/// litter but changes nothing the user asked for, so it is not an error.
+void removeTemporary(llvm::StringRef Path);
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_SUPPORT_PATHS_H
