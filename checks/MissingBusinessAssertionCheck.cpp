@@ -9,7 +9,12 @@ void MissingBusinessAssertionCheck::checkFile(
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
     if (T.BusinessAssertions > 0)
       continue;
-    if (T.SetupAssertions == 0)
+    if (T.InternalExpectations > 0)
+      diag(T.Loc, "integration test '%0' only expects calls on mocks of the "
+                  "application's own components; assert the business outcome "
+                  "of the journey instead")
+          << T.Name;
+    else if (T.SetupAssertions == 0)
       diag(T.Loc, "integration test '%0' asserts nothing; check the business "
                   "outcome of the journey (the state it leaves, the answer "
                   "the user gets, or a call on an external boundary)")

@@ -26,6 +26,7 @@ struct FunctionSummary {
   llvm::SmallPtrSet<const CXXRecordDecl *, 8> Used;
   unsigned Business = 0;
   unsigned Setup = 0;
+  unsigned InternalExpectations = 0;
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
 };
 
@@ -246,6 +247,8 @@ private:
         // e-mail was sent, the card was charged.
         if (!OnRealComponent)
           ++Sum.Business;
+        else
+          ++Sum.InternalExpectations;
       }
       noteCall(MC->getMethodDecl(), MC->getImplicitObjectArgument(), Sum);
     } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
@@ -457,6 +460,7 @@ private:
       Total.CallsEntryPoint |= Sum.CallsEntryPoint;
       Total.Business += Sum.Business;
       Total.Setup += Sum.Setup;
+      Total.InternalExpectations += Sum.InternalExpectations;
       Total.Built.insert(Sum.Built.begin(), Sum.Built.end());
       Total.Used.insert(Sum.Used.begin(), Sum.Used.end());
       if (Depth < MaxCallDepth)
@@ -467,6 +471,7 @@ private:
     T.CallsEntryPoint = Total.CallsEntryPoint;
     T.BusinessAssertions = Total.Business;
     T.SetupAssertions = Total.Setup;
+    T.InternalExpectations = Total.InternalExpectations;
     llvm::SmallPtrSet<const CXXRecordDecl *, 16> Opened, Components;
     for (const CXXRecordDecl *RD : Total.Built)
       collectComponents(RD, 0, Opened, Components);

@@ -28,6 +28,8 @@ struct IntegrationTest {
   std::vector<const clang::CXXRecordDecl *> RealComponents;
   unsigned BusinessAssertions = 0;
   unsigned SetupAssertions = 0;
+  /// EXPECT_CALLs on mocks of the application's own components.
+  unsigned InternalExpectations = 0;
   /// Application classes whose members the test uses (for naming).
   std::vector<const clang::CXXRecordDecl *> UsedClasses;
 };
