@@ -10,15 +10,6 @@ using namespace clang;
 
 namespace itdd {
 
-static bool inNamespace(const Decl *D, llvm::StringRef Name) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (!NS->isAnonymousNamespace() && NS->getName() == Name &&
-          NS->getParent()->getRedeclContext()->isTranslationUnit())
-        return true;
-  return false;
-}
-
 bool isTestPath(llvm::StringRef Path, const Config &Cfg) {
   if (Cfg.isIntegrationTestFile(Path))
     return true;
@@ -80,8 +71,8 @@ bool ComponentClassifier::isProjectDecl(const Decl *D) const {
   SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
   if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
     return false;
-  if (inNamespace(D, "std") || inNamespace(D, "testing") ||
-      inNamespace(D, "__gnu_cxx"))
+  if (inTopLevelNamespace(D, "std") || inTopLevelNamespace(D, "testing") ||
+      inTopLevelNamespace(D, "__gnu_cxx"))
     return false;
   // Generated protocol code (and its gRPC mocks) lives in the build tree and
   // stands for a remote service.
@@ -195,6 +186,9 @@ ClassRole ComponentClassifier::roleOf(const CXXRecordDecl *RD) {
   return Result;
 }
 
+/// A call that reaches a running system from outside, over the network:
+/// libcurl, sockets, cpp-httplib, cpr, Boost.Beast, Poco::Net, gRPC stubs.
+/// End-to-end tests drive an in-process server's entry point this way.
 bool ComponentClassifier::isNetworkClientCall(const FunctionDecl *FD) const {
   if (!FD || isProjectDecl(FD))
     return false;
@@ -222,13 +216,14 @@ bool ComponentClassifier::isEntryPointFunction(const FunctionDecl *FD) {
   if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD)) {
     Result = false;
   } else if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
-    Result = roleOf(MD->getParent()).EntryPoint;
+    Result = roleOf(MD->getParent()).EntryPoint || isNetworkClientCall(FD);
   } else {
     for (const Decl *Redecl : FD->redecls())
       for (const auto *A : Redecl->specific_attrs<AnnotateAttr>())
         Result |= A->getAnnotation() == "itdd::entry_point";
     if (!Result && isProjectDecl(FD) && !isTestCodeLocation(FD->getLocation()))
       Result = Cfg.isEntryPointName(FD->getQualifiedNameAsString());
+    Result = Result || isNetworkClientCall(FD);
   }
   EntryFunctions[FD] = Result;
   return Result;

@@ -34,14 +34,9 @@ public:
   bool isMock(const clang::CXXRecordDecl *RD);
 
   /// A call to this function reaches an entry point: a member of an
-  /// entry-point class, or a free function the configuration or an
-  /// annotation names.
+  /// entry-point class, a free function the configuration or an annotation
+  /// names, or a network client call into a running system.
   bool isEntryPointFunction(const clang::FunctionDecl *FD);
-
-  /// A call that reaches a running system from outside, over the network:
-  /// libcurl, sockets, cpp-httplib, cpr, Boost.Beast, Poco::Net, gRPC stubs.
-  /// End-to-end tests drive an in-process server's entry point this way.
-  bool isNetworkClientCall(const clang::FunctionDecl *FD) const;
 
   /// Declared in the project's own code, not in a system or generated header
   /// nor in GoogleTest or the standard library.
@@ -56,6 +51,7 @@ public:
 
 private:
   ClassFacts factsOf(const clang::CXXRecordDecl *RD);
+  bool isNetworkClientCall(const clang::FunctionDecl *FD) const;
 
   const Config &Cfg;
   const clang::SourceManager &SM;

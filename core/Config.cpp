@@ -2,6 +2,7 @@
 
 #include "core/Config.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
@@ -40,22 +41,15 @@ const std::vector<OptionSpec> &optionSpecs() {
   return Specs;
 }
 
-static llvm::Regex *regexFor(llvm::StringRef Key, llvm::Regex &A,
-                             llvm::Regex &B, llvm::Regex &C, llvm::Regex &D,
-                             llvm::Regex &E, llvm::Regex &F) {
-  if (Key == "itdd.IntegrationTestFiles")
-    return &A;
-  if (Key == "itdd.EntryPoints")
-    return &B;
-  if (Key == "itdd.ExternalBoundaries")
-    return &C;
-  if (Key == "itdd.Infrastructure")
-    return &D;
-  if (Key == "itdd.UiTypes")
-    return &E;
-  if (Key == "itdd.UiMethods")
-    return &F;
-  return nullptr;
+llvm::Regex Config::*Config::regexOf(llvm::StringRef Key) {
+  return llvm::StringSwitch<llvm::Regex Config::*>(Key)
+      .Case("itdd.IntegrationTestFiles", &Config::IntegrationTestFiles)
+      .Case("itdd.EntryPoints", &Config::EntryPoints)
+      .Case("itdd.ExternalBoundaries", &Config::ExternalBoundaries)
+      .Case("itdd.Infrastructure", &Config::Infrastructure)
+      .Case("itdd.UiTypes", &Config::UiTypes)
+      .Case("itdd.UiMethods", &Config::UiMethods)
+      .Default(nullptr);
 }
 
 std::shared_ptr<const Config>
@@ -99,9 +93,7 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
                              "; using the default");
     }
     Result->Values[Spec.Key] = Value;
-    *regexFor(Spec.Key, Result->IntegrationTestFiles, Result->EntryPoints,
-              Result->ExternalBoundaries, Result->Infrastructure,
-              Result->UiTypes, Result->UiMethods) = llvm::Regex(Value);
+    (*Result).*regexOf(Spec.Key) = llvm::Regex(Value);
   }
   return Result;
 }

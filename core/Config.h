@@ -61,6 +61,9 @@ public:
   llvm::StringRef value(llvm::StringRef Key) const;
 
 private:
+  /// The member holding the compiled regex of an itdd.* key.
+  static llvm::Regex Config::*regexOf(llvm::StringRef Key);
+
   std::map<std::string, std::string> Values;
   mutable llvm::Regex IntegrationTestFiles, EntryPoints, ExternalBoundaries,
       Infrastructure, UiTypes, UiMethods;

@@ -9,16 +9,19 @@ using namespace clang;
 
 namespace itdd {
 
-/// True when D is named Name and lives (at any depth) in namespace testing.
-static bool isTestingDecl(const NamedDecl *D, llvm::StringRef Name) {
-  if (!D || !D->getIdentifier() || D->getName() != Name)
-    return false;
+bool inTopLevelNamespace(const Decl *D, llvm::StringRef Name) {
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (NS->getName() == "testing" &&
+      if (!NS->isAnonymousNamespace() && NS->getName() == Name &&
           NS->getParent()->getRedeclContext()->isTranslationUnit())
         return true;
   return false;
+}
+
+/// True when D is named Name and lives (at any depth) in namespace testing.
+static bool isTestingDecl(const NamedDecl *D, llvm::StringRef Name) {
+  return D && D->getIdentifier() && D->getName() == Name &&
+         inTopLevelNamespace(D, "testing");
 }
 
 static bool isStdDecl(const NamedDecl *D) {
@@ -278,18 +281,13 @@ static AssertionKind classifyOperands(llvm::StringRef Macro,
   if (Macro.ends_with("_TRUE") && Operands.size() == 1 &&
       (isPointerPresenceCheck(Operands[0]) || isReadinessCall(Operands[0])))
     return AssertionKind::Setup;
+  // EXPECT_FALSE(c) checks !(c): the operand carries the negation, and
+  // isPointerPresenceCheck reads `!(p == nullptr)` as a presence check.
   if (Macro.ends_with("_FALSE") && Operands.size() == 1) {
-    // EXPECT_FALSE(c) checks !(c): the operand carries the negation.
-    const Expr *Inner = skipWrappers(Operands[0]);
-    if (const auto *UO = dyn_cast<UnaryOperator>(Inner))
-      if (UO->getOpcode() == UO_LNot) {
-        const Expr *Sub = skipWrappers(UO->getSubExpr());
-        if (const auto *BO = dyn_cast<BinaryOperator>(Sub))
-          if (BO->getOpcode() == BO_EQ &&
-              (isNullPointerLiteral(BO->getLHS()) ||
-               isNullPointerLiteral(BO->getRHS())))
-            return AssertionKind::Setup;
-      }
+    const auto *Negation = dyn_cast<UnaryOperator>(skipWrappers(Operands[0]));
+    if (Negation && Negation->getOpcode() == UO_LNot &&
+        isPointerPresenceCheck(Negation))
+      return AssertionKind::Setup;
   }
   if (Macro.ends_with("_THAT") &&
       llvm::any_of(Operands, [](const Expr *E) {

@@ -22,6 +22,10 @@ class LangOptions;
 
 namespace itdd {
 
+/// Declared, at any depth, inside the top-level namespace Name (::testing,
+/// ::std): how the library's own declarations are told from the project's.
+bool inTopLevelNamespace(const clang::Decl *D, llvm::StringRef Name);
+
 /// The class a base specifier names; for a dependent base (a fixture
 /// template, as TYPED_TEST uses) the template's pattern.
 const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);

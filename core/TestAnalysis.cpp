@@ -197,8 +197,7 @@ private:
     const CXXRecordDecl *ObjectClass =
         Object ? recordOf(Object->getType()) : nullptr;
     bool OnMock = ObjectClass && Classifier.isMock(ObjectClass);
-    if (!OnMock && (Classifier.isEntryPointFunction(Callee) ||
-                    Classifier.isNetworkClientCall(Callee)))
+    if (!OnMock && Classifier.isEntryPointFunction(Callee))
       Sum.CallsEntryPoint = true;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
       const CXXRecordDecl *Owner = MD->getParent();

@@ -217,19 +217,34 @@ json::Value shardToJSON(StringRef File, uint64_t CommandHash,
                       {"map", toJSON(Map)}};
 }
 
+/// The JSON object of a shard file, or why the file is not one.
+Expected<json::Object> readShard(StringRef Path) {
+  auto Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return errorCodeToError(Buffer.getError());
+  Expected<json::Value> V = json::parse((*Buffer)->getBuffer());
+  if (!V)
+    return V.takeError();
+  if (json::Object *O = V->getAsObject())
+    return std::move(*O);
+  return createStringError(inconvertibleErrorCode(), "not an itdd shard");
+}
+
+Expected<DependencyMap> mapOfShard(const json::Object &Shard) {
+  if (const json::Value *MapJson = Shard.get("map"))
+    return dependencyMapFromJSON(*MapJson);
+  return createStringError(inconvertibleErrorCode(), "not an itdd shard");
+}
+
 /// The shard's map if its command and every input it read are unchanged.
 std::optional<std::vector<Component>> reuseShard(StringRef Path,
                                                  uint64_t CommandHash) {
-  auto Buffer = MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return std::nullopt;
-  Expected<json::Value> V = json::parse((*Buffer)->getBuffer());
-  if (!V) {
-    consumeError(V.takeError());
+  Expected<json::Object> O = readShard(Path);
+  if (!O) {
+    consumeError(O.takeError());
     return std::nullopt;
   }
-  const json::Object *O = V->getAsObject();
-  if (!O || O->getInteger("itdd_shard") != ShardVersion ||
+  if (O->getInteger("itdd_shard") != ShardVersion ||
       O->getString("command") != utohexstr(CommandHash))
     return std::nullopt;
   const json::Array *Read = O->getArray("inputs");
@@ -245,10 +260,7 @@ std::optional<std::vector<Component>> reuseShard(StringRef Path,
     if (!Ok || S->getString("hash") != utohexstr(Hash))
       return std::nullopt;
   }
-  const json::Value *MapJson = O->get("map");
-  if (!MapJson)
-    return std::nullopt;
-  Expected<DependencyMap> Map = dependencyMapFromJSON(*MapJson);
+  Expected<DependencyMap> Map = mapOfShard(*O);
   if (!Map) {
     consumeError(Map.takeError());
     return std::nullopt;
@@ -430,18 +442,9 @@ int runMerge(ArrayRef<std::string> Dirs) {
     }
     llvm::sort(Files);
     for (const std::string &File : Files) {
-      auto Buffer = MemoryBuffer::getFile(File);
-      Expected<json::Value> V =
-          Buffer ? json::parse((*Buffer)->getBuffer())
-                 : Expected<json::Value>(errorCodeToError(Buffer.getError()));
-      const json::Object *O = V ? V->getAsObject() : nullptr;
-      const json::Value *MapJson = O ? O->get("map") : nullptr;
+      Expected<json::Object> Shard = readShard(File);
       Expected<DependencyMap> Part =
-          MapJson ? dependencyMapFromJSON(*MapJson)
-                  : Expected<DependencyMap>(createStringError(
-                        inconvertibleErrorCode(), "not an itdd shard"));
-      if (!V)
-        consumeError(V.takeError());
+          Shard ? mapOfShard(*Shard) : Expected<DependencyMap>(Shard.takeError());
       if (!Part) {
         errs() << "itdd map merge: " << File << ": "
                << toString(Part.takeError()) << "\n";

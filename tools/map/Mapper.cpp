@@ -24,8 +24,7 @@ public:
   Mapper(ASTContext &Ctx, const Config &Cfg, llvm::StringRef Root)
       : Ctx(Ctx), SM(Ctx.getSourceManager()),
         Classifier(Cfg, SM, mainFileIsTest(SM, Cfg)),
-        Root(Root) {
-    Policy = PrintingPolicy(Ctx.getLangOpts());
+        Root(Root), Policy(Ctx.getLangOpts()) {
     Policy.SuppressScope = false;
     Policy.FullyQualifiedName = true;
     Policy.SuppressUnwrittenScope = true;
@@ -153,7 +152,7 @@ private:
   const SourceManager &SM;
   ComponentClassifier Classifier;
   std::string Root;
-  PrintingPolicy Policy{LangOptions()};
+  PrintingPolicy Policy;
   std::vector<Component> Components;
 };
 
