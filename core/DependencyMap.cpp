@@ -80,16 +80,68 @@ DependencyMap DependencyMap::reachableFrom(llvm::StringRef Entry) const {
   return Result;
 }
 
+static llvm::json::Array methodsToJSON(const std::vector<Method> &Methods) {
+  llvm::json::Array Result;
+  for (const Method &M : Methods) {
+    llvm::json::Array Params;
+    for (const MethodParam &P : M.Params)
+      Params.push_back(llvm::json::Object{
+          {"type", P.Type}, {"name", P.Name}, {"has_default", P.HasDefault}});
+    llvm::json::Object O{{"name", M.Name},
+                         {"return_type", M.ReturnType},
+                         {"params", std::move(Params)},
+                         {"const", M.Const},
+                         {"noexcept", M.Noexcept},
+                         {"ref_qualifier", M.RefQualifier},
+                         {"virtual", M.Virtual}};
+    if (!M.DeclaredIn.empty())
+      O["declared_in"] = M.DeclaredIn;
+    if (!M.NotMockable.empty())
+      O["not_mockable"] = M.NotMockable;
+    Result.push_back(std::move(O));
+  }
+  return Result;
+}
+
+static std::vector<Method> methodsFromJSON(const llvm::json::Array &A) {
+  std::vector<Method> Result;
+  for (const llvm::json::Value &V : A) {
+    const llvm::json::Object *O = V.getAsObject();
+    if (!O)
+      continue;
+    Method M;
+    M.Name = O->getString("name").value_or("").str();
+    M.ReturnType = O->getString("return_type").value_or("").str();
+    if (const llvm::json::Array *Params = O->getArray("params"))
+      for (const llvm::json::Value &PV : *Params)
+        if (const llvm::json::Object *P = PV.getAsObject())
+          M.Params.push_back({P->getString("type").value_or("").str(),
+                              P->getString("name").value_or("").str(),
+                              P->getBoolean("has_default").value_or(false)});
+    M.Const = O->getBoolean("const").value_or(false);
+    M.Noexcept = O->getBoolean("noexcept").value_or(false);
+    M.RefQualifier = O->getString("ref_qualifier").value_or("").str();
+    M.Virtual = O->getBoolean("virtual").value_or(false);
+    M.DeclaredIn = O->getString("declared_in").value_or("").str();
+    M.NotMockable = O->getString("not_mockable").value_or("").str();
+    Result.push_back(std::move(M));
+  }
+  return Result;
+}
+
 llvm::json::Value toJSON(const DependencyMap &Map) {
   llvm::json::Array Components;
   for (const Component &C : Map.Components) {
     llvm::json::Array Params;
     for (const CtorParam &P : C.Constructor)
-      Params.push_back(llvm::json::Object{{"name", P.Name},
-                                          {"type", P.Type},
-                                          {"passing", P.Passing},
-                                          {"class", P.Class}});
-    Components.push_back(llvm::json::Object{
+      Params.push_back(
+          llvm::json::Object{{"name", P.Name},
+                             {"type", P.Type},
+                             {"passing", P.Passing},
+                             {"class", P.Class},
+                             {"value_type", P.ValueType},
+                             {"default_constructible", P.DefaultConstructible}});
+    llvm::json::Object Object{
         {"name", C.Name},
         {"role", C.Role},
         {"entry_point", C.EntryPoint},
@@ -97,9 +149,15 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
         {"abstract", C.Abstract},
         {"file", C.File},
         {"line", C.Line},
+        {"header", C.Header},
+        {"header_angled", C.HeaderAngled},
         {"dependencies", llvm::json::Array(C.Dependencies)},
         {"implements", llvm::json::Array(C.Implements)},
-        {"constructor", std::move(Params)}});
+        {"constructor", std::move(Params)},
+        {"user_constructors", C.UserConstructors}};
+    if (!C.Methods.empty())
+      Object["methods"] = methodsToJSON(C.Methods);
+    Components.push_back(std::move(Object));
   }
   return llvm::json::Object{{"components", std::move(Components)}};
 }
@@ -139,15 +197,23 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     C.Abstract = O->getBoolean("abstract").value_or(false);
     C.File = O->getString("file").value_or("").str();
     C.Line = static_cast<unsigned>(O->getInteger("line").value_or(0));
+    C.Header = O->getString("header").value_or("").str();
+    C.HeaderAngled = O->getBoolean("header_angled").value_or(false);
+    C.UserConstructors = O->getBoolean("user_constructors").value_or(false);
+    if (const llvm::json::Array *Methods = O->getArray("methods"))
+      C.Methods = methodsFromJSON(*Methods);
     C.Dependencies = strings(*O, "dependencies");
     C.Implements = strings(*O, "implements");
     if (const llvm::json::Array *Params = O->getArray("constructor"))
       for (const llvm::json::Value &PV : *Params)
         if (const llvm::json::Object *P = PV.getAsObject())
-          C.Constructor.push_back({P->getString("name").value_or("").str(),
-                                   P->getString("type").value_or("").str(),
-                                   P->getString("passing").value_or("").str(),
-                                   P->getString("class").value_or("").str()});
+          C.Constructor.push_back(
+              {P->getString("name").value_or("").str(),
+               P->getString("type").value_or("").str(),
+               P->getString("passing").value_or("").str(),
+               P->getString("class").value_or("").str(),
+               P->getString("value_type").value_or("").str(),
+               P->getBoolean("default_constructible").value_or(true)});
     Map.Components.push_back(std::move(C));
   }
   Map.normalize();

@@ -26,11 +26,39 @@ struct CtorParam {
   std::string Passing;
   /// The project class it names, if any (empty for plain values).
   std::string Class;
+  /// The type a value for it is kept in: the parameter's type without
+  /// reference and top-level const, spelled fully qualified.
+  std::string ValueType;
+  /// ValueType can be value-initialised (`T{}`).
+  bool DefaultConstructible = true;
 
   bool operator==(const CtorParam &O) const {
     return Name == O.Name && Type == O.Type && Passing == O.Passing &&
-           Class == O.Class;
+           Class == O.Class && ValueType == O.ValueType &&
+           DefaultConstructible == O.DefaultConstructible;
   }
+};
+
+struct MethodParam {
+  std::string Type; ///< Spelled fully qualified.
+  std::string Name;
+  bool HasDefault = false;
+};
+
+/// A member function of a class, as a GoogleMock class needs it.
+struct Method {
+  std::string Name;
+  std::string ReturnType; ///< Spelled fully qualified.
+  std::vector<MethodParam> Params;
+  bool Const = false;
+  bool Noexcept = false;
+  std::string RefQualifier; ///< "", "&" or "&&".
+  bool Virtual = false;
+  /// The class that declares it, when it is inherited from a base.
+  std::string DeclaredIn;
+  /// Why it cannot be mocked (not virtual, a template, variadic, ...);
+  /// empty when it can.
+  std::string NotMockable;
 };
 
 struct Component {
@@ -41,12 +69,22 @@ struct Component {
   bool Abstract = false;
   std::string File;
   unsigned Line = 0;
+  /// How a source file includes the declaring header, as the translation
+  /// unit's include paths spell it ("shop/services.h"); empty when the
+  /// class is declared in a source file.
+  std::string Header;
+  bool HeaderAngled = false;
   /// Project components the constructors take (sorted, unique).
   std::vector<std::string> Dependencies;
   /// Project interfaces and bases it derives from (sorted, unique).
   std::vector<std::string> Implements;
   /// The parameters of its widest public constructor.
   std::vector<CtorParam> Constructor;
+  /// Declares a constructor of its own (a mock of it inherits them).
+  bool UserConstructors = false;
+  /// Member functions, its bases' included, for classes with virtual
+  /// functions and external boundaries: what `itdd gen mocks` emits.
+  std::vector<Method> Methods;
 };
 
 struct DependencyMap {

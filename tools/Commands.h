@@ -8,6 +8,7 @@
 #ifndef ITDD_TOOLS_COMMANDS_H
 #define ITDD_TOOLS_COMMANDS_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/CommandLine.h"
 
 namespace itdd {
@@ -20,6 +21,8 @@ extern llvm::cl::SubCommand RedSubcommand;
 /// Each returns the process exit code: 0 success, 1 the work failed (a
 /// translation unit did not parse, tests failed), 2 bad usage or input.
 int runMap();
+/// Argv is the whole command line, which generated files quote.
+int runGen(llvm::ArrayRef<const char *> Argv);
 
 } // namespace itdd
 

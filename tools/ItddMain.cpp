@@ -31,9 +31,6 @@ cl::SubCommand RedSubcommand(
 
 namespace {
 
-cl::list<std::string> GenInputs(cl::Positional, cl::desc("[<file> ...]"),
-                                cl::sub(itdd::GenSubcommand),
-                                cl::cat(itdd::ItddCategory));
 cl::list<std::string> RedInputs(cl::Positional, cl::desc("-- TEST_BINARY"),
                                 cl::sub(itdd::RedSubcommand),
                                 cl::cat(itdd::ItddCategory));
@@ -55,7 +52,9 @@ int main(int argc, char **argv) {
           argc, argv,
           "itdd: keep C++ integration tests honest.\n\n"
           "  itdd map -p BUILD [FILES...]   dependency map of the application\n"
-          "  itdd gen ...                   factories, mocks, red tests\n"
+          "  itdd gen factory --entry CLASS  SUT assembly header for a scenario\n"
+          "  itdd gen mocks                 GoogleMock classes of the boundaries\n"
+          "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
           "  itdd red -- TEST_BINARY        classify red runs\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
@@ -65,7 +64,9 @@ int main(int argc, char **argv) {
   }
   if (itdd::MapSubcommand)
     return itdd::runMap();
-  if (!itdd::GenSubcommand && !itdd::RedSubcommand) {
+  if (itdd::GenSubcommand)
+    return itdd::runGen(ArrayRef<const char *>(argv, argc));
+  if (!itdd::RedSubcommand) {
     errs() << "itdd: no command given; run 'itdd --help' for usage\n";
     return 2;
   }

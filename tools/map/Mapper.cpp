@@ -6,6 +6,8 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -21,10 +23,11 @@ bool mainFileIsTest(const SourceManager &SM, const Config &Cfg) {
 
 class Mapper {
 public:
-  Mapper(ASTContext &Ctx, const Config &Cfg, llvm::StringRef Root)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()),
-        Classifier(Cfg, SM, mainFileIsTest(SM, Cfg)),
-        Root(Root), Policy(Ctx.getLangOpts()) {
+  Mapper(ASTContext &Ctx, const HeaderSearch &Headers, const Config &Cfg,
+         llvm::StringRef Root)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Headers(Headers),
+        Classifier(Cfg, SM, mainFileIsTest(SM, Cfg)), Root(Root),
+        Policy(Ctx.getLangOpts()) {
     Policy.SuppressScope = false;
     Policy.FullyQualifiedName = true;
     Policy.SuppressUnwrittenScope = true;
@@ -111,6 +114,7 @@ private:
       C.File = relative(P.getFilename());
       C.Line = P.getLine();
     }
+    setHeader(RD, C);
     for (const CXXBaseSpecifier &B : RD->bases()) {
       const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
       if (isComponent(Base))
@@ -121,6 +125,7 @@ private:
       if (Ctor->isImplicit() || Ctor->isDeleted() ||
           Ctor->isCopyOrMoveConstructor())
         continue;
+      C.UserConstructors = true;
       for (const ParmVarDecl *Param : Ctor->parameters()) {
         const CXXRecordDecl *Dep = recordOf(Param->getType());
         if (isComponent(Dep) && Dep != RD)
@@ -140,16 +145,146 @@ private:
         CP.Passing = passingOf(T.getNonReferenceType().getCanonicalType());
         if (T->isReferenceType())
           CP.Passing = "reference";
+        QualType Value = T.getNonReferenceType().getUnqualifiedType();
+        CP.ValueType = spell(Value);
+        CP.DefaultConstructible = isValueInitializable(Value);
         const CXXRecordDecl *Dep = recordOf(T);
         if (isComponent(Dep))
           CP.Class = Dep->getQualifiedNameAsString();
         C.Constructor.push_back(std::move(CP));
       }
+    if (RD->isPolymorphic() || R.Primary == Role::ExternalBoundary) {
+      llvm::SmallPtrSet<const CXXMethodDecl *, 16> Overridden;
+      llvm::StringSet<> Seen;
+      collectMethods(RD, RD, Overridden, Seen, C.Methods);
+    }
     Components.push_back(std::move(C));
+  }
+
+  std::string spell(QualType T) const {
+    return TypeName::getFullyQualifiedName(T, Ctx, Policy,
+                                           /*WithGlobalNsPrefix=*/false);
+  }
+
+  /// Whether `T{}` compiles: no abstract class, no class without an
+  /// accessible default constructor.
+  static bool isValueInitializable(QualType T) {
+    if (T->isReferenceType())
+      return false;
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return true;
+    RD = RD->getDefinition();
+    if (RD->isAbstract())
+      return false;
+    if (RD->needsImplicitDefaultConstructor() || RD->isAggregate())
+      return true;
+    return llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *C) {
+      return C->isDefaultConstructor() && !C->isDeleted() &&
+             C->getAccess() == AS_public;
+    });
+  }
+
+  /// The include spelling of the header that declares RD, as the
+  /// translation unit's search paths would find it.
+  void setHeader(const CXXRecordDecl *RD, Component &C) const {
+    FileID File = SM.getFileID(SM.getExpansionLoc(RD->getLocation()));
+    if (File == SM.getMainFileID())
+      return;
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    if (!Entry)
+      return;
+    bool Angled = false;
+    C.Header = Headers.suggestPathToFileForDiagnostics(*Entry, "", &Angled);
+    C.HeaderAngled = Angled;
+  }
+
+  /// Member functions of RD and its bases a mock would override, the most
+  /// derived declaration of each. Public non-virtual ones and member
+  /// templates are listed with the reason they cannot be mocked.
+  void collectMethods(const CXXRecordDecl *Top, const CXXRecordDecl *RD,
+                      llvm::SmallPtrSetImpl<const CXXMethodDecl *> &Overridden,
+                      llvm::StringSet<> &Seen, std::vector<Method> &Out) {
+    for (const Decl *D : RD->decls()) {
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D)) {
+        const auto *M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
+        if (M && M->getAccess() == AS_public && !M->isStatic() &&
+            !isa<CXXConstructorDecl>(M)) {
+          Method Out1 = describe(Top, M);
+          Out1.NotMockable = "a member template: GoogleMock mocks only "
+                             "non-template functions";
+          addMethod(std::move(Out1), Seen, Out);
+        }
+        continue;
+      }
+      const auto *M = dyn_cast<CXXMethodDecl>(D);
+      if (!M || M->isImplicit() || M->isStatic() ||
+          isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(M))
+        continue;
+      for (const CXXMethodDecl *O : M->overridden_methods())
+        Overridden.insert(O);
+      if (Overridden.count(M) || M->isDeleted())
+        continue;
+      if (!M->isVirtual() && M->getAccess() != AS_public)
+        continue;
+      if (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator())
+        continue;
+      Method Out1 = describe(Top, M);
+      if (!M->isVirtual())
+        Out1.NotMockable = "not virtual: a mock cannot override it";
+      else if (M->isOverloadedOperator())
+        Out1.NotMockable = "an operator: MOCK_METHOD needs a named function";
+      else if (M->isVariadic())
+        Out1.NotMockable = "variadic (...): MOCK_METHOD cannot declare it";
+      else if (M->getMethodQualifiers().hasVolatile())
+        Out1.NotMockable = "volatile: MOCK_METHOD cannot declare it";
+      addMethod(std::move(Out1), Seen, Out);
+    }
+    for (const CXXBaseSpecifier &B : RD->bases())
+      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+        if (Base->hasDefinition())
+          collectMethods(Top, Base->getDefinition(), Overridden, Seen, Out);
+  }
+
+  static void addMethod(Method M, llvm::StringSet<> &Seen,
+                        std::vector<Method> &Out) {
+    std::string Key = M.Name + "(";
+    for (const MethodParam &P : M.Params)
+      Key += P.Type + ",";
+    Key += ")" + std::string(M.Const ? "c" : "") + M.RefQualifier;
+    if (Seen.insert(Key).second)
+      Out.push_back(std::move(M));
+  }
+
+  Method describe(const CXXRecordDecl *Top, const CXXMethodDecl *M) const {
+    Method Out;
+    Out.Name = M->getNameAsString();
+    Out.ReturnType = spell(M->getReturnType());
+    for (const ParmVarDecl *P : M->parameters())
+      Out.Params.push_back(
+          {spell(P->getType()), P->getNameAsString(), P->hasDefaultArg()});
+    Out.Const = M->isConst();
+    if (const auto *FPT = M->getType()->getAs<FunctionProtoType>())
+      Out.Noexcept = FPT->isNothrow();
+    switch (M->getRefQualifier()) {
+    case RQ_LValue:
+      Out.RefQualifier = "&";
+      break;
+    case RQ_RValue:
+      Out.RefQualifier = "&&";
+      break;
+    case RQ_None:
+      break;
+    }
+    Out.Virtual = M->isVirtual();
+    if (M->getParent() != Top)
+      Out.DeclaredIn = M->getParent()->getQualifiedNameAsString();
+    return Out;
   }
 
   ASTContext &Ctx;
   const SourceManager &SM;
+  const HeaderSearch &Headers;
   ComponentClassifier Classifier;
   std::string Root;
   PrintingPolicy Policy;
@@ -158,9 +293,11 @@ private:
 
 } // namespace
 
-std::vector<Component> mapTranslationUnit(ASTContext &Ctx, const Config &Cfg,
+std::vector<Component> mapTranslationUnit(ASTContext &Ctx,
+                                          const HeaderSearch &Headers,
+                                          const Config &Cfg,
                                           llvm::StringRef Root) {
-  return Mapper(Ctx, Cfg, Root).run();
+  return Mapper(Ctx, Headers, Cfg, Root).run();
 }
 
 } // namespace itdd

@@ -12,13 +12,16 @@
 #include "core/Config.h"
 #include "core/DependencyMap.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Lex/HeaderSearch.h"
 #include <string>
 
 namespace itdd {
 
 /// Components declared in the translation unit (headers included). File
-/// paths under Root are written relative to it.
+/// paths under Root are written relative to it; include spellings follow
+/// the translation unit's header search paths.
 std::vector<Component> mapTranslationUnit(clang::ASTContext &Ctx,
+                                          const clang::HeaderSearch &Headers,
                                           const Config &Cfg,
                                           llvm::StringRef Root);
 

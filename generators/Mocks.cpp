@@ -1,0 +1,160 @@
+//===--- Mocks.cpp - GoogleMock classes from the map ----------------------===//
+
+#include "generators/Mocks.h"
+#include "generators/Names.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include <set>
+
+namespace itdd {
+
+namespace {
+
+/// MOCK_METHOD takes its return and parameter types as macro arguments: a
+/// type with a top-level comma must be wrapped in parentheses.
+std::string macroArgument(llvm::StringRef Type) {
+  if (Type.contains(','))
+    return "(" + Type.str() + ")";
+  return Type.str();
+}
+
+void writeMethod(const Method &M, llvm::raw_ostream &OS) {
+  bool Defaults = llvm::any_of(
+      M.Params, [](const MethodParam &P) { return P.HasDefault; });
+  if (Defaults)
+    OS << "  // Default arguments of " << M.Name
+       << " apply when it is called through the interface.\n";
+  OS << "  MOCK_METHOD(" << macroArgument(M.ReturnType) << ", " << M.Name
+     << ", (";
+  for (size_t I = 0; I < M.Params.size(); ++I) {
+    const MethodParam &P = M.Params[I];
+    if (I)
+      OS << ", ";
+    // A parenthesized type cannot carry its parameter name.
+    OS << macroArgument(P.Type);
+    if (!P.Name.empty() && !llvm::StringRef(P.Type).contains(','))
+      OS << " " << P.Name;
+  }
+  OS << "), (";
+  std::vector<std::string> Specs;
+  if (M.Const)
+    Specs.push_back("const");
+  if (!M.RefQualifier.empty())
+    Specs.push_back("ref(" + M.RefQualifier + ")");
+  if (M.Noexcept)
+    Specs.push_back("noexcept");
+  Specs.push_back("override");
+  OS << llvm::join(Specs, ", ") << "));\n";
+}
+
+std::string signature(const Method &M) {
+  std::string S = M.ReturnType + " " + M.Name + "(";
+  for (size_t I = 0; I < M.Params.size(); ++I)
+    S += (I ? ", " : "") + M.Params[I].Type;
+  S += ")";
+  if (M.Const)
+    S += " const";
+  if (!M.RefQualifier.empty())
+    S += " " + M.RefQualifier;
+  return S;
+}
+
+} // namespace
+
+std::string mockClassName(llvm::StringRef ClassName) {
+  return "Mock" + unqualifiedName(ClassName).str();
+}
+
+void writeMockClass(const Component &C, llvm::raw_ostream &OS) {
+  std::string Name = mockClassName(C.Name);
+  OS << "/// GoogleMock class of " << C.Name;
+  if (!C.File.empty())
+    OS << " (" << C.File << ":" << C.Line << ")";
+  OS << ".\nclass " << Name << " : public " << C.Name << " {\npublic:\n";
+  if (C.UserConstructors)
+    OS << "  using " << C.Name << "::" << unqualifiedName(C.Name) << ";\n\n";
+  llvm::StringSet<> Mocked;
+  for (const Method &M : C.Methods)
+    if (M.NotMockable.empty())
+      Mocked.insert(M.Name);
+  llvm::StringSet<> Unhidden;
+  bool Any = false;
+  for (const Method &M : C.Methods) {
+    if (!M.NotMockable.empty()) {
+      OS << "\n  // Not mocked: " << signature(M) << ": " << M.NotMockable
+         << ".\n";
+      // Declaring a mocked overload hides the base's other overloads.
+      if (Mocked.contains(M.Name) && Unhidden.insert(M.Name).second)
+        OS << "  using " << (M.DeclaredIn.empty() ? C.Name : M.DeclaredIn)
+           << "::" << M.Name << ";\n";
+      continue;
+    }
+    if (!M.DeclaredIn.empty())
+      OS << "  // Declared in " << M.DeclaredIn << ".\n";
+    writeMethod(M, OS);
+    Any = true;
+  }
+  if (!Any)
+    OS << "  // " << C.Name
+       << " has no virtual functions: GoogleMock can only override virtual "
+          "functions. Put an interface in front of it, or make it a template "
+          "parameter of its users.\n";
+  OS << "};\n";
+}
+
+std::vector<std::string> includesFor(const DependencyMap &Map,
+                                     llvm::ArrayRef<std::string> Classes) {
+  std::set<std::string> Lines;
+  for (const std::string &Name : Classes)
+    if (const Component *C = Map.find(Name); C && !C->Header.empty())
+      Lines.insert(C->HeaderAngled ? "#include <" + C->Header + ">"
+                                   : "#include \"" + C->Header + "\"");
+  return {Lines.begin(), Lines.end()};
+}
+
+llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
+                                          llvm::ArrayRef<std::string> Classes,
+                                          llvm::StringRef Namespace) {
+  std::vector<std::string> Names(Classes.begin(), Classes.end());
+  if (Names.empty())
+    for (const Component &C : Map.Components)
+      if (C.Role == "external-boundary" &&
+          (C.Abstract || C.Implements.empty()))
+        Names.push_back(C.Name);
+  if (Names.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "the map has no external boundaries to mock; name classes with "
+        "--class, or map the files that declare the boundaries");
+  for (const std::string &Name : Names) {
+    const Component *C = Map.find(Name);
+    if (!C)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "no class named '%s' in the map; give its fully qualified name, "
+          "and map a source file that includes its header",
+          Name.c_str());
+    if (C->Header.empty())
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "%s is declared in a source file (%s); a mock needs it declared "
+          "in a header",
+          Name.c_str(), C->File.c_str());
+  }
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << "#pragma once\n\n";
+  for (const std::string &Line : includesFor(Map, Names))
+    OS << Line << "\n";
+  OS << "\n#include <gmock/gmock.h>\n\nnamespace " << Namespace << " {\n\n";
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I)
+      OS << "\n";
+    writeMockClass(*Map.find(Names[I]), OS);
+  }
+  OS << "\n} // namespace " << Namespace << "\n";
+  return Text;
+}
+
+} // namespace itdd

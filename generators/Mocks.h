@@ -1,0 +1,37 @@
+//===--- Mocks.h - GoogleMock classes from the map -------------*- C++ -*-===//
+//
+// Emits one MOCK_METHOD class per class of the dependency map, exact from
+// the signatures the map recorded from the AST.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_GENERATORS_MOCKS_H
+#define ITDD_GENERATORS_MOCKS_H
+
+#include "core/DependencyMap.h"
+#include "llvm/Support/raw_ostream.h"
+#include <string>
+
+namespace itdd {
+
+/// "shop::PaymentGateway" -> "MockPaymentGateway".
+std::string mockClassName(llvm::StringRef ClassName);
+
+/// The class definition `class MockX : public X { ... };`. Functions that
+/// cannot be mocked are listed in comments that say why; a mocked overload
+/// set keeps its unmockable members visible with a using-declaration.
+void writeMockClass(const Component &C, llvm::raw_ostream &OS);
+
+/// The include lines (sorted, unique) that declare Classes.
+std::vector<std::string> includesFor(const DependencyMap &Map,
+                                     llvm::ArrayRef<std::string> Classes);
+
+/// A complete mocks header body: includes, then the mock classes of Classes
+/// in namespace Namespace.
+llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
+                                          llvm::ArrayRef<std::string> Classes,
+                                          llvm::StringRef Namespace);
+
+} // namespace itdd
+
+#endif // ITDD_GENERATORS_MOCKS_H

@@ -1,0 +1,63 @@
+//===--- ScenarioTests.h - red tests from Gherkin scenarios ----*- C++ -*-===//
+//
+// One GoogleTest per scenario: a fixture per feature (and per rule) that
+// assembles the system through a generated factory, the steps as Given /
+// When / Then comment blocks, Scenario Outlines as value-parameterised tests
+// over their Examples, and a failure that marks each test pending.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_GENERATORS_SCENARIOTESTS_H
+#define ITDD_GENERATORS_SCENARIOTESTS_H
+
+#include "generators/Factory.h"
+#include "generators/Gherkin.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+/// The message every pending skeleton fails with; `itdd red` looks for it.
+extern const char PendingMarker[];
+
+struct FeatureSource {
+  std::string Path; ///< As written in comments ("features/checkout.feature").
+  gherkin::Feature Feature;
+};
+
+/// A test a scenario should have: TEST_F(Suite, Name), or for an outline
+/// TEST_P(Suite, Name) over its Examples.
+struct ExpectedTest {
+  std::string Suite;
+  std::string Name;
+  std::string Scenario;
+  std::string Where; ///< "features/checkout.feature:15"
+  bool Parameterized = false;
+};
+
+/// The tests the features call for, or an error when two scenarios of a
+/// feature would get the same test name.
+llvm::Expected<std::vector<ExpectedTest>>
+expectedTests(llvm::ArrayRef<FeatureSource> Features);
+
+/// The test file body. FactoryInclude is the spelling of the factory
+/// header's #include.
+llvm::Expected<std::string>
+generateScenarioTests(llvm::ArrayRef<FeatureSource> Features,
+                      const FactoryInfo &Factory,
+                      llvm::StringRef FactoryInclude);
+
+/// A TEST/TEST_F/TEST_P/TYPED_TEST found in a test file.
+struct FoundTest {
+  std::string Suite;
+  std::string Name;
+  unsigned Line = 0;
+};
+
+/// The tests a C++ test file defines (comments and strings skipped).
+std::vector<FoundTest> findTests(llvm::StringRef Source);
+
+} // namespace itdd
+
+#endif // ITDD_GENERATORS_SCENARIOTESTS_H

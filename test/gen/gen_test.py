@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `itdd gen` on the booking fixture and on examples/shop.
+
+  gen_test.py --itdd build/bin/itdd --cxx c++ CASE [--update]
+             [--shop-build BUILD --shop-lib libshop.a]
+
+CASE: golden, compile, edits, errors, check, shop. `golden` compares the
+generated files with golden/ (--update rewrites them); `compile` and `shop`
+compile what itdd generated together with the application and run it.
+"""
+
+import argparse
+import filecmp
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BOOKING = os.path.join(HERE, "fixtures", "booking")
+GOLDEN = os.path.join(HERE, "golden")
+DRIVERS = os.path.join(HERE, "drivers")
+SHOP = os.path.join(ROOT, "examples", "shop")
+PENDING = "itdd: pending scenario"
+
+
+class Failed(Exception):
+    pass
+
+
+def run(cmd, cwd, expect=0):
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if expect is not None and result.returncode != expect:
+        raise Failed("%s\nexited %d (expected %d)\nstdout:\n%s\nstderr:\n%s" % (
+            " ".join(cmd), result.returncode, expect, result.stdout,
+            result.stderr))
+    return result
+
+
+def booking_copy(tmp):
+    """The fixture copied under tmp, with a compilation database, so every
+    path on the command lines is relative and the output deterministic."""
+    work = os.path.join(tmp, "booking")
+    shutil.copytree(BOOKING, work)
+    os.makedirs(os.path.join(work, "build"))
+    os.makedirs(os.path.join(work, "out"))
+    with open(os.path.join(work, "build", "compile_commands.json"), "w") as f:
+        json.dump([{"directory": work, "file": os.path.join(work, "src/booking.cpp"),
+                    "command": "clang++-19 -std=c++17 -Iinclude -c src/booking.cpp"}], f)
+    return work
+
+
+def generate_booking(args, work):
+    itdd = args.itdd
+    run([itdd, "gen", "mocks", "-p", "build", "--quiet", "-o", "out/booking_mocks.h"], work)
+    run([itdd, "gen", "factory", "-p", "build", "--quiet",
+         "--entry", "booking::BookingController", "--name", "Booking",
+         "--bind", "booking::Storage=booking::MemoryStorage",
+         "--mocks", "booking_mocks.h", "-o", "out/booking_system.h"], work)
+    run([itdd, "gen", "factory", "-p", "build", "--quiet",
+         "--entry", "booking::BookingController", "--name", "Booking",
+         "--namespace", "booking::inline_testing",
+         "--bind", "booking::Storage=booking::MemoryStorage",
+         "-o", "out/booking_system_inline.h"], work)
+    run([itdd, "gen", "tests", "--quiet", "--feature", "features/booking.feature",
+         "--factory", "out/booking_system.h", "-o", "out/booking_test.cpp"], work)
+
+
+GENERATED = ["booking_mocks.h", "booking_system.h", "booking_system_inline.h",
+             "booking_test.cpp"]
+
+
+def case_golden(args, tmp):
+    work = booking_copy(tmp)
+    generate_booking(args, work)
+    failures = []
+    for name in GENERATED:
+        out = os.path.join(work, "out", name)
+        golden = os.path.join(GOLDEN, name + ".golden")
+        if args.update:
+            shutil.copy(out, golden)
+        elif not filecmp.cmp(out, golden, shallow=False):
+            subprocess.run(["diff", "-u", golden, out])
+            failures.append("%s differs from %s" % (name, golden))
+    first = open(os.path.join(work, "out", "booking_system.h")).readline()
+    if ("Regenerate with: itdd gen factory -p build --quiet --entry "
+            "booking::BookingController") not in first:
+        failures.append("the first line does not give the command: " + first)
+    # Regenerating gives the same bytes and leaves the files alone.
+    before = {n: open(os.path.join(work, "out", n), "rb").read() for n in GENERATED}
+    stamp = {n: os.stat(os.path.join(work, "out", n)).st_mtime_ns for n in GENERATED}
+    generate_booking(args, work)
+    for name in GENERATED:
+        path = os.path.join(work, "out", name)
+        if open(path, "rb").read() != before[name]:
+            failures.append("regenerating changed " + name)
+        if os.stat(path).st_mtime_ns != stamp[name]:
+            failures.append("regenerating rewrote unchanged " + name)
+    if failures:
+        raise Failed("\n".join(failures))
+
+
+def compile_and_link(args, cwd, sources, includes, libs, output):
+    cmd = [args.cxx, "-std=c++17", "-Wall", "-Wextra", "-Werror", "-o", output]
+    cmd += ["-I" + i for i in includes] + sources + libs
+    cmd += ["-lgmock_main", "-lgmock", "-lgtest", "-pthread"]
+    run(cmd, cwd)
+
+
+def gtest_json(binary, cwd, expect):
+    report = binary + ".json"
+    run([binary, "--gtest_output=json:" + report], cwd, expect=expect)
+    with open(report) as f:
+        return json.load(f)
+
+
+def tests_of(report):
+    for suite in report["testsuites"]:
+        for test in suite["testsuite"]:
+            yield suite["name"] + "." + test["name"], test
+
+
+def expect_all_pending(report, count, what):
+    found = list(tests_of(report))
+    if len(found) != count:
+        raise Failed("%s: %d tests, expected %d: %s" % (
+            what, len(found), count, [n for n, _ in found]))
+    for name, test in found:
+        failures = test.get("failures", [])
+        if not failures or not all(PENDING in f["failure"] for f in failures):
+            raise Failed("%s: %s is not a pending skeleton: %s" % (what, name, failures))
+
+
+PERSON_SETS_CONFIG = """  BookingAnAppointmentFeature() {
+    config.patient_registry_policy = booking::RetentionPolicy(30);
+    config.appointment_service_log = &log;
+  }
+  std::ostringstream log;
+"""
+
+
+def case_compile(args, tmp):
+    work = booking_copy(tmp)
+    generate_booking(args, work)
+    out = os.path.join(work, "out")
+    shutil.copy(os.path.join(DRIVERS, "booking_driver_test.cpp"), out)
+    # What a person does first with the skeleton: give the fixture the
+    # values the factory cannot default.
+    skeleton_text = open(os.path.join(out, "booking_test.cpp")).read()
+    edited = skeleton_text.replace(
+        "#include <memory>\n", "#include <memory>\n#include <sstream>\n").replace(
+        "protected:\n  void SetUp() override {\n    system = booking",
+        "protected:\n" + PERSON_SETS_CONFIG + "  void SetUp() override {\n    system = booking", 1)
+    with open(os.path.join(out, "booking_configured_test.cpp"), "w") as f:
+        f.write(edited)
+    bins = {n: os.path.join(tmp, n) for n in ["driver", "skeleton", "configured"]}
+    with ThreadPoolExecutor(2) as pool:
+        jobs = [pool.submit(compile_and_link, args, work, ["src/booking.cpp", "out/" + src],
+                            ["include", "out"], [], bins[n])
+                for n, src in [("driver", "booking_driver_test.cpp"),
+                               ("skeleton", "booking_test.cpp"),
+                               ("configured", "booking_configured_test.cpp")]]
+        for job in jobs:
+            job.result()
+    run([bins["driver"]], work)
+    # As generated: the system cannot be assembled without the retention
+    # policy, and every test says so from SetUp (a bad red, not pending).
+    for name, test in tests_of(gtest_json(bins["skeleton"], work, expect=1)):
+        text = " ".join(f["failure"] for f in test.get("failures", []))
+        if "patient_registry_policy must be set" not in text or PENDING in text:
+            raise Failed("%s: expected the set-up to name the missing value: %s" % (name, text))
+    expect_all_pending(gtest_json(bins["configured"], work, expect=1), 4,
+                       "booking skeletons")
+
+
+def case_edits(args, tmp):
+    work = booking_copy(tmp)
+    generate_booking(args, work)
+    target = os.path.join(work, "out", "booking_test.cpp")
+    with open(target, "a") as f:
+        f.write("// a person's note\n")
+    edited = open(target).read()
+    cmd = [args.itdd, "gen", "tests", "--quiet", "--feature", "features/booking.feature",
+           "--factory", "out/booking_system.h", "-o", "out/booking_test.cpp"]
+    result = run(cmd, work, expect=1)
+    if "edited since itdd generated it" not in result.stderr or "--force" not in result.stderr:
+        raise Failed("refusal does not explain itself: " + result.stderr)
+    if open(target).read() != edited:
+        raise Failed("the person's edit was lost without --force")
+    run(cmd + ["--force"], work)
+    if "a person's note" in open(target).read():
+        raise Failed("--force did not regenerate the file")
+    mine = os.path.join(work, "out", "mine.h")
+    with open(mine, "w") as f:
+        f.write("// hand-written\n")
+    result = run([args.itdd, "gen", "mocks", "-p", "build", "--quiet", "-o", "out/mine.h"],
+                 work, expect=1)
+    if "not written by itdd" not in result.stderr or open(mine).read() != "// hand-written\n":
+        raise Failed("a hand-written file was not protected: " + result.stderr)
+    leftovers = [f for f in os.listdir(os.path.join(work, "out")) if "tmp" in f]
+    if leftovers:
+        raise Failed("temporary files left behind: %s" % leftovers)
+
+
+def case_errors(args, tmp):
+    work = booking_copy(tmp)
+    itdd = args.itdd
+    checks = [
+        (["gen", "factory", "-p", "build", "--quiet", "--entry", "booking::BookingController"],
+         2, "booking::Storage has several implementations (booking::FileStorage, "
+            "booking::MemoryStorage); choose one with --bind"),
+        (["gen", "factory", "-p", "build", "--quiet", "--entry", "booking::Nope"],
+         2, "no class named 'booking::Nope' in the map; entry points in it: "
+            "booking::BookingController"),
+        (["gen", "factory", "-p", "build", "--quiet"], 2, "--entry"),
+        (["gen", "factory", "-p", "build", "--quiet", "--entry", "booking::BookingController",
+          "--bind", "booking::Storage=booking::Missing"], 2, "no class named 'booking::Missing'"),
+        (["gen", "mocks", "-p", "build", "--quiet", "--class", "booking::Nope"], 2,
+         "no class named 'booking::Nope'"),
+        (["gen", "frobnicate"], 2, "unknown generator 'frobnicate'"),
+        (["gen", "tests", "--feature", "features/bad.feature", "--factory", "x.h"], 2,
+         "features/bad.feature:4:5: error: step 'Then it breaks' outside a scenario"),
+        (["gen", "tests", "--feature", "features/booking.feature", "--factory",
+          "features/booking.feature"], 2, "was not written by 'itdd gen factory'"),
+    ]
+    with open(os.path.join(work, "features", "bad.feature"), "w") as f:
+        f.write("Feature: Broken\n  Some words.\n\n    Then it breaks\n")
+    problems = []
+    for argv, code, text in checks:
+        result = run([itdd] + argv, work, expect=None)
+        if result.returncode != code or text not in result.stderr:
+            problems.append("itdd %s: exit %d, stderr: %s (wanted %d and %r)" % (
+                " ".join(argv), result.returncode, result.stderr.strip(), code, text))
+    if os.listdir(os.path.join(work, "out")):
+        problems.append("a failed run wrote output: %s" % os.listdir(os.path.join(work, "out")))
+    if problems:
+        raise Failed("\n".join(problems))
+
+
+def case_check(args, tmp):
+    work = booking_copy(tmp)
+    generate_booking(args, work)
+    base = [args.itdd, "gen", "tests", "--check", "--feature", "features/booking.feature",
+            "-o", "out/booking_test.cpp"]
+    run(base, work, expect=0)
+    with open(os.path.join(work, "features", "booking.feature"), "a") as f:
+        f.write("\n    Scenario: Patient cancels an appointment\n"
+                "      When she cancels it\n      Then the slot is free again\n")
+    with open(os.path.join(work, "out", "extra_test.cpp"), "w") as f:
+        f.write('#include <gtest/gtest.h>\n// TEST(Commented, Out) {}\n'
+                'TEST(Booking, ControllerReturns201) {}\n')
+    result = run(base + ["out/extra_test.cpp"], work, expect=1)
+    wanted = ["features/booking.feature:46: scenario 'Patient cancels an appointment' "
+              "has no test (expected TEST_F(RemindersRespectQuietHoursRule, "
+              "PatientCancelsAnAppointment))",
+              "out/extra_test.cpp:3: test Booking.ControllerReturns201 matches no scenario"]
+    for line in wanted:
+        if line not in result.stdout:
+            raise Failed("--check did not report %r:\n%s" % (line, result.stdout))
+    if "Commented" in result.stdout:
+        raise Failed("--check counted a test in a comment:\n" + result.stdout)
+
+
+def case_shop(args, tmp):
+    itdd = args.itdd
+    out = os.path.join(tmp, "gen")
+    os.makedirs(out)
+    sources = sorted(glob.glob(os.path.join(SHOP, "src", "*.cpp")))
+    shards = os.path.join(tmp, "shards")
+    common = ["-p", args.shop_build, "--quiet", "--shard-dir", shards,
+              "--namespace", "shop::generated"]
+    run([itdd, "gen", "mocks"] + common + ["-o", os.path.join(out, "shop_mocks.h")] + sources, ROOT)
+    for name, entry, header in [("Checkout", "shop::OrderController", "order_controller_system.h"),
+                                ("Cli", "shop::PlaceOrderCommand", "cli_system.h"),
+                                ("Screen", "shop::CheckoutScreen", "screen_system.h")]:
+        run([itdd, "gen", "factory"] + common +
+            ["--entry", entry, "--name", name, "--mocks", "shop_mocks.h",
+             "-o", os.path.join(out, header)] + sources, ROOT)
+    run([itdd, "gen", "tests", "--quiet", "--feature", "examples/shop/features/checkout.feature",
+         "--factory", os.path.join(out, "order_controller_system.h"),
+         "-o", os.path.join(out, "checkout_test.cpp")], ROOT)
+    run([itdd, "gen", "tests", "--quiet", "--feature", "examples/shop/features/accounts.feature",
+         "--factory", os.path.join(out, "order_controller_system.h"),
+         "-o", os.path.join(out, "accounts_test.cpp")], ROOT)
+    shutil.copy(os.path.join(DRIVERS, "shop_driver_test.cpp"), out)
+    includes = [os.path.join(SHOP, "include"), out]
+    libs = [args.shop_lib, "-lsqlite3"]
+    bins = {n: os.path.join(tmp, n) for n in ["driver", "checkout", "accounts"]}
+    with ThreadPoolExecutor(2) as pool:
+        jobs = [pool.submit(compile_and_link, args, out, [src], includes, libs, bins[n])
+                for n, src in [("driver", "shop_driver_test.cpp"),
+                               ("checkout", "checkout_test.cpp"),
+                               ("accounts", "accounts_test.cpp")]]
+        for job in jobs:
+            job.result()
+    run([bins["driver"]], out)
+    checkout = gtest_json(bins["checkout"], out, expect=1)
+    expect_all_pending(checkout, 3 + 3, "checkout.feature skeletons")
+    accounts = gtest_json(bins["accounts"], out, expect=1)
+    expect_all_pending(accounts, len(list(tests_of(accounts))), "accounts.feature skeletons")
+    run([itdd, "gen", "tests", "--check", "--quiet", "--feature", "examples/shop/features",
+         os.path.join(out, "checkout_test.cpp"), os.path.join(out, "accounts_test.cpp")], ROOT)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--itdd", required=True)
+    parser.add_argument("--cxx", default="c++")
+    parser.add_argument("--shop-build")
+    parser.add_argument("--shop-lib")
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("case")
+    args = parser.parse_args()
+    args.itdd = os.path.abspath(args.itdd)
+    if args.shop_lib:
+        args.shop_lib = os.path.abspath(args.shop_lib)
+    if args.shop_build:
+        args.shop_build = os.path.abspath(args.shop_build)
+    case = globals().get("case_" + args.case)
+    if not case:
+        parser.error("unknown case " + args.case)
+    with tempfile.TemporaryDirectory(prefix="itdd-gen-") as tmp:
+        try:
+            case(args, tmp)
+        except Failed as e:
+            print("FAIL: %s" % e)
+            return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,421 @@
+//===--- GenCommand.cpp - itdd gen ----------------------------------------===//
+//
+// `itdd gen factory|mocks|tests`: reads the dependency map (mapping the
+// compilation database, or a map file written by `itdd map`) or Gherkin
+// features, runs a generator and writes its output as a generated file.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+#include "generators/Factory.h"
+#include "generators/Gherkin.h"
+#include "generators/Mocks.h"
+#include "generators/Names.h"
+#include "generators/ScenarioTests.h"
+#include "map/MapBuilder.h"
+#include "support/GeneratedFile.h"
+#include "support/Paths.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace itdd {
+
+namespace {
+
+cl::list<std::string> Positionals(
+    cl::Positional,
+    cl::desc("factory|mocks|tests [<source file> ...] (sources to map; "
+             "default: every file of the database)"),
+    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding "
+                                             "compile_commands.json"),
+                               cl::value_desc("dir"), cl::sub(GenSubcommand),
+                               cl::cat(ItddCategory));
+cl::opt<std::string> MapFile("map",
+                             cl::desc("Read the dependency map from this "
+                                      "file (written by 'itdd map') instead "
+                                      "of mapping the sources"),
+                             cl::value_desc("file"), cl::sub(GenSubcommand),
+                             cl::cat(ItddCategory));
+cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
+                            cl::value_desc("file"), cl::init("-"),
+                            cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<bool> Force("force",
+                    cl::desc("Overwrite an output file that a person edited "
+                             "or that itdd did not write"),
+                    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> Entry("entry",
+                           cl::desc("factory: the entry-point class the "
+                                    "scenario drives (fully qualified)"),
+                           cl::value_desc("class"), cl::sub(GenSubcommand),
+                           cl::cat(ItddCategory));
+cl::opt<std::string> Name("name",
+                          cl::desc("factory, tests: the system's name; "
+                                   "'Checkout' gives CheckoutSystem, "
+                                   "CheckoutSystemConfig, makeCheckoutSystem"),
+                          cl::value_desc("Name"), cl::sub(GenSubcommand),
+                          cl::cat(ItddCategory));
+cl::opt<std::string> Namespace(
+    "namespace",
+    cl::desc("factory, mocks: namespace of the generated code (default: the "
+             "entry point's or first class's namespace + ::testing)"),
+    cl::value_desc("ns"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::list<std::string> Bind(
+    "bind",
+    cl::desc("factory: build this implementation for this interface when "
+             "the map has several (repeatable)"),
+    cl::value_desc("Interface=Implementation"), cl::sub(GenSubcommand),
+    cl::cat(ItddCategory));
+cl::opt<std::string> MocksHeader(
+    "mocks",
+    cl::desc("factory: #include this generated mocks header instead of "
+             "writing the mock classes into the factory"),
+    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::list<std::string> Classes(
+    "class",
+    cl::desc("mocks: mock this class (repeatable; default: every external "
+             "boundary interface of the map)"),
+    cl::value_desc("class"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::list<std::string> Features(
+    "feature",
+    cl::desc("tests: a Gherkin .feature file, or a directory of them "
+             "(repeatable)"),
+    cl::value_desc("file"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> FactoryHeader(
+    "factory",
+    cl::desc("tests: the header written by 'itdd gen factory' that the "
+             "tests assemble the system with"),
+    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<bool> Check(
+    "check",
+    cl::desc("tests: write nothing; report scenarios without a test and "
+             "tests that match no scenario in -o and the named test files; "
+             "exit 1 when they drifted apart"),
+    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<unsigned> Jobs("j", cl::desc("Translation units mapped in parallel"),
+                       cl::init(0), cl::sub(GenSubcommand),
+                       cl::cat(ItddCategory));
+cl::opt<std::string> ShardDir("shard-dir",
+                              cl::desc("Reuse and keep per-translation-unit "
+                                       "map shards here"),
+                              cl::value_desc("dir"), cl::sub(GenSubcommand),
+                              cl::cat(ItddCategory));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line"),
+                    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+
+std::string Command; // What the generated header says to run.
+
+int usage(const Twine &Message) {
+  errs() << "itdd gen: " << Message << "\n";
+  return 2;
+}
+
+/// The dependency map from --map, or from mapping the sources.
+std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
+                                     int &Rc) {
+  if (!MapFile.empty()) {
+    Expected<DependencyMap> Map = readMapFile(MapFile);
+    if (!Map) {
+      errs() << "itdd gen: " << toString(Map.takeError()) << "\n";
+      Rc = 2;
+      return std::nullopt;
+    }
+    return std::move(*Map);
+  }
+  if (BuildPath.empty()) {
+    Rc = usage("name the build directory with -p (the one holding "
+               "compile_commands.json), or a map file with --map");
+    return std::nullopt;
+  }
+  MapJob Job;
+  Job.Tool = "itdd gen";
+  Job.BuildPath = BuildPath;
+  Job.Files = Sources;
+  Job.Jobs = Jobs;
+  Job.ShardDir = ShardDir;
+  Job.Quiet = Quiet;
+  MapRun Run;
+  if ((Rc = buildMap(Job, Run)))
+    return std::nullopt;
+  if (Run.Failed)
+    errs() << "itdd gen: " << Run.Failed << " of " << Run.Units
+           << " translation units did not parse; the map lacks what only "
+              "they declare\n";
+  return std::move(Run.Map);
+}
+
+std::string defaultNamespace(StringRef Class) {
+  size_t Colon = Class.rfind("::");
+  if (Colon == StringRef::npos)
+    return "itdd_testing";
+  return Class.take_front(Colon).str() + "::testing";
+}
+
+int write(StringRef Body) {
+  Expected<WriteOutcome> Outcome =
+      writeGeneratedFile(Output, Body, Command, Force);
+  if (!Outcome) {
+    errs() << "itdd gen: " << toString(Outcome.takeError()) << "\n";
+    return 1;
+  }
+  if (!Quiet && Output != "-")
+    errs() << "itdd gen: " << Output
+           << (*Outcome == WriteOutcome::Unchanged ? " is up to date\n"
+                                                   : " written\n");
+  return 0;
+}
+
+int runFactory(ArrayRef<std::string> Sources) {
+  if (Entry.empty())
+    return usage("factory: name the entry point with --entry (a class users "
+                 "act through, e.g. --entry shop::OrderController)");
+  FactoryRequest Request;
+  Request.Entry = Entry;
+  Request.Name = Name.empty()
+                     ? unqualifiedName(Entry).str()
+                     : Name.getValue();
+  bool Identifier = !Request.Name.empty() &&
+                    !isDigit(Request.Name.front()) &&
+                    llvm::all_of(Request.Name, [](char C) {
+                      return isAlnum(C) || C == '_';
+                    });
+  if (!Identifier)
+    return usage("--name must be a C++ identifier, e.g. --name Checkout");
+  Request.Namespace =
+      Namespace.empty() ? defaultNamespace(Entry) : Namespace.getValue();
+  Request.MocksHeader = MocksHeader;
+  for (const std::string &B : Bind) {
+    auto [Interface, Impl] = StringRef(B).split('=');
+    if (Interface.empty() || Impl.empty())
+      return usage("--bind takes Interface=Implementation, e.g. --bind "
+                   "shop::Clock=shop::SystemClock");
+    Request.Bind[Interface.str()] = Impl.str();
+  }
+  int Rc = 0;
+  std::optional<DependencyMap> Map = loadMap(Sources, Rc);
+  if (!Map)
+    return Rc;
+  Expected<std::string> Body = generateFactory(*Map, Request);
+  if (!Body) {
+    errs() << "itdd gen factory: " << toString(Body.takeError()) << "\n";
+    return 2;
+  }
+  return write(*Body);
+}
+
+int runMocks(ArrayRef<std::string> Sources) {
+  int Rc = 0;
+  std::optional<DependencyMap> Map = loadMap(Sources, Rc);
+  if (!Map)
+    return Rc;
+  std::string Ns = Namespace;
+  if (Ns.empty()) {
+    std::string First = Classes.empty() ? "" : Classes.front();
+    if (First.empty())
+      for (const Component &C : Map->Components)
+        if (C.Role == "external-boundary") {
+          First = C.Name;
+          break;
+        }
+    Ns = defaultNamespace(First);
+  }
+  Expected<std::string> Body = generateMocks(*Map, Classes, Ns);
+  if (!Body) {
+    errs() << "itdd gen mocks: " << toString(Body.takeError()) << "\n";
+    return 2;
+  }
+  return write(*Body);
+}
+
+/// FROM's directory to TO, for an #include in FROM.
+std::string includePath(StringRef From, StringRef To) {
+  SmallString<256> FromDir(sys::path::parent_path(absolutePath(From)));
+  std::string Target = absolutePath(To);
+  SmallVector<StringRef, 16> A, B;
+  StringRef(FromDir).split(A, '/', -1, false);
+  StringRef(Target).split(B, '/', -1, false);
+  size_t Common = 0;
+  while (Common < A.size() && Common + 1 < B.size() && A[Common] == B[Common])
+    ++Common;
+  std::string Result;
+  for (size_t I = Common; I < A.size(); ++I)
+    Result += "../";
+  for (size_t I = Common; I < B.size(); ++I)
+    Result += B[I].str() + (I + 1 < B.size() ? "/" : "");
+  return Result;
+}
+
+/// The features named by --feature, directories expanded (sorted).
+std::optional<std::vector<FeatureSource>> readFeatures() {
+  std::vector<std::string> Files;
+  for (const std::string &F : Features) {
+    if (!sys::fs::is_directory(F)) {
+      Files.push_back(F);
+      continue;
+    }
+    std::error_code EC;
+    std::vector<std::string> InDir;
+    for (sys::fs::recursive_directory_iterator It(F, EC), End; It != End && !EC;
+         It.increment(EC))
+      if (StringRef(It->path()).ends_with(".feature"))
+        InDir.push_back(It->path());
+    llvm::sort(InDir);
+    Files.insert(Files.end(), InDir.begin(), InDir.end());
+  }
+  if (Files.empty()) {
+    usage("tests: name the Gherkin files with --feature F.feature (or a "
+          "directory of them)");
+    return std::nullopt;
+  }
+  std::vector<FeatureSource> Result;
+  bool Ok = true;
+  for (const std::string &File : Files) {
+    auto Buffer = MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      errs() << "itdd gen: cannot read '" << File
+             << "': " << Buffer.getError().message() << "\n";
+      Ok = false;
+      continue;
+    }
+    Expected<gherkin::Feature> Feature =
+        gherkin::parseFeature((*Buffer)->getBuffer(), File);
+    if (!Feature) {
+      errs() << toString(Feature.takeError()) << "\n";
+      Ok = false;
+      continue;
+    }
+    Result.push_back({File, std::move(*Feature)});
+  }
+  if (!Ok)
+    return std::nullopt;
+  return Result;
+}
+
+int checkTests(ArrayRef<FeatureSource> Sources,
+               ArrayRef<std::string> TestFiles) {
+  Expected<std::vector<ExpectedTest>> Expected = expectedTests(Sources);
+  if (!Expected) {
+    errs() << "itdd gen tests: " << toString(Expected.takeError()) << "\n";
+    return 2;
+  }
+  struct Located {
+    FoundTest Test;
+    std::string File;
+  };
+  std::vector<Located> Found;
+  for (const std::string &File : TestFiles) {
+    auto Buffer = MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      errs() << "itdd gen tests --check: cannot read '" << File
+             << "': " << Buffer.getError().message() << "\n";
+      return 2;
+    }
+    for (FoundTest &T : findTests((*Buffer)->getBuffer()))
+      Found.push_back({std::move(T), File});
+  }
+  auto Strip = [](StringRef Name) {
+    Name.consume_front("DISABLED_");
+    return Name;
+  };
+  unsigned Drift = 0;
+  std::set<size_t> Matched;
+  for (const ExpectedTest &E : *Expected) {
+    bool Has = false;
+    for (size_t I = 0; I < Found.size(); ++I) {
+      const FoundTest &T = Found[I].Test;
+      bool Match = E.Parameterized ? Strip(T.Suite) == E.Suite
+                                   : Strip(T.Name) == E.Name;
+      if (Match) {
+        Has = true;
+        Matched.insert(I);
+      }
+    }
+    if (!Has) {
+      ++Drift;
+      outs() << E.Where << ": scenario '" << E.Scenario << "' has no test "
+             << "(expected " << (E.Parameterized ? "TEST_P(" : "TEST_F(")
+             << E.Suite << ", " << E.Name << "))\n";
+    }
+  }
+  for (size_t I = 0; I < Found.size(); ++I)
+    if (!Matched.count(I)) {
+      ++Drift;
+      outs() << Found[I].File << ":" << Found[I].Test.Line << ": test "
+             << Found[I].Test.Suite << "." << Found[I].Test.Name
+             << " matches no scenario\n";
+    }
+  if (!Quiet)
+    errs() << "itdd gen tests --check: " << Expected->size() << " scenarios, "
+           << Found.size() << " tests, " << Drift
+           << (Drift == 1 ? " difference\n" : " differences\n");
+  return Drift ? 1 : 0;
+}
+
+int runTests(ArrayRef<std::string> TestFiles) {
+  std::optional<std::vector<FeatureSource>> Sources = readFeatures();
+  if (!Sources)
+    return 2;
+  if (Check) {
+    std::vector<std::string> Files(TestFiles.begin(), TestFiles.end());
+    if (Output != "-")
+      Files.insert(Files.begin(), Output);
+    if (Files.empty())
+      return usage("tests --check: name the test file with -o (and any "
+                   "other test files after the options)");
+    return checkTests(*Sources, Files);
+  }
+  if (!TestFiles.empty())
+    return usage("tests: unexpected argument '" + TestFiles.front() +
+                 "'; test files are only read with --check");
+  if (FactoryHeader.empty())
+    return usage("tests: name the factory header with --factory (written by "
+                 "'itdd gen factory')");
+  auto Buffer = MemoryBuffer::getFile(FactoryHeader);
+  if (!Buffer)
+    return usage("cannot read '" + FactoryHeader +
+                 "': " + Buffer.getError().message());
+  std::optional<FactoryInfo> Info =
+      parseFactoryInfo((*Buffer)->getBuffer());
+  if (!Info)
+    return usage(FactoryHeader + " was not written by 'itdd gen factory' (it "
+                                 "has no itdd-factory line); generate it "
+                                 "first");
+  if (!Name.empty() && Name != Info->Name)
+    return usage("--name " + Name + " does not match " + FactoryHeader +
+                 ", which assembles " + Info->Name + "System");
+  std::string Include = Output == "-" ? FactoryHeader.getValue()
+                                      : includePath(Output, FactoryHeader);
+  Expected<std::string> Body = generateScenarioTests(*Sources, *Info, Include);
+  if (!Body) {
+    errs() << "itdd gen tests: " << toString(Body.takeError()) << "\n";
+    return 2;
+  }
+  return write(*Body);
+}
+
+} // namespace
+
+int runGen(ArrayRef<const char *> Argv) {
+  Command = regenerateCommand(Argv);
+  if (Positionals.empty())
+    return usage("name what to generate: factory, mocks or tests (see "
+                 "'itdd gen --help')");
+  StringRef Kind = Positionals.front();
+  ArrayRef<std::string> Rest = ArrayRef<std::string>(Positionals).drop_front();
+  if (Kind == "factory")
+    return runFactory(Rest);
+  if (Kind == "mocks")
+    return runMocks(Rest);
+  if (Kind == "tests")
+    return runTests(Rest);
+  return usage("unknown generator '" + Kind +
+               "'; use factory, mocks or tests");
+}
+
+} // namespace itdd

@@ -1,0 +1,52 @@
+//===--- MapBuilder.h - mapping a compilation database ---------*- C++ -*-===//
+//
+// Maps the translation units of a compilation database in parallel, one
+// shard per translation unit (reused while its inputs are unchanged), and
+// merges them into one dependency map. Shared by `itdd map` and `itdd gen`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TOOLS_MAP_MAPBUILDER_H
+#define ITDD_TOOLS_MAP_MAPBUILDER_H
+
+#include "core/DependencyMap.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+struct MapJob {
+  /// Names the command in messages ("itdd map").
+  std::string Tool = "itdd map";
+  std::string BuildPath;
+  /// Source files to map; empty: every file of the database.
+  std::vector<std::string> Files;
+  unsigned Jobs = 0; ///< 0: one per core.
+  std::string ShardDir;
+  unsigned SliceK = 1, SliceN = 1;
+  /// Paths under it are written relative to it (default: the parent of the
+  /// build directory).
+  std::string Root;
+  bool Quiet = false;
+};
+
+struct MapRun {
+  DependencyMap Map; ///< Normalized.
+  unsigned Units = 0, Failed = 0, Reused = 0;
+};
+
+/// Maps the job's translation units. Returns 2 after printing why when the
+/// job cannot start (no database, bad shard directory); translation units
+/// that fail to parse are reported, counted in Failed and skipped.
+int buildMap(const MapJob &Job, MapRun &Run);
+
+/// The map stored in one shard file.
+llvm::Expected<DependencyMap> readShardMap(llvm::StringRef Path);
+
+/// Reads a dependency map written by `itdd map` (JSON).
+llvm::Expected<DependencyMap> readMapFile(llvm::StringRef Path);
+
+} // namespace itdd
+
+#endif // ITDD_TOOLS_MAP_MAPBUILDER_H
