@@ -103,11 +103,11 @@ public:
                   " is abstract: name the class users act through");
     for (const auto &[Interface, Impl] : Request.Bind) {
       if (!Map.find(Interface))
-        return fail("--bind " + Interface + "=" + Impl + ": no class named '" +
-                    Interface + "' in the map");
+        return fail(llvm::Twine("--bind ") + Interface + "=" + Impl +
+                    ": no class named '" + Interface + "' in the map");
       if (!Map.find(Impl))
-        return fail("--bind " + Interface + "=" + Impl + ": no class named '" +
-                    Impl + "' in the map");
+        return fail(llvm::Twine("--bind ") + Interface + "=" + Impl +
+                    ": no class named '" + Impl + "' in the map");
     }
     Path.push_back(Request.Entry);
     llvm::Expected<int> Top = visitReal(*Entry);
@@ -422,6 +422,7 @@ private:
     for (size_t I = 0; I < Nodes.size(); ++I) {
       const Node &N = Nodes[I];
       std::vector<std::string> Args;
+      Args.reserve(N.Args.size());
       for (const Argument &A : N.Args)
         Args.push_back(argumentText(A, static_cast<int>(I)));
       std::string Call = llvm::join(Args, ", ");

@@ -113,7 +113,9 @@ private:
   std::vector<Step> *openSteps() {
     switch (State) {
     case Open::Background:
-      return &currentBackground()->Steps;
+      if (Background *B = currentBackground())
+        return &B->Steps;
+      return nullptr;
     case Open::Scenario:
       return &currentScenario()->Steps;
     default:
@@ -122,9 +124,9 @@ private:
   }
 
   Background *currentBackground() {
-    if (CurrentRule)
-      return &*Result.Rules.back().Bg;
-    return &*Result.Bg;
+    std::optional<Background> &Bg =
+        CurrentRule ? Result.Rules.back().Bg : Result.Bg;
+    return Bg ? &*Bg : nullptr;
   }
 
   std::vector<Scenario> &scenarios() {
@@ -142,7 +144,9 @@ private:
     case Open::Rule:
       return &Result.Rules.back().Description;
     case Open::Background:
-      return &currentBackground()->Description;
+      if (Background *B = currentBackground())
+        return &B->Description;
+      return nullptr;
     case Open::Scenario:
       return &currentScenario()->Description;
     case Open::Examples:

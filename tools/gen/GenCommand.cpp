@@ -141,7 +141,8 @@ std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
   Job.ShardDir = ShardDir;
   Job.Quiet = Quiet;
   MapRun Run;
-  if ((Rc = buildMap(Job, Run)))
+  Rc = buildMap(Job, Run);
+  if (Rc != 0)
     return std::nullopt;
   if (Run.Failed)
     errs() << "itdd gen: " << Run.Failed << " of " << Run.Units
