@@ -1,34 +1,147 @@
 //===--- Gherkin.cpp - reading Gherkin .feature files ---------------------===//
 //
 // A line-oriented reader: every line is classified by its first token
-// (keyword, step, table row, doc string delimiter, tag, comment) and fed to
-// a small state machine that knows which container is open.
+// (comment, tags, doc string delimiter, table row, header keyword, step or
+// free text) and handed to a small state machine that knows which part of
+// the feature is open. A doc string is read whole where it opens, because
+// nothing inside it is a keyword.
 //
 //===----------------------------------------------------------------------===//
 
 #include "generators/Gherkin.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/Twine.h"
 
 namespace itdd {
 namespace gherkin {
 
 namespace {
 
+/// One line of the file, without its line break.
 struct Line {
   unsigned Number = 0;
-  unsigned Column = 0; ///< Of the first non-blank character.
-  llvm::StringRef Raw;  ///< Without the line break.
-  llvm::StringRef Text; ///< Trimmed.
+  unsigned Column = 1; ///< Of the first non-blank character.
+  llvm::StringRef Raw;
+  llvm::StringRef Text; ///< Raw without leading and trailing blanks.
 };
 
-/// Where the next description line, step or table row goes.
+/// The part of the feature that the next line continues.
 enum class Open { Nothing, Feature, Rule, Background, Scenario, Examples };
+
+/// Keywords that open a part of the feature. A keyword that is a prefix of
+/// another comes after it.
+constexpr llvm::StringLiteral HeaderKeywords[] = {"Feature",
+                                                  "Rule",
+                                                  "Background",
+                                                  "Scenario Outline",
+                                                  "Scenario Template",
+                                                  "Scenarios",
+                                                  "Scenario",
+                                                  "Examples",
+                                                  "Example"};
+
+constexpr llvm::StringLiteral StepKeywords[] = {"Given", "When", "Then",
+                                                "And",   "But",  "*"};
+
+constexpr llvm::StringLiteral TagAdvice =
+    "put tags right above a Feature, Rule, Scenario or Examples line";
+
+bool isBlank(char C) { return C == ' ' || C == '\t'; }
+
+/// True when Text starts with Word followed by a blank or nothing.
+bool startsWithWord(llvm::StringRef Text, llvm::StringRef Word) {
+  return Text.starts_with(Word) &&
+         (Text.size() == Word.size() || isBlank(Text[Word.size()]));
+}
+
+/// Splits "Scenario Outline: Name" into its keyword and trimmed name.
+bool splitHeader(llvm::StringRef Text, llvm::StringRef &Keyword,
+                 llvm::StringRef &Name) {
+  for (llvm::StringRef Candidate : HeaderKeywords) {
+    llvm::StringRef Rest = Text;
+    if (Rest.consume_front(Candidate) && Rest.consume_front(":")) {
+      Keyword = Candidate;
+      Name = Rest.trim();
+      return true;
+    }
+  }
+  return false;
+}
+
+/// The header keyword Text starts with when its colon is missing
+/// ("Scenario Buy a book"), else "".
+llvm::StringRef headerWithoutColon(llvm::StringRef Text) {
+  for (llvm::StringRef Candidate : HeaderKeywords)
+    if (startsWithWord(Text, Candidate))
+      return Candidate;
+  return "";
+}
+
+/// Splits "Given a customer" into the step keyword and the trimmed rest.
+bool splitStep(llvm::StringRef Text, llvm::StringRef &Keyword,
+               llvm::StringRef &Rest) {
+  for (llvm::StringRef Candidate : StepKeywords) {
+    if (startsWithWord(Text, Candidate)) {
+      Keyword = Candidate;
+      Rest = Text.drop_front(Candidate.size()).trim();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool isScenarioKeyword(llvm::StringRef Keyword) {
+  return Keyword == "Scenario" || Keyword == "Example" ||
+         Keyword == "Scenario Outline" || Keyword == "Scenario Template";
+}
+
+/// Splits a table row "| a | b\|c |" into unescaped, trimmed cells: "\|"
+/// stands for '|', "\n" for a line break and "\\" for '\'; any other
+/// backslash is kept. False when the row does not end with an unescaped '|'.
+bool splitCells(llvm::StringRef Row, std::vector<std::string> &Cells) {
+  std::string Cell;
+  bool Closed = false;
+  for (size_t I = 1; I < Row.size(); ++I) {
+    char C = Row[I];
+    if (C == '|') {
+      Cells.push_back(llvm::StringRef(Cell).trim(" \t").str());
+      Cell.clear();
+      Closed = true;
+      continue;
+    }
+    Closed = false;
+    if (C == '\\' && I + 1 < Row.size()) {
+      char Next = Row[I + 1];
+      if (Next == '|' || Next == '\\' || Next == 'n') {
+        Cell += Next == 'n' ? '\n' : Next;
+        ++I;
+        continue;
+      }
+    }
+    Cell += C;
+  }
+  return Closed;
+}
+
+/// Text with every escaped delimiter (\"\"\" or \`\`\`) written as the
+/// delimiter itself.
+std::string unescapeDelimiter(llvm::StringRef Text, char Quote) {
+  const std::string Escaped = {'\\', Quote, '\\', Quote, '\\', Quote};
+  std::string Result;
+  for (;;) {
+    size_t At = Text.find(Escaped);
+    Result += Text.take_front(At);
+    if (At == llvm::StringRef::npos)
+      return Result;
+    Result.append(3, Quote);
+    Text = Text.drop_front(At + Escaped.size());
+  }
+}
 
 class Reader {
 public:
-  Reader(llvm::StringRef Text, llvm::StringRef FileName)
-      : FileName(FileName) {
+  Reader(llvm::StringRef Text, llvm::StringRef FileName) : FileName(FileName) {
     Text.consume_front("\xEF\xBB\xBF");
     llvm::SmallVector<llvm::StringRef, 64> Raws;
     Text.split(Raws, '\n');
@@ -37,104 +150,68 @@ public:
       Line L;
       L.Number = static_cast<unsigned>(Lines.size()) + 1;
       L.Raw = Raw;
-      L.Text = Raw.trim();
-      L.Column = L.Text.empty()
-                     ? 1
-                     : static_cast<unsigned>(Raw.find_first_not_of(" \t")) + 1;
+      L.Text = Raw.trim(" \t");
+      if (!L.Text.empty())
+        L.Column = static_cast<unsigned>(L.Text.data() - Raw.data()) + 1;
       Lines.push_back(L);
     }
   }
 
-  llvm::Expected<Feature> run() {
+  llvm::Expected<Feature> read() {
     for (Index = 0; Index < Lines.size(); ++Index)
       if (llvm::Error E = line(Lines[Index]))
         return E;
     if (!PendingTags.empty())
-      return error(TagsLine, "tags at the end of the file tag nothing; put "
-                             "them above a Feature, Rule, Scenario or "
-                             "Examples");
+      return error(TagsLine,
+                   "tags with nothing to tag at the end of the file; " +
+                       TagAdvice);
     if (!HaveFeature)
-      return error(Lines.back(), "no 'Feature:' line; a .feature file "
-                                 "starts with 'Feature: <name>'");
+      return errorAt({1, 1}, "empty file: a .feature file needs a "
+                             "'Feature:' line");
     if (llvm::Error E = closeScenario())
       return E;
     return std::move(Result);
   }
 
 private:
-  llvm::Error error(const Line &L, const llvm::Twine &Message,
-                    unsigned Column = 0) const {
+  llvm::Error errorAt(Location Loc, const llvm::Twine &Message) const {
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(), "%s:%u:%u: error: %s",
-        FileName.str().c_str(), L.Number, Column ? Column : L.Column,
-        Message.str().c_str());
+        FileName.str().c_str(), Loc.Line, Loc.Column, Message.str().c_str());
+  }
+
+  llvm::Error error(const Line &L, const llvm::Twine &Message,
+                    unsigned Column = 0) const {
+    return errorAt({L.Number, Column ? Column : L.Column}, Message);
   }
 
   static Location at(const Line &L) { return {L.Number, L.Column}; }
 
-  /// "Scenario Outline: name" -> keyword and name, when Text starts with
-  /// one of the container keywords.
-  static bool keyword(llvm::StringRef Text, llvm::StringRef &Keyword,
-                      llvm::StringRef &Name) {
-    static const char *const Keywords[] = {
-        "Feature",          "Rule",     "Background", "Scenario Outline",
-        "Scenario Template", "Scenario", "Example",    "Examples",
-        "Scenarios"};
-    for (const char *K : Keywords) {
-      llvm::StringRef Rest = Text;
-      if (Rest.consume_front(K) && Rest.consume_front(":")) {
-        Keyword = K;
-        Name = Rest.trim();
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static bool stepKeyword(llvm::StringRef Text, llvm::StringRef &Keyword,
-                          llvm::StringRef &Rest) {
-    if (Text == "*" || Text.starts_with("* ") || Text.starts_with("*\t")) {
-      Keyword = "*";
-      Rest = Text.drop_front(1).trim();
-      return true;
-    }
-    for (llvm::StringRef K : {"Given", "When", "Then", "And", "But"}) {
-      if (Text.starts_with(K) &&
-          (Text.size() == K.size() || Text[K.size()] == ' ' ||
-           Text[K.size()] == '\t')) {
-        Keyword = K;
-        Rest = Text.drop_front(K.size()).trim();
-        return true;
-      }
-    }
-    return false;
-  }
-
-  std::vector<Step> *openSteps() {
-    switch (State) {
-    case Open::Background:
-      if (Background *B = currentBackground())
-        return &B->Steps;
-      return nullptr;
-    case Open::Scenario:
-      return &currentScenario()->Steps;
-    default:
-      return nullptr;
-    }
-  }
-
-  Background *currentBackground() {
-    std::optional<Background> &Bg =
-        CurrentRule ? Result.Rules.back().Bg : Result.Bg;
-    return Bg ? &*Bg : nullptr;
-  }
-
+  /// The scenarios of the open Rule, or of the Feature before any Rule.
   std::vector<Scenario> &scenarios() {
-    return CurrentRule ? Result.Rules.back().Scenarios : Result.Scenarios;
+    return Result.Rules.empty() ? Result.Scenarios
+                                : Result.Rules.back().Scenarios;
   }
 
-  Scenario *currentScenario() { return &scenarios().back(); }
+  /// Only valid while a Scenario or its Examples are open.
+  Scenario &currentScenario() { return scenarios().back(); }
 
+  std::optional<Background> &background() {
+    return Result.Rules.empty() ? Result.Bg : Result.Rules.back().Bg;
+  }
+
+  /// Where a step goes now, or null when no Scenario or Background is open.
+  std::vector<Step> *openSteps() {
+    if (State == Open::Scenario)
+      return &currentScenario().Steps;
+    if (State != Open::Background)
+      return nullptr;
+    std::optional<Background> &Bg = background();
+    return Bg ? &Bg->Steps : nullptr;
+  }
+
+  /// Where a free-text line goes now, or null after the first step, table
+  /// or doc string of the open part.
   std::string *openDescription() {
     if (!DescriptionOpen)
       return nullptr;
@@ -143,38 +220,18 @@ private:
       return &Result.Description;
     case Open::Rule:
       return &Result.Rules.back().Description;
-    case Open::Background:
-      if (Background *B = currentBackground())
-        return &B->Description;
-      return nullptr;
+    case Open::Background: {
+      std::optional<Background> &Bg = background();
+      return Bg ? &Bg->Description : nullptr;
+    }
     case Open::Scenario:
-      return &currentScenario()->Description;
+      return &currentScenario().Description;
     case Open::Examples:
-      return &currentScenario()->ExampleTables.back().Description;
+      return &currentScenario().ExampleTables.back().Description;
     case Open::Nothing:
       return nullptr;
     }
     return nullptr;
-  }
-
-  /// Checks the scenario being closed: an outline needs Examples.
-  llvm::Error closeScenario() {
-    if (State != Open::Scenario && State != Open::Examples)
-      return llvm::Error::success();
-    const Scenario &S = *currentScenario();
-    if (S.Outline && S.ExampleTables.empty())
-      return error(Lines[S.Loc.Line - 1],
-                   "'" + S.Keyword + ": " + S.Name +
-                       "' has no Examples; add an 'Examples:' table "
-                       "below its steps",
-                   S.Loc.Column);
-    for (const Examples &Ex : S.ExampleTables)
-      if (Ex.Header.empty())
-        return error(Lines[Ex.Loc.Line - 1],
-                     "these Examples have no table; add a header row and "
-                     "one row per example",
-                     Ex.Loc.Column);
-    return llvm::Error::success();
   }
 
   std::vector<std::string> takeTags() {
@@ -183,156 +240,196 @@ private:
     return Tags;
   }
 
+  /// Checks the scenario being left: an outline needs Examples, and every
+  /// Examples needs a table.
+  llvm::Error closeScenario() {
+    if (State != Open::Scenario && State != Open::Examples)
+      return llvm::Error::success();
+    const Scenario &S = currentScenario();
+    if (S.Outline && S.ExampleTables.empty())
+      return errorAt(S.Loc, "'" + S.Keyword + ": " + S.Name +
+                                "' has no Examples; add an 'Examples:' "
+                                "table below its steps");
+    for (const Examples &Ex : S.ExampleTables)
+      if (Ex.Header.empty())
+        return errorAt(Ex.Loc, "these Examples have no table; add a header "
+                               "row and one row per example below this line");
+    return llvm::Error::success();
+  }
+
   llvm::Error line(const Line &L) {
     llvm::StringRef T = L.Text;
     if (T.empty())
       return llvm::Error::success();
-    if (T.starts_with("#")) {
-      llvm::StringRef Rest = T.drop_front().trim();
-      if (!HaveFeature && Rest.consume_front("language:")) {
-        Rest = Rest.trim();
-        if (Rest != "en")
-          return error(L, "language '" + Rest +
-                              "' is not supported; write the feature with "
-                              "English keywords (# language: en)");
-      }
-      return llvm::Error::success();
-    }
+    if (T.starts_with("#"))
+      return comment(L);
     if (T.starts_with("@"))
       return tags(L);
-    if (T.starts_with("\"\"\"") || T.starts_with("```"))
-      return docString(L);
-    if (T.starts_with("|"))
-      return tableRow(L);
     llvm::StringRef Keyword, Name;
-    if (keyword(T, Keyword, Name))
-      return container(L, Keyword, Name);
-    llvm::StringRef StepWord, StepText;
-    if (stepKeyword(T, StepWord, StepText))
-      return step(L, StepWord, StepText);
-    if (std::string *Description = openDescription()) {
-      if (!PendingTags.empty())
-        return error(L, "unexpected text '" + T +
-                            "' after tags; tags go right above a Feature, "
-                            "Rule, Scenario or Examples line");
-      if (!Description->empty())
-        *Description += "\n";
-      *Description += T.str();
-      return llvm::Error::success();
-    }
-    if (!HaveFeature)
+    bool IsHeader = splitHeader(T, Keyword, Name);
+    if (!HaveFeature && !(IsHeader && Keyword == "Feature")) {
+      if (IsHeader && isScenarioKeyword(Keyword))
+        return error(L, "expected 'Feature:' before any scenario; start the "
+                        "file with 'Feature: <name>'");
       return error(L, "expected 'Feature:' before '" + T +
-                          "'; a .feature file starts with 'Feature: <name>'");
-    return error(L, "unexpected text '" + T +
-                        "'; a step starts with Given, When, Then, And, But "
-                        "or *");
+                          "'; start the file with 'Feature: <name>'");
+    }
+    if (IsHeader)
+      return header(L, Keyword, Name);
+    bool IsDocString = T.starts_with("\"\"\"") || T.starts_with("```");
+    bool IsTableRow = T.starts_with("|");
+    llvm::StringRef StepWord, StepText;
+    bool IsStep = splitStep(T, StepWord, StepText);
+    if (!PendingTags.empty()) {
+      llvm::StringRef What = IsDocString  ? "a doc string"
+                             : IsTableRow ? "a table row"
+                             : IsStep     ? "a step"
+                                          : "text";
+      return error(TagsLine,
+                   llvm::Twine("tags with nothing to tag: they are followed "
+                               "by ") +
+                       What + " on line " + llvm::Twine(L.Number) + "; " +
+                       TagAdvice);
+    }
+    if (IsDocString)
+      return docString(L);
+    if (IsTableRow)
+      return tableRow(L);
+    if (IsStep)
+      return step(L, StepWord, StepText);
+    return text(L);
+  }
+
+  /// Comments are ignored, but a language other than English before the
+  /// Feature would make every keyword unreadable.
+  llvm::Error comment(const Line &L) {
+    if (HaveFeature)
+      return llvm::Error::success();
+    llvm::StringRef Rest = L.Text.drop_front().ltrim();
+    if (!Rest.consume_front("language"))
+      return llvm::Error::success();
+    Rest = Rest.ltrim();
+    if (!Rest.consume_front(":"))
+      return llvm::Error::success();
+    llvm::StringRef Language = Rest.trim();
+    if (Language == "en")
+      return llvm::Error::success();
+    return error(L, "language '" + Language +
+                        "' is not supported; only English keywords are "
+                        "supported: write Feature, Scenario, Given, ... in "
+                        "English and remove this line");
   }
 
   llvm::Error tags(const Line &L) {
     if (PendingTags.empty())
       TagsLine = L;
     llvm::StringRef Rest = L.Text;
-    while (!Rest.empty()) {
-      if (Rest.starts_with("#"))
-        break;
-      auto [Token, Tail] = Rest.split(' ');
-      Token = Token.split('\t').first;
+    // A '#' after a blank starts a comment.
+    while (!Rest.empty() && !Rest.starts_with("#")) {
+      llvm::StringRef Token = Rest.take_front(Rest.find_first_of(" \t"));
       if (!Token.starts_with("@") || Token.size() == 1)
-        return error(L, "'" + Token +
-                            "' is not a tag; tags start with @ and are "
-                            "separated by spaces",
+        return error(L,
+                     "'" + Token +
+                         "' is not a tag; tags start with @ followed by a "
+                         "name, separated by spaces",
                      static_cast<unsigned>(Token.data() - L.Raw.data()) + 1);
       PendingTags.push_back(Token.str());
-      Rest = Rest.drop_front(Token.size()).ltrim();
+      Rest = Rest.drop_front(Token.size()).ltrim(" \t");
     }
     return llvm::Error::success();
   }
 
-  llvm::Error container(const Line &L, llvm::StringRef Keyword,
-                        llvm::StringRef Name) {
-    DescriptionOpen = true;
+  llvm::Error header(const Line &L, llvm::StringRef Keyword,
+                     llvm::StringRef Name) {
     if (Keyword == "Feature") {
       if (HaveFeature)
         return error(L, "a second 'Feature:'; put each feature in its own "
                         ".feature file");
       HaveFeature = true;
       Result.Loc = at(L);
-      Result.Name = Name.str();
       Result.Tags = takeTags();
+      Result.Name = Name.str();
       State = Open::Feature;
+      DescriptionOpen = true;
       return llvm::Error::success();
     }
-    if (!HaveFeature)
-      return error(L, "expected 'Feature:' before '" + Keyword +
-                          ":'; a .feature file starts with 'Feature: <name>'");
-    if (Keyword == "Examples" || Keyword == "Scenarios") {
-      if (State != Open::Scenario && State != Open::Examples)
-        return error(L, "'" + Keyword + ":' outside a scenario; put Examples "
-                                        "below the steps of a Scenario "
-                                        "Outline");
-      Examples Ex;
-      Ex.Loc = at(L);
-      Ex.Name = Name.str();
-      Ex.Tags = takeTags();
-      currentScenario()->ExampleTables.push_back(std::move(Ex));
-      currentScenario()->Outline = true;
-      State = Open::Examples;
-      return llvm::Error::success();
-    }
+    if (Keyword == "Examples" || Keyword == "Scenarios")
+      return examples(L, Keyword, Name);
     if (llvm::Error E = closeScenario())
       return E;
     if (Keyword == "Rule") {
       Rule R;
       R.Loc = at(L);
-      R.Name = Name.str();
       R.Tags = takeTags();
+      R.Name = Name.str();
       Result.Rules.push_back(std::move(R));
-      CurrentRule = true;
       State = Open::Rule;
+      DescriptionOpen = true;
       return llvm::Error::success();
     }
-    if (Keyword == "Background") {
-      if (!PendingTags.empty())
-        return error(TagsLine, "a Background cannot have tags; remove them "
-                               "or move them to the Feature");
-      bool Exists = CurrentRule ? Result.Rules.back().Bg.has_value()
-                                : Result.Bg.has_value();
-      if (Exists)
-        return error(L, llvm::Twine("a second Background in the same ") +
-                            (CurrentRule ? "Rule" : "Feature") +
-                            "; merge its steps into the first one");
-      if (!scenarios().empty())
-        return error(L, "a Background after scenarios; move it above the "
-                        "first Scenario");
-      Background B;
-      B.Loc = at(L);
-      B.Name = Name.str();
-      (CurrentRule ? Result.Rules.back().Bg : Result.Bg) = std::move(B);
-      State = Open::Background;
-      return llvm::Error::success();
-    }
+    if (Keyword == "Background")
+      return startBackground(L, Name);
     Scenario S;
     S.Loc = at(L);
+    S.Tags = takeTags();
     S.Keyword = Keyword.str();
     S.Name = Name.str();
-    S.Tags = takeTags();
-    S.Outline = Keyword.starts_with("Scenario ");
+    S.Outline = Keyword == "Scenario Outline" || Keyword == "Scenario Template";
     scenarios().push_back(std::move(S));
     State = Open::Scenario;
+    DescriptionOpen = true;
+    return llvm::Error::success();
+  }
+
+  llvm::Error startBackground(const Line &L, llvm::StringRef Name) {
+    if (!PendingTags.empty())
+      return error(TagsLine, "a Background cannot have tags; remove them or "
+                             "move them to the Feature or Rule");
+    llvm::StringRef Level = Result.Rules.empty() ? "Feature" : "Rule";
+    std::optional<Background> &Bg = background();
+    if (Bg)
+      return error(L, "a second Background in the same " + Level +
+                          "; merge its steps into the first one (line " +
+                          llvm::Twine(Bg->Loc.Line) + ")");
+    if (!scenarios().empty())
+      return error(L, "a Background after scenarios; move it above the "
+                      "first Scenario of the " +
+                          Level);
+    Bg.emplace();
+    Bg->Loc = at(L);
+    Bg->Name = Name.str();
+    State = Open::Background;
+    DescriptionOpen = true;
+    return llvm::Error::success();
+  }
+
+  llvm::Error examples(const Line &L, llvm::StringRef Keyword,
+                       llvm::StringRef Name) {
+    if (State != Open::Scenario && State != Open::Examples)
+      return error(L, "'" + Keyword +
+                          ":' outside a scenario; put Examples below the "
+                          "steps of a Scenario Outline");
+    Examples Ex;
+    Ex.Loc = at(L);
+    Ex.Tags = takeTags();
+    Ex.Name = Name.str();
+    Scenario &S = currentScenario();
+    // A plain Scenario with Examples runs once per row, like an outline.
+    S.Outline = true;
+    S.ExampleTables.push_back(std::move(Ex));
+    State = Open::Examples;
+    DescriptionOpen = true;
     return llvm::Error::success();
   }
 
   llvm::Error step(const Line &L, llvm::StringRef Keyword,
                    llvm::StringRef Text) {
-    if (!PendingTags.empty())
-      return error(TagsLine, "tags above a step tag nothing; put them above "
-                             "a Feature, Rule, Scenario or Examples");
     std::vector<Step> *Steps = openSteps();
     if (!Steps) {
       if (State == Open::Examples)
         return error(L, "step '" + L.Text +
-                            "' after Examples; steps go above the Examples "
-                            "of a Scenario Outline");
+                            "' after Examples; move it above the "
+                            "'Examples:' line");
       return error(L, "step '" + L.Text +
                           "' outside a scenario; put steps under a "
                           "'Scenario:' or 'Background:'");
@@ -354,136 +451,130 @@ private:
     return llvm::Error::success();
   }
 
-  /// Splits "| a | b\|c |" into unescaped, trimmed cells.
-  llvm::Expected<std::vector<std::string>> cells(const Line &L) {
-    llvm::StringRef T = L.Text;
-    if (!T.ends_with("|") || T.size() < 2)
-      return error(L, "a table row must end with '|'", L.Column + T.size());
-    std::vector<std::string> Result;
-    std::string Cell;
-    for (size_t I = 1; I < T.size(); ++I) {
-      char C = T[I];
-      if (C == '\\' && I + 1 < T.size()) {
-        char Next = T[I + 1];
-        if (Next == '|' || Next == '\\' || Next == 'n') {
-          Cell += Next == 'n' ? '\n' : Next;
-          ++I;
-          continue;
-        }
-      }
-      if (C == '|') {
-        Result.push_back(llvm::StringRef(Cell).trim(" \t").str());
-        Cell.clear();
-        continue;
-      }
-      Cell += C;
-    }
-    return Result;
-  }
-
   llvm::Error tableRow(const Line &L) {
-    if (!PendingTags.empty())
-      return error(TagsLine, "tags above a table tag nothing; put them above "
-                             "a Feature, Rule, Scenario or Examples");
-    llvm::Expected<std::vector<std::string>> Row = cells(L);
-    if (!Row)
-      return Row.takeError();
-    DescriptionOpen = false;
+    std::vector<std::string> Cells;
+    if (!splitCells(L.Text, Cells))
+      return error(L,
+                   "this table row does not end with '|'; close it with '|' "
+                   "(write '\\|' for a '|' inside a cell)",
+                   L.Column + static_cast<unsigned>(L.Text.size()));
     std::vector<std::vector<std::string>> *Rows = nullptr;
     size_t Width = 0;
     if (State == Open::Examples) {
-      Examples &Ex = currentScenario()->ExampleTables.back();
+      Examples &Ex = currentScenario().ExampleTables.back();
       if (Ex.Header.empty()) {
-        Ex.Header = std::move(*Row);
+        Ex.Header = std::move(Cells);
+        DescriptionOpen = false;
         return llvm::Error::success();
       }
       Rows = &Ex.Rows;
       Width = Ex.Header.size();
-    } else if (std::vector<Step> *Steps = openSteps();
-               Steps && !Steps->empty() && !Steps->back().Doc) {
-      Step &S = Steps->back();
-      if (!S.Table) {
-        S.Table.emplace();
-        S.Table->Loc = at(L);
-      }
-      Rows = &S.Table->Rows;
-      Width = Rows->empty() ? Row->size() : Rows->front().size();
     } else {
-      return error(L, "a table row that belongs to no step or Examples; put "
-                      "tables right below a step or an 'Examples:' line");
+      std::vector<Step> *Steps = openSteps();
+      if (!Steps || Steps->empty())
+        return error(L, "a table row that belongs to no step or Examples; "
+                        "put tables right below a step or an 'Examples:' "
+                        "line");
+      Step &Owner = Steps->back();
+      if (Owner.Doc)
+        return error(L, "a table after the doc string of step '" +
+                            Owner.Keyword + " " + Owner.Text +
+                            "'; a step takes a table or a doc string, not "
+                            "both");
+      if (!Owner.Table) {
+        Owner.Table.emplace();
+        Owner.Table->Loc = at(L);
+      }
+      Rows = &Owner.Table->Rows;
+      Width = Rows->empty() ? Cells.size() : Rows->front().size();
     }
-    if (Row->size() != Width)
-      return error(L, "this row has " + llvm::Twine(Row->size()) +
+    if (Cells.size() != Width)
+      return error(L, "this row has " + llvm::Twine(Cells.size()) +
                           " cells but the table's first row has " +
                           llvm::Twine(Width) +
                           "; give every row the same columns");
-    Rows->push_back(std::move(*Row));
+    DescriptionOpen = false;
+    Rows->push_back(std::move(Cells));
     return llvm::Error::success();
   }
 
+  /// Reads the doc string that opens on L up to its closing delimiter.
   llvm::Error docString(const Line &L) {
     std::vector<Step> *Steps = openSteps();
-    if (!Steps || Steps->empty() || Steps->back().Doc || Steps->back().Table)
+    if (!Steps || Steps->empty())
       return error(L, "a doc string that belongs to no step; put it right "
                       "below the step it belongs to");
+    Step &Owner = Steps->back();
+    if (Owner.Table)
+      return error(L, "a doc string after the table of step '" + Owner.Keyword +
+                          " " + Owner.Text +
+                          "'; a step takes a table or a doc string, not "
+                          "both");
+    if (Owner.Doc)
+      return error(L, "a second doc string for step '" + Owner.Keyword + " " +
+                          Owner.Text +
+                          "'; a step takes one doc string, merge them");
     llvm::StringRef Delimiter = L.Text.take_front(3);
     DocString Doc;
     Doc.Loc = at(L);
     Doc.MediaType = L.Text.drop_front(3).trim().str();
-    std::string Escaped = Delimiter.str();
-    Escaped.insert(Escaped.begin(), '\\');
-    std::vector<std::string> Content;
     size_t Indent = L.Column - 1;
-    for (++Index; Index < Lines.size(); ++Index) {
-      const Line &In = Lines[Index];
+    llvm::SmallVector<llvm::StringRef, 16> Content;
+    for (size_t At = Index + 1; At < Lines.size(); ++At) {
+      const Line &In = Lines[At];
       if (In.Text == Delimiter) {
-        Doc.Content = llvm::join(Content, "\n");
-        Steps->back().Doc = std::move(Doc);
+        Doc.Content =
+            unescapeDelimiter(llvm::join(Content, "\n"), Delimiter.front());
+        Owner.Doc = std::move(Doc);
+        Index = At;
         DescriptionOpen = false;
         return llvm::Error::success();
       }
+      // Remove the delimiter's indentation, or all of a smaller one.
       llvm::StringRef Raw = In.Raw;
-      size_t Blank = std::min<size_t>(Raw.find_first_not_of(" \t"), Indent);
-      Raw = Raw.drop_front(std::min(Blank, Raw.size()));
-      std::string Text = Raw.str();
-      // \"\"\" inside the content stands for the delimiter itself.
-      for (size_t At = Text.find(Escaped.substr(0, 2)); At != std::string::npos;
-           At = Text.find(Escaped.substr(0, 2), At + 1)) {
-        llvm::StringRef Here = llvm::StringRef(Text).substr(At);
-        std::string Spelled = "\\" + Delimiter.take_front(1).str() + "\\" +
-                              Delimiter.take_front(1).str() + "\\" +
-                              Delimiter.take_front(1).str();
-        if (Here.starts_with(Spelled))
-          Text.replace(At, Spelled.size(), Delimiter.str());
-      }
-      Content.push_back(std::move(Text));
+      size_t Blanks = 0;
+      while (Blanks < Indent && Blanks < Raw.size() && isBlank(Raw[Blanks]))
+        ++Blanks;
+      Content.push_back(Raw.drop_front(Blanks));
     }
     return error(L, "this doc string is never closed; end it with a line "
-                    "holding only " + Delimiter);
+                    "holding only " +
+                        Delimiter);
+  }
+
+  llvm::Error text(const Line &L) {
+    if (std::string *Description = openDescription()) {
+      if (!Description->empty())
+        *Description += '\n';
+      *Description += L.Text.str();
+      return llvm::Error::success();
+    }
+    llvm::StringRef Keyword = headerWithoutColon(L.Text);
+    if (!Keyword.empty())
+      return error(L, "unexpected text '" + L.Text + "'; a '" + Keyword +
+                          "' line needs a colon: '" + Keyword + ": <name>'");
+    return error(L, "unexpected text '" + L.Text +
+                        "'; a step must start with Given, When, Then, And, "
+                        "But or *");
   }
 
   llvm::StringRef FileName;
   std::vector<Line> Lines;
-  size_t Index = 0;
+  size_t Index = 0; ///< Of the line being read.
   Feature Result;
   bool HaveFeature = false;
-  bool CurrentRule = false;
+  /// Free text is still the description of the open part.
   bool DescriptionOpen = false;
   Open State = Open::Nothing;
   std::vector<std::string> PendingTags;
-  Line TagsLine;
+  Line TagsLine; ///< The first line of PendingTags.
 };
 
 } // namespace
 
 llvm::Expected<Feature> parseFeature(llvm::StringRef Text,
                                      llvm::StringRef FileName) {
-  if (Text.trim().empty() || Text.trim() == "\xEF\xBB\xBF")
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "%s:1:1: error: empty file: a .feature file needs a 'Feature:' line",
-        FileName.str().c_str());
-  return Reader(Text, FileName).run();
+  return Reader(Text, FileName).read();
 }
 
 } // namespace gherkin
