@@ -61,7 +61,8 @@ enum class Storage { Value, Shared, Owned };
 /// One constructor argument: another component or a configuration field.
 struct Argument {
   int Node = -1;
-  std::string Field; ///< Configuration field, when Node < 0.
+  /// When Node < 0: the expression that reads the configuration field.
+  std::string FieldUse;
   std::string Passing;
 };
 
@@ -273,8 +274,9 @@ private:
       F.Use = "requireField(" + Ref + ", \"" + Name + "\")";
       NeedsRequire = NeedsOptional = true;
     }
+    Argument A{-1, F.Use, P.Passing};
     Fields.push_back(std::move(F));
-    return {-1, Name, P.Passing};
+    return A;
   }
 
   llvm::Error decideStorage() {
@@ -333,12 +335,8 @@ private:
   }
 
   std::string argumentText(const Argument &A, int Consumer) const {
-    if (A.Node < 0) {
-      for (const ConfigField &F : Fields)
-        if (F.Name == A.Field)
-          return F.Use;
-      return "config." + A.Field;
-    }
+    if (A.Node < 0)
+      return A.FieldUse;
     const Node &Dep = Nodes[A.Node];
     switch (Dep.Keep) {
     case Storage::Shared:
