@@ -2,7 +2,9 @@
 
 #include "core/ComponentClassifier.h"
 #include "core/GTestModel.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 
@@ -10,74 +12,76 @@ using namespace clang;
 
 namespace itdd {
 
-bool isTestPath(llvm::StringRef Path, const Config &Cfg) {
-  if (Cfg.isIntegrationTestFile(Path))
-    return true;
-  llvm::SmallVector<llvm::StringRef, 16> Parts;
-  Path.split(Parts, '/');
-  if (Parts.size() < 2)
-    return false;
-  Parts.pop_back(); // The file name itself does not make a directory.
-  for (llvm::StringRef Dir : Parts) {
-    std::string Lower = Dir.lower();
-    llvm::StringRef L(Lower);
-    // Plain "test" and "tests" are left out on purpose: projects keep whole
-    // applications (fixtures, examples) under them.
-    if (L == "testing" || L == "testutil" || L == "testutils" ||
-        L == "test_support" || L == "testsupport" || L == "test_helpers" ||
-        L == "mocks" || L == "fakes")
-      return true;
-  }
-  return false;
+/// Who implements and who is handed each interface, over the project
+/// classes the translation unit declares. Built once, when the first
+/// abstract class needs it.
+struct ComponentClassifier::StructureIndex {
+  /// Interfaces a non-test class of the project derives from.
+  llvm::DenseSet<const CXXRecordDecl *> Implemented;
+  /// Classes a project constructor takes (by reference, pointer, smart
+  /// pointer or value): injected dependencies, not callbacks.
+  llvm::DenseSet<const CXXRecordDecl *> Injected;
+};
+
+static const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
+  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
 }
 
-bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg) {
-  if (isTestPath(Path, Cfg))
-    return true;
-  llvm::StringRef Stem = llvm::sys::path::stem(Path);
-  if (Stem.ends_with("_test") || Stem.ends_with("_tests") ||
-      Stem.ends_with("_unittest") || Stem.ends_with("Test") ||
-      Stem.ends_with("Tests") || Stem.starts_with("test_"))
-    return true;
-  llvm::SmallVector<llvm::StringRef, 16> Parts;
-  llvm::sys::path::parent_path(Path).split(Parts, '/');
-  for (llvm::StringRef Dir : Parts)
-    if (Dir == "test" || Dir == "tests" || Dir == "unittests")
-      return true;
-  return false;
+/// The absolute path of a file as the translation unit's own file system
+/// resolves it (each unit may have its own working directory).
+static std::string absolutePath(const SourceManager &SM, llvm::StringRef Name) {
+  llvm::SmallString<256> Path(Name);
+  if (!Path.empty())
+    (void)SM.getFileManager().getVirtualFileSystem().makeAbsolute(Path);
+  return std::string(Path);
 }
 
-bool ComponentClassifier::isTestCodeLocation(SourceLocation Loc) const {
+static std::string mainFileName(const SourceManager &SM) {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  return Main ? absolutePath(SM, Main->getName()) : std::string();
+}
+
+ComponentClassifier::ComponentClassifier(const Config &Cfg,
+                                         const SourceManager &SM,
+                                         bool MainFileIsTest,
+                                         llvm::StringRef Root)
+    : Cfg(Cfg), SM(SM), MainFileIsTest(MainFileIsTest),
+      Layout(Cfg, mainFileName(SM), Root, MainFileIsTest) {}
+
+ComponentClassifier::~ComponentClassifier() = default;
+
+const ComponentClassifier::FileFacts &
+ComponentClassifier::fileFacts(SourceLocation Loc) {
+  static const FileFacts None;
   Loc = SM.getExpansionLoc(Loc);
   if (Loc.isInvalid())
-    return false;
-  if (MainFileIsTest && SM.isInMainFile(Loc))
-    return true;
-  llvm::SmallString<256> File(SM.getFilename(Loc));
-  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/true);
-  // Headers beside the test (its fixture, its SUT factory) are test code.
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (MainFileIsTest && Main) {
-    llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Main->getName()));
-    llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
-    if (!Dir.empty() && File.str().starts_with(Dir.str()) &&
-        File.size() > Dir.size() && File[Dir.size()] == '/')
-      return true;
+    return None;
+  FileID ID = SM.getFileID(Loc);
+  auto [It, Inserted] = Files.try_emplace(ID);
+  if (!Inserted)
+    return It->second;
+  FileFacts Facts;
+  if (MainFileIsTest && ID == SM.getMainFileID()) {
+    Facts.Project = Facts.Test = true;
+  } else if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(ID)) {
+    std::string Path = absolutePath(SM, Entry->getName());
+    Facts.Project = Layout.isProjectFile(Path, SM.isInSystemHeader(Loc));
+    Facts.Test = Facts.Project && Layout.isTestFile(Path);
   }
-  return isTestPath(File, Cfg);
+  // The cache may have grown while the facts were computed.
+  return Files[ID] = Facts;
 }
 
-bool ComponentClassifier::isProjectDecl(const Decl *D) const {
-  SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
-  if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
-    return false;
-  if (inTopLevelNamespace(D, "std") || inTopLevelNamespace(D, "testing") ||
+bool ComponentClassifier::isTestCodeLocation(SourceLocation Loc) {
+  return fileFacts(Loc).Test;
+}
+
+bool ComponentClassifier::isProjectDecl(const Decl *D) {
+  if (!D || inTopLevelNamespace(D, "std") ||
+      inTopLevelNamespace(D, "testing") ||
       inTopLevelNamespace(D, "__gnu_cxx"))
     return false;
-  // Generated protocol code (and its gRPC mocks) lives in the build tree and
-  // stands for a remote service.
-  llvm::StringRef File = SM.getFilename(Loc);
-  return !File.ends_with(".pb.h");
+  return fileFacts(D->getLocation()).Project;
 }
 
 bool ComponentClassifier::isMock(const CXXRecordDecl *RD) {
@@ -85,18 +89,69 @@ bool ComponentClassifier::isMock(const CXXRecordDecl *RD) {
     return false;
   RD = cast<CXXRecordDecl>(RD->getCanonicalDecl());
   auto [It, Inserted] = Mocks.try_emplace(RD, false);
-  if (Inserted)
-    It->second = isMockClass(RD);
+  if (Inserted) {
+    bool Result = isMockClass(RD);
+    Mocks[RD] = Result;
+    return Result;
+  }
   return It->second;
 }
 
-/// Nothing but public data members and special members: a request, a
-/// response, a config struct. A class with hidden state or with behaviour
-/// beyond construction is a component even when it has no other methods.
-static bool isPlainData(const CXXRecordDecl *RD) {
-  if (RD->isPolymorphic() || RD->isLambda())
+static bool isSpecialMember(const CXXMethodDecl *M) {
+  return isa<CXXConstructorDecl>(M) || isa<CXXDestructorDecl>(M) ||
+         M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator();
+}
+
+/// A base from the standard library that only gives a value type its
+/// representation (std::string, a container, std::array): not behaviour.
+static bool isStdValueBase(const CXXRecordDecl *Base) {
+  return Base && inTopLevelNamespace(Base, "std") && !Base->isPolymorphic() &&
+         Base->getIdentifier() &&
+         !llvm::is_contained({"enable_shared_from_this", "thread", "mutex"},
+                             Base->getName());
+}
+
+/// `T name() const { return Field; }`: reads a field and does nothing else.
+static bool isAccessor(const CXXMethodDecl *M) {
+  if (M->isStatic() || !M->isConst() || M->getNumParams() != 0)
     return false;
-  bool UserConstructor = false;
+  const FunctionDecl *Def = nullptr;
+  if (!M->hasBody(Def) || !Def)
+    return false;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Def->getBody());
+  if (!Body || Body->size() != 1)
+    return false;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  if (!Return || !Return->getRetValue())
+    return false;
+  const Expr *E = Return->getRetValue();
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      if (Construct->getNumArgs() != 1)
+        return false;
+      E = Construct->getArg(0);
+    } else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = Temp->getSubExpr();
+    } else if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E)) {
+      E = Cleanups->getSubExpr();
+    } else {
+      break;
+    }
+  }
+  const auto *Member = dyn_cast_or_null<MemberExpr>(E);
+  return Member && isa<FieldDecl>(Member->getMemberDecl()) &&
+         isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
+}
+
+/// Data, not a component: nothing but public data members and special
+/// members (a request, a config struct), or a value class whose private
+/// fields are only read through getters (each returns a field, nothing
+/// more) and compared. A class with behaviour beyond that is a component.
+static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
+  if (Depth > 8 || RD->isPolymorphic() || RD->isLambda())
+    return false;
+  bool UserConstructor = false, Getters = false;
   for (const CXXMethodDecl *M : RD->methods()) {
     if (M->isImplicit())
       continue;
@@ -104,29 +159,82 @@ static bool isPlainData(const CXXRecordDecl *RD) {
       UserConstructor |= !Ctor->isCopyOrMoveConstructor();
       continue;
     }
-    if (isa<CXXDestructorDecl>(M) || M->isCopyAssignmentOperator() ||
-        M->isMoveAssignmentOperator() || M->isOverloadedOperator())
+    if (isSpecialMember(M) || M->isOverloadedOperator() ||
+        isa<CXXConversionDecl>(M))
       continue;
+    if (isAccessor(M)) {
+      Getters = true;
+      continue;
+    }
     return false;
   }
   for (const Decl *D : RD->decls())
     if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
       if (!isa<CXXConstructorDecl>(FT->getTemplatedDecl()))
         return false;
-  bool HasFields = false;
+  bool HasFields = false, PrivateFields = false;
   for (const FieldDecl *F : RD->fields()) {
     HasFields = true;
-    if (F->getAccess() != AS_public)
-      return false;
+    PrivateFields |= F->getAccess() != AS_public;
   }
-  if (!HasFields && UserConstructor)
-    return false;
+  bool StdBase = false;
   for (const CXXBaseSpecifier &B : RD->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-    if (!Base || !Base->hasDefinition() || !isPlainData(Base->getDefinition()))
+    if (isStdValueBase(Base)) {
+      StdBase = true;
+      continue;
+    }
+    if (!Base || !Base->hasDefinition() ||
+        !isPlainData(Base->getDefinition(), Depth + 1))
       return false;
   }
+  // Hidden state with no way to read it but behaviour is a component; a
+  // constructor over no state at all is one too.
+  if (PrivateFields && !Getters)
+    return false;
+  if (!HasFields && !StdBase && UserConstructor)
+    return false;
   return true;
+}
+
+static bool isException(const CXXRecordDecl *RD, unsigned Depth = 0) {
+  if (!RD || Depth > 16)
+    return false;
+  if (RD->getIdentifier() && RD->getName() == "exception" &&
+      inTopLevelNamespace(RD, "std"))
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (isException(B.getType()->getAsCXXRecordDecl(), Depth + 1))
+      return true;
+  return false;
+}
+
+static std::optional<Role> annotatedRole(const CXXRecordDecl *RD) {
+  std::optional<Role> Result;
+  for (const Decl *Redecl : RD->redecls())
+    for (const auto *A : Redecl->specific_attrs<AnnotateAttr>())
+      if (auto R = roleFromAnnotation(A->getAnnotation()))
+        Result = R;
+  return Result;
+}
+
+static int inheritanceRank(std::optional<Role> R) {
+  if (!R)
+    return 0;
+  switch (*R) {
+  case Role::ExternalBoundary:
+    return 4;
+  case Role::Infrastructure:
+    return 3;
+  case Role::EntryPoint:
+    return 2;
+  case Role::Ui:
+    return 1;
+  default:
+    return 0;
+  }
 }
 
 ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
@@ -135,36 +243,31 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   Facts.InProject = isProjectDecl(RD);
   Facts.TestCode = isMock(RD) || isGTestFixtureOrTest(RD) ||
                    (Facts.InProject && isTestCodeLocation(RD->getLocation()));
-  Facts.PlainData = RD->hasDefinition() && isPlainData(RD->getDefinition());
-  for (const Decl *Redecl : RD->redecls())
-    for (const auto *A : Redecl->specific_attrs<AnnotateAttr>())
-      if (auto R = roleFromAnnotation(A->getAnnotation()))
-        Facts.Annotated = R;
-  if (RD->hasDefinition()) {
-    for (const CXXBaseSpecifier &B : RD->getDefinition()->bases()) {
-      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-      if (!Base)
-        continue;
-      Role R = roleOf(Base).Primary;
-      auto Rank = [](std::optional<Role> X) {
-        if (!X)
-          return 0;
-        switch (*X) {
-        case Role::ExternalBoundary:
-          return 4;
-        case Role::Infrastructure:
-          return 3;
-        case Role::EntryPoint:
-          return 2;
-        case Role::Ui:
-          return 1;
-        default:
-          return 0;
-        }
-      };
-      if (Rank(R) > Rank(Facts.InheritedRole))
-        Facts.InheritedRole = R;
-    }
+  Facts.Annotated = annotatedRole(RD);
+  if (!RD->hasDefinition())
+    return Facts;
+  const CXXRecordDecl *Def = RD->getDefinition();
+  Facts.PlainData = isPlainData(Def);
+  Facts.Exception = isException(Def);
+  Facts.Template = Def->getDescribedClassTemplate() != nullptr ||
+                   isa<ClassTemplatePartialSpecializationDecl>(Def);
+  if (Facts.InProject && !Facts.TestCode && !Facts.PlainData &&
+      !Facts.Template && Def->isAbstract())
+    Facts.CallbackInterface = isCallbackInterface(Def);
+  for (const CXXBaseSpecifier &B : Def->bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (!Base)
+      continue;
+    ClassRole BaseRole = roleOf(Base);
+    // Deriving from the standard library or a third-party utility says
+    // nothing about who owns the class; a UI toolkit base still renders.
+    std::optional<Role> R;
+    if (isProjectDecl(Base))
+      R = BaseRole.Primary;
+    else if (BaseRole.Ui)
+      R = Role::Ui;
+    if (inheritanceRank(R) > inheritanceRank(Facts.InheritedRole))
+      Facts.InheritedRole = R;
   }
   return Facts;
 }
@@ -186,10 +289,75 @@ ClassRole ComponentClassifier::roleOf(const CXXRecordDecl *RD) {
   return Result;
 }
 
+ClassRole ComponentClassifier::roleOfDeclared(const CXXRecordDecl *RD) {
+  if (!RD || RD->isLambda())
+    return {};
+  if (RD->hasDefinition())
+    return roleOf(RD);
+  ClassFacts Facts;
+  Facts.QualifiedName = RD->getQualifiedNameAsString();
+  Facts.InProject = isProjectDecl(RD);
+  Facts.TestCode = Facts.InProject && isTestCodeLocation(RD->getLocation());
+  Facts.Annotated = annotatedRole(RD);
+  return classify(Facts, Cfg);
+}
+
+const ComponentClassifier::StructureIndex &
+ComponentClassifier::structure(const CXXRecordDecl *AnyDecl) {
+  if (Structure)
+    return *Structure;
+  Structure = std::make_unique<StructureIndex>();
+  StructureIndex &Index = *Structure;
+  // Declarations only, no bodies: the cost is a walk over the project's
+  // own headers, skipping the standard library and third-party code.
+  llvm::SmallVector<const DeclContext *, 64> Work;
+  Work.push_back(AnyDecl->getASTContext().getTranslationUnitDecl());
+  while (!Work.empty()) {
+    const DeclContext *DC = Work.pop_back_val();
+    for (const Decl *D : DC->decls()) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+        if (!NS->isStdNamespace() && !SM.isInSystemHeader(NS->getLocation()))
+          Work.push_back(NS);
+        continue;
+      }
+      if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
+        Work.push_back(LS);
+        continue;
+      }
+      if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
+        D = CT->getTemplatedDecl();
+      const auto *RD = dyn_cast<CXXRecordDecl>(D);
+      if (!RD || !RD->isThisDeclarationADefinition() || RD->isLambda() ||
+          !isProjectDecl(RD))
+        continue;
+      Work.push_back(RD); // Nested classes.
+      if (isTestCodeLocation(RD->getLocation()) || isMock(RD))
+        continue;
+      for (const CXXBaseSpecifier &B : RD->bases())
+        if (const CXXRecordDecl *Base = baseClassOf(B))
+          Index.Implemented.insert(canonicalRecord(Base));
+      for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+        if (Ctor->isImplicit() || Ctor->isCopyOrMoveConstructor())
+          continue;
+        for (const ParmVarDecl *P : Ctor->parameters())
+          if (const CXXRecordDecl *Dep = recordOf(P->getType()))
+            Index.Injected.insert(canonicalRecord(Dep));
+      }
+    }
+  }
+  return Index;
+}
+
+bool ComponentClassifier::isCallbackInterface(const CXXRecordDecl *RD) {
+  const StructureIndex &Index = structure(RD);
+  const CXXRecordDecl *Canon = canonicalRecord(RD);
+  return !Index.Implemented.count(Canon) && !Index.Injected.count(Canon);
+}
+
 /// A call that reaches a running system from outside, over the network:
 /// libcurl, sockets, cpp-httplib, cpr, Boost.Beast, Poco::Net, gRPC stubs.
 /// End-to-end tests drive an in-process server's entry point this way.
-bool ComponentClassifier::isNetworkClientCall(const FunctionDecl *FD) const {
+bool ComponentClassifier::isNetworkClientCall(const FunctionDecl *FD) {
   if (!FD || isProjectDecl(FD))
     return false;
   if (FD->getIdentifier() &&

@@ -9,9 +9,13 @@
 #define ITDD_CORE_COMPONENTCLASSIFIER_H
 
 #include "core/Config.h"
+#include "core/ProjectLayout.h"
 #include "core/Roles.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
 
 namespace clang {
 class SourceManager;
@@ -22,13 +26,19 @@ namespace itdd {
 class ComponentClassifier {
 public:
   /// MainFileIsTest: the translation unit is a test, so its main file and
-  /// the headers beside it are test code.
+  /// the headers beside it are test code. Root: the project's top
+  /// directory; empty to take the version-control top level of the main
+  /// file.
   ComponentClassifier(const Config &Cfg, const clang::SourceManager &SM,
-                      bool MainFileIsTest)
-      : Cfg(Cfg), SM(SM), MainFileIsTest(MainFileIsTest) {}
+                      bool MainFileIsTest, llvm::StringRef Root = "");
+  ~ComponentClassifier();
 
   /// The role of a class; plain data and incomplete classes have none.
   ClassRole roleOf(const clang::CXXRecordDecl *RD);
+
+  /// The role of a class the translation unit only declares (a pimpl's
+  /// forward-declared part), from its name, location and annotations.
+  ClassRole roleOfDeclared(const clang::CXXRecordDecl *RD);
 
   /// A GoogleMock class (cached isMockClass).
   bool isMock(const clang::CXXRecordDecl *RD);
@@ -38,37 +48,42 @@ public:
   /// names, or a network client call into a running system.
   bool isEntryPointFunction(const clang::FunctionDecl *FD);
 
-  /// Declared in the project's own code, not in a system or generated header
-  /// nor in GoogleTest or the standard library.
-  bool isProjectDecl(const clang::Decl *D) const;
+  /// Declared in the project's own files (by location below the project
+  /// root, see ProjectLayout), not in GoogleTest or the standard library.
+  bool isProjectDecl(const clang::Decl *D);
 
-  /// Declared in test code: the main file of an integration test run, or a
-  /// file under a test directory.
-  bool isTestCodeLocation(clang::SourceLocation Loc) const;
+  /// Declared in test code: the main file of a test, the test headers
+  /// beside it, or a file under a test directory (see ProjectLayout).
+  bool isTestCodeLocation(clang::SourceLocation Loc);
 
   const Config &config() const { return Cfg; }
   const clang::SourceManager &sourceManager() const { return SM; }
 
+  const ProjectLayout &layout() const { return Layout; }
+
 private:
+  struct FileFacts {
+    bool Project = false;
+    bool Test = false;
+  };
+  struct StructureIndex;
+
   ClassFacts factsOf(const clang::CXXRecordDecl *RD);
-  bool isNetworkClientCall(const clang::FunctionDecl *FD) const;
+  const FileFacts &fileFacts(clang::SourceLocation Loc);
+  bool isCallbackInterface(const clang::CXXRecordDecl *RD);
+  const StructureIndex &structure(const clang::CXXRecordDecl *AnyDecl);
+  bool isNetworkClientCall(const clang::FunctionDecl *FD);
 
   const Config &Cfg;
   const clang::SourceManager &SM;
   bool MainFileIsTest;
+  ProjectLayout Layout;
+  llvm::DenseMap<clang::FileID, FileFacts> Files;
+  std::unique_ptr<StructureIndex> Structure;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> Roles;
   llvm::DenseMap<const clang::CXXRecordDecl *, bool> Mocks;
   llvm::DenseMap<const clang::FunctionDecl *, bool> EntryFunctions;
 };
-
-/// True for the source file of a test: under a test directory or named like
-/// one (foo_test.cpp, FooTest.cpp, foo_unittest.cc).
-bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg);
-
-/// True for a path under a directory that holds tests or test support
-/// (testing, test_support, mocks, fakes, ...) or matching
-/// itdd.IntegrationTestFiles.
-bool isTestPath(llvm::StringRef Path, const Config &Cfg);
 
 } // namespace itdd
 

@@ -12,7 +12,7 @@ namespace itdd {
 const std::vector<OptionSpec> &optionSpecs() {
   static const std::vector<OptionSpec> Specs = {
       {"itdd.IntegrationTestFiles",
-       "(^|/)(integration|integration_tests?|it|e2e|journeys?)/|"
+       "(^|/)(integration|integration_?tests?|it|e2e|journeys?)/|"
        "_(integration_test|it)\\.(cc|cpp|cxx|c\\+\\+)$",
        "regex on a file path: which test files are integration tests"},
       {"itdd.EntryPoints",
@@ -37,6 +37,19 @@ const std::vector<OptionSpec> &optionSpecs() {
        "colou?r|font[A-Za-z]*|isVisible|isHidden|isEnabled|visible|hidden|"
        "enabled|render[A-Za-z]*|toHtml|html|geometry|pos|size|width|height)$",
        "regex on a member name (or its camelCase tail): rendering details"},
+      {"itdd.TestCode", "",
+       "regex on a file path: test code (mocks, fixtures, helpers); when "
+       "empty, the test file, headers in its directory and directories "
+       "named test, tests, testing, mocks, fakes, ... are"},
+      {"itdd.ProjectFiles", "",
+       "regex on a file path: the project's own files; when empty, files "
+       "under the project root (its version-control top level) outside "
+       "third-party directories (third_party, vendor, external, _deps, ...)"},
+      {"itdd.ShowUndecided", "false",
+       "true: add a note per file naming the tests a check could not judge "
+       "(not followed to the end), which the checks otherwise pass over in "
+       "silence",
+       /*Flag=*/true},
   };
   return Specs;
 }
@@ -49,7 +62,18 @@ llvm::Regex Config::*Config::regexOf(llvm::StringRef Key) {
       .Case("itdd.Infrastructure", &Config::Infrastructure)
       .Case("itdd.UiTypes", &Config::UiTypes)
       .Case("itdd.UiMethods", &Config::UiMethods)
+      .Case("itdd.TestCode", &Config::TestCode)
+      .Case("itdd.ProjectFiles", &Config::ProjectFiles)
       .Default(nullptr);
+}
+
+static std::optional<bool> parseFlag(llvm::StringRef Value) {
+  std::string Lower = Value.trim().lower();
+  if (Lower == "true" || Lower == "1" || Lower == "yes" || Lower == "on")
+    return true;
+  if (Lower == "false" || Lower == "0" || Lower == "no" || Lower == "off")
+    return false;
+  return std::nullopt;
 }
 
 std::shared_ptr<const Config>
@@ -81,12 +105,27 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
   for (const OptionSpec &Spec : optionSpecs()) {
     std::string Value = Spec.Default;
     auto It = Options.find(Spec.Key);
+    if (It != Options.end() && Spec.Flag) {
+      std::optional<bool> Parsed = parseFlag(It->second);
+      if (Parsed) {
+        Value = *Parsed ? "true" : "false";
+        Result->UserSet.insert(Spec.Key);
+      } else {
+        Report(Spec.Key, "invalid value '" + It->second + "' for option '" +
+                             Spec.Key +
+                             "' in the clang-tidy configuration: expected "
+                             "true or false; using the default");
+      }
+      Result->Values[Spec.Key] = Value;
+      continue;
+    }
     if (It != Options.end()) {
       llvm::Regex Candidate(It->second);
       std::string Error;
-      if (Candidate.isValid(Error))
+      if (Candidate.isValid(Error)) {
         Value = It->second;
-      else
+        Result->UserSet.insert(Spec.Key);
+      } else
         Report(Spec.Key, "invalid regular expression '" + It->second +
                              "' for option '" + Spec.Key +
                              "' in the clang-tidy configuration: " + Error +
@@ -108,13 +147,36 @@ llvm::StringRef Config::value(llvm::StringRef Key) const {
   return It == Values.end() ? llvm::StringRef() : llvm::StringRef(It->second);
 }
 
-bool Config::isIntegrationTestFile(llvm::StringRef Path) const {
+
+static std::string normalizedPath(llvm::StringRef Path) {
   // Windows paths are matched with forward slashes so one regex serves all.
   llvm::SmallString<256> Normalized(Path);
   std::replace(Normalized.begin(), Normalized.end(), '\\', '/');
   llvm::sys::path::remove_dots(Normalized, /*remove_dot_dot=*/true,
                                llvm::sys::path::Style::posix);
-  return IntegrationTestFiles.match(Normalized);
+  return std::string(Normalized);
+}
+
+bool Config::isSet(llvm::StringRef Key) const {
+  return UserSet.count(Key.str()) != 0;
+}
+
+bool Config::flag(llvm::StringRef Key) const { return value(Key) == "true"; }
+
+std::optional<bool> Config::isTestCodePath(llvm::StringRef Path) const {
+  if (value("itdd.TestCode").empty())
+    return std::nullopt;
+  return TestCode.match(normalizedPath(Path));
+}
+
+std::optional<bool> Config::isProjectPath(llvm::StringRef Path) const {
+  if (value("itdd.ProjectFiles").empty())
+    return std::nullopt;
+  return ProjectFiles.match(normalizedPath(Path));
+}
+
+bool Config::isIntegrationTestFile(llvm::StringRef Path) const {
+  return IntegrationTestFiles.match(normalizedPath(Path));
 }
 
 bool Config::isEntryPointName(llvm::StringRef Name) const {

@@ -13,6 +13,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,8 @@ struct OptionSpec {
   const char *Key;
   const char *Default;
   const char *Help;
+  /// A true/false switch rather than a regular expression.
+  bool Flag = false;
 };
 
 /// Every itdd.* key, in the order the documentation lists them.
@@ -57,16 +61,28 @@ public:
   /// -> "color", "isButtonEnabled" -> "isEnabled"), names a rendering detail.
   bool isUiMethodName(llvm::StringRef MemberName) const;
 
+  /// Whether the path is test code / the project's own, when the user said
+  /// so with itdd.TestCode / itdd.ProjectFiles; nullopt leaves it to the
+  /// built-in layout rules.
+  std::optional<bool> isTestCodePath(llvm::StringRef Path) const;
+  std::optional<bool> isProjectPath(llvm::StringRef Path) const;
+
   /// The effective value of a key (the user's, or the default).
   llvm::StringRef value(llvm::StringRef Key) const;
+  /// The user gave the key a valid value: an explicit choice, which wins
+  /// over every structural or name-based default.
+  bool isSet(llvm::StringRef Key) const;
+  /// The value of a true/false key.
+  bool flag(llvm::StringRef Key) const;
 
 private:
   /// The member holding the compiled regex of an itdd.* key.
   static llvm::Regex Config::*regexOf(llvm::StringRef Key);
 
   std::map<std::string, std::string> Values;
+  std::set<std::string> UserSet;
   mutable llvm::Regex IntegrationTestFiles, EntryPoints, ExternalBoundaries,
-      Infrastructure, UiTypes, UiMethods;
+      Infrastructure, UiTypes, UiMethods, TestCode, ProjectFiles;
 };
 
 } // namespace itdd

@@ -48,45 +48,63 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
   ClassRole Result;
   llvm::StringRef Name = Facts.QualifiedName;
   Result.Ui = Cfg.isUiTypeName(Name);
+  auto Finish = [&](Role Primary) {
+    Result.Primary = Primary;
+    Result.EntryPoint |= Primary == Role::EntryPoint;
+    Result.Ui |= Primary == Role::Ui;
+    return Result;
+  };
 
   if (Facts.Annotated) {
-    Result.Primary = *Facts.Annotated;
-    Result.EntryPoint |= Result.Primary == Role::EntryPoint;
-    Result.Ui |= Result.Primary == Role::Ui;
-    if (Result.Primary == Role::Ui)
+    if (*Facts.Annotated == Role::Ui)
       Result.EntryPoint |= Cfg.isEntryPointName(Name);
-    return Result;
+    return Finish(*Facts.Annotated);
   }
   if (Facts.TestCode) {
-    Result.Primary = Role::Test;
     Result.Ui = false;
-    return Result;
+    return Finish(Role::Test);
+  }
+  // A role the user named explicitly wins over every structural rule.
+  auto Explicit = [&](llvm::StringRef Key, bool Matches) {
+    return Cfg.isSet(Key) && Matches;
+  };
+  bool EntryName = Cfg.isEntryPointName(Name);
+  if (Explicit("itdd.ExternalBoundaries", Cfg.isExternalBoundaryName(Name)))
+    return Finish(Role::ExternalBoundary);
+  if (Explicit("itdd.Infrastructure", Cfg.isInfrastructureName(Name)))
+    return Finish(Role::Infrastructure);
+  if (Explicit("itdd.EntryPoints", EntryName)) {
+    Result.EntryPoint = true;
+    return Finish(Role::EntryPoint);
+  }
+  if (Explicit("itdd.UiTypes", Result.Ui)) {
+    Result.EntryPoint = EntryName;
+    return Finish(Role::Ui);
   }
   // Code the project does not own is a boundary whatever its name says.
-  if (!Facts.InProject) {
-    Result.Primary = Role::ExternalBoundary;
-    return Result;
-  }
-  if (Facts.PlainData) {
+  if (!Facts.InProject)
+    return Finish(Role::ExternalBoundary);
+  if (Facts.PlainData || Facts.Exception || Facts.Template) {
     Result.Ui = false;
     return Result;
   }
-  Result.EntryPoint = Cfg.isEntryPointName(Name);
+  // Structure before names: an interface only the project's users
+  // implement is where a test observes the outcome, even one named
+  // ...Handler.
+  if (Facts.CallbackInterface)
+    return Finish(Role::ExternalBoundary);
+  Result.EntryPoint = EntryName;
   if (Cfg.isExternalBoundaryName(Name))
-    Result.Primary = Role::ExternalBoundary;
-  else if (Cfg.isInfrastructureName(Name))
-    Result.Primary = Role::Infrastructure;
-  else if (Result.EntryPoint)
-    Result.Primary = Role::EntryPoint;
-  else if (Result.Ui)
-    Result.Primary = Role::Ui;
-  else if (Facts.InheritedRole)
-    Result.Primary = *Facts.InheritedRole;
-  else
-    Result.Primary = Role::Internal;
-  Result.EntryPoint |= Result.Primary == Role::EntryPoint;
-  Result.Ui |= Result.Primary == Role::Ui;
-  return Result;
+    return Finish(Role::ExternalBoundary);
+  if (Cfg.isInfrastructureName(Name))
+    return Finish(Role::Infrastructure);
+  if (Result.EntryPoint)
+    return Finish(Role::EntryPoint);
+  if (Result.Ui)
+    return Finish(Role::Ui);
+  if (Facts.InheritedRole)
+    return Finish(*Facts.InheritedRole);
+  return Finish(Role::Internal);
 }
 
 } // namespace itdd

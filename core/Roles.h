@@ -53,20 +53,34 @@ struct ClassRole {
 /// What the classifier knows about a class, without Clang.
 struct ClassFacts {
   std::string QualifiedName;
-  /// Declared in the project (not in a system or generated header).
+  /// Declared in the project's own files (not third-party, not generated
+  /// protocol code), judged by location.
   bool InProject = true;
-  /// Nothing but data members and special members.
+  /// Data: nothing but data members and special members, or a value class
+  /// (private fields behind getters and comparisons).
   bool PlainData = false;
+  /// An exception type (derives from std::exception): not a component.
+  bool Exception = false;
+  /// A class template itself, not one of its specializations.
+  bool Template = false;
+  /// An abstract interface the project calls but does not implement (a
+  /// callback its users implement): where tests observe outcomes.
+  bool CallbackInterface = false;
   /// Test code: a GoogleMock class, a test fixture, a test.
   bool TestCode = false;
   /// The role named by an [[clang::annotate("itdd::...")]] attribute.
   std::optional<Role> Annotated;
-  /// The strongest role among the class's bases (an implementation of an
-  /// external interface is external too).
+  /// The strongest role among the class's bases in the project (an
+  /// implementation of an external interface is external too); a base
+  /// outside the project (std::runtime_error, std::string) passes on at most
+  /// its UI role.
   std::optional<Role> InheritedRole;
 };
 
-/// Decides the role of a class from its facts and the configuration.
+/// Decides the role of a class from its facts and the configuration, in
+/// this order: annotation; test code; a role option the user set; outside
+/// the project; not a component (data, exception, template); callback
+/// interface; the default name patterns; inherited role; internal.
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg);
 
 /// Maps an annotation string ("itdd::external") to its role.

@@ -154,8 +154,6 @@ private:
     if (!FD || !FD->hasBody(Def) || !Def || Def->isImplicit())
       return false;
     SourceLocation Loc = SM.getExpansionLoc(Def->getLocation());
-    if (SM.isInSystemHeader(Loc))
-      return false;
     if (SM.isInMainFile(Loc))
       return true;
     if (!Classifier.isProjectDecl(Def))

@@ -63,6 +63,15 @@ def main():
     config = config.strip()
     assert config.startswith("{") and config.endswith("}"), config
     inner = config[1:-1].strip()
+    # The fixtures model a project whose application lives in fixtures/app:
+    # it sits under this repository's test/ directory, which the default
+    # layout rules would take for test code.
+    if "itdd.TestCode" not in inner:
+        test_code = "itdd.TestCode: '/fixtures/(integration|unit)/'"
+        if "CheckOptions" in inner:
+            inner = inner.replace("CheckOptions: {", "CheckOptions: {%s, " % test_code, 1)
+        else:
+            inner = (inner + ", " if inner else "") + "CheckOptions: {%s}" % test_code
     full_config = "{Checks: '%s'%s}" % (args.checks, ", " + inner if inner else "")
 
     command = [args.clang_tidy, "--load=" + args.plugin,

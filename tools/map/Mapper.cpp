@@ -16,9 +16,10 @@ namespace itdd {
 
 namespace {
 
-bool mainFileIsTest(const SourceManager &SM, const Config &Cfg) {
+bool mainFileIsTest(const SourceManager &SM, const Config &Cfg,
+                    llvm::StringRef Root) {
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  return Main && isTestSourcePath(Main->getName(), Cfg);
+  return Main && isTestSourcePath(Main->getName(), Cfg, Root);
 }
 
 class Mapper {
@@ -26,7 +27,7 @@ public:
   Mapper(ASTContext &Ctx, const HeaderSearch &Headers, const Config &Cfg,
          llvm::StringRef Root)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Headers(Headers),
-        Classifier(Cfg, SM, mainFileIsTest(SM, Cfg)), Root(Root),
+        Classifier(Cfg, SM, mainFileIsTest(SM, Cfg, Root), Root), Root(Root),
         Policy(Ctx.getLangOpts()) {
     Policy.SuppressScope = false;
     Policy.FullyQualifiedName = true;
@@ -41,8 +42,9 @@ public:
 private:
   void visit(const DeclContext *DC) {
     for (const Decl *D : DC->decls()) {
-      SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
-      if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+      // The project's own declarations, wherever its headers are found
+      // (a project header reached through -isystem is still its own).
+      if (!Classifier.isProjectDecl(D))
         continue;
       if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
         visit(NS);

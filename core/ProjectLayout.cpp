@@ -1,0 +1,155 @@
+//===--- ProjectLayout.cpp - where a project's own files are --------------===//
+
+#include "core/ProjectLayout.h"
+#include "core/Config.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include <algorithm>
+
+namespace itdd {
+
+std::string normalizePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Normalized(Path);
+  std::replace(Normalized.begin(), Normalized.end(), '\\', '/');
+  llvm::sys::path::remove_dots(Normalized, /*remove_dot_dot=*/true,
+                               llvm::sys::path::Style::posix);
+  return std::string(Normalized);
+}
+
+bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
+  Dir = Dir.rtrim('/');
+  return !Dir.empty() && Path.size() > Dir.size() && Path.starts_with(Dir) &&
+         Path[Dir.size()] == '/';
+}
+
+std::string findProjectRoot(llvm::StringRef File) {
+  llvm::SmallString<256> Dir(File);
+  llvm::sys::fs::make_absolute(Dir);
+  std::string Normalized = normalizePath(Dir);
+  llvm::StringRef Current = llvm::sys::path::parent_path(Normalized);
+  while (!Current.empty() && Current != "/") {
+    for (const char *Marker : {".git", ".hg", ".svn"}) {
+      llvm::SmallString<256> Candidate(Current);
+      llvm::sys::path::append(Candidate, Marker);
+      if (llvm::sys::fs::exists(Candidate))
+        return Current.str();
+    }
+    Current = llvm::sys::path::parent_path(Current);
+  }
+  return "";
+}
+
+bool isThirdPartyDirName(llvm::StringRef Dir) {
+  std::string Lower = Dir.lower();
+  return llvm::is_contained(
+      {"third_party", "third-party", "thirdparty", "3rdparty", "3rd_party",
+       "3rd-party", "external", "externals", "extern", "vendor", "vendored",
+       "_deps", "deps", "subprojects", "node_modules"},
+      Lower);
+}
+
+bool isTestDirName(llvm::StringRef Dir) {
+  std::string Lower = Dir.lower();
+  return llvm::is_contained(
+      {"test", "tests", "testing", "unittest", "unittests", "unit_tests",
+       "integrationtest", "integrationtests", "integration_test",
+       "integration_tests", "test_support", "testsupport", "testutil",
+       "testutils", "test_util", "test_utils", "test_helpers",
+       "testhelpers", "mocks", "mock", "fakes", "fake", "stubs", "e2e"},
+      Lower);
+}
+
+bool isTestSupportFileName(llvm::StringRef File) {
+  std::string Lower = llvm::sys::path::stem(File).lower();
+  llvm::StringRef L(Lower);
+  return L.contains("mock") || L.contains("fake") || L.contains("stub") ||
+         L.contains("fixture") || L.starts_with("test") ||
+         L.ends_with("test") || L.ends_with("tests") ||
+         L.contains("test_") || L.contains("_test");
+}
+
+/// Calls Pred on each directory component of Path below Root (every
+/// component when Root is empty or does not contain Path).
+static bool anyDirectory(llvm::StringRef Path, llvm::StringRef Root,
+                         bool (*Pred)(llvm::StringRef)) {
+  llvm::StringRef Rest = Path;
+  if (isUnder(Path, Root))
+    Rest = Path.substr(Root.rtrim('/').size() + 1);
+  llvm::SmallVector<llvm::StringRef, 16> Parts;
+  Rest.split(Parts, '/', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  if (!Parts.empty())
+    Parts.pop_back(); // The file name itself is not a directory.
+  return llvm::any_of(Parts, Pred);
+}
+
+ProjectLayout::ProjectLayout(const Config &Cfg, llvm::StringRef Main,
+                             llvm::StringRef GivenRoot, bool MainFileIsTest)
+    : Cfg(Cfg), MainFile(normalizePath(Main)), MainFileIsTest(MainFileIsTest) {
+  MainDir = llvm::sys::path::parent_path(MainFile).str();
+  Root = normalizePath(GivenRoot);
+  // A root that does not hold the file under analysis says nothing about it.
+  if (Root.empty() || (!MainFile.empty() && !isUnder(MainFile, Root)))
+    Root = MainFile.empty() ? std::string() : findProjectRoot(MainFile);
+  MainDirIsTestDir =
+      !MainDir.empty() &&
+      (anyDirectory(MainFile, Root, isTestDirName) ||
+       Cfg.isIntegrationTestFile(MainFile));
+}
+
+bool ProjectLayout::anyDirBelowRoot(llvm::StringRef Path,
+                                    bool (*Pred)(llvm::StringRef)) const {
+  return anyDirectory(Path, Root, Pred);
+}
+
+bool ProjectLayout::isProjectFile(llvm::StringRef File,
+                                  bool InSystemHeader) const {
+  std::string Path = normalizePath(File);
+  if (std::optional<bool> Explicit = Cfg.isProjectPath(Path))
+    return *Explicit;
+  // Generated protocol code (and its gRPC mocks) stands for a remote
+  // service, wherever the build put it.
+  if (llvm::StringRef(Path).ends_with(".pb.h"))
+    return false;
+  if (Root.empty())
+    return !InSystemHeader;
+  if (!isUnder(Path, Root))
+    return false;
+  return !anyDirBelowRoot(Path, isThirdPartyDirName);
+}
+
+bool ProjectLayout::isTestFile(llvm::StringRef File) const {
+  std::string Path = normalizePath(File);
+  if (MainFileIsTest && Path == MainFile)
+    return true;
+  if (std::optional<bool> Explicit = Cfg.isTestCodePath(Path))
+    return *Explicit;
+  if (Cfg.isIntegrationTestFile(Path))
+    return true;
+  // Beside the test: its fixture, its helpers, its SUT factory; but where
+  // tests sit beside the library's sources, only what is named for tests.
+  if (MainFileIsTest && llvm::sys::path::parent_path(Path) == MainDir &&
+      (MainDirIsTestDir || isTestSupportFileName(Path)))
+    return true;
+  return anyDirBelowRoot(Path, isTestDirName);
+}
+
+bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg,
+                      llvm::StringRef Root) {
+  std::string P = normalizePath(Path);
+  if (std::optional<bool> Explicit = Cfg.isTestCodePath(P))
+    if (*Explicit)
+      return true;
+  if (Cfg.isIntegrationTestFile(P))
+    return true;
+  llvm::StringRef Stem = llvm::sys::path::stem(P);
+  if (Stem.ends_with("_test") || Stem.ends_with("_tests") ||
+      Stem.ends_with("_unittest") || Stem.ends_with("Test") ||
+      Stem.ends_with("Tests") || Stem.starts_with("test_"))
+    return true;
+  return anyDirectory(P, normalizePath(Root), isTestDirName);
+}
+
+} // namespace itdd

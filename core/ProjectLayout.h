@@ -1,0 +1,81 @@
+//===--- ProjectLayout.h - where a project's own files are -----*- C++ -*-===//
+//
+// Path rules shared by the checks and the map: what is the project's own
+// code, what is third-party code vendored into it, and what is test code.
+// Plain strings only: decided by location, never by system-header status.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CORE_PROJECTLAYOUT_H
+#define ITDD_CORE_PROJECTLAYOUT_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace itdd {
+
+class Config;
+
+/// The top level of the version-controlled tree that holds File (the
+/// nearest directory above it with a .git, .hg or .svn entry), or an empty
+/// string when there is none.
+std::string findProjectRoot(llvm::StringRef File);
+
+/// Path with `.` and `..` resolved and `/` separators.
+std::string normalizePath(llvm::StringRef Path);
+
+/// Path lies inside Dir (both normalized, absolute or both relative).
+bool isUnder(llvm::StringRef Path, llvm::StringRef Dir);
+
+/// A directory that holds code the project took from elsewhere:
+/// third_party, vendor, external, _deps, ...
+bool isThirdPartyDirName(llvm::StringRef Dir);
+
+/// A directory that exists for tests: test, tests, testing, unittests,
+/// integrationtests, test_support, testutil(s), mocks, fakes, stubs, ...
+bool isTestDirName(llvm::StringRef Dir);
+
+/// A file name that says it supports tests: mock_*.h, *_fake.h, test_*.h,
+/// *Fixture.h, ...
+bool isTestSupportFileName(llvm::StringRef File);
+
+/// Where one translation unit's files belong.
+class ProjectLayout {
+public:
+  /// Root: the project's top directory; empty to find it from MainFile.
+  ProjectLayout(const Config &Cfg, llvm::StringRef MainFile,
+                llvm::StringRef Root, bool MainFileIsTest);
+
+  /// The project's own file: itdd.ProjectFiles if set; otherwise a file
+  /// under the root outside third-party directories. InSystemHeader is
+  /// consulted only when no root is known.
+  bool isProjectFile(llvm::StringRef File, bool InSystemHeader) const;
+
+  /// Test code: itdd.TestCode if set; otherwise the main file of a test,
+  /// headers beside it in a test directory, test-support headers beside
+  /// it anywhere, and files under a test directory below the root.
+  bool isTestFile(llvm::StringRef File) const;
+
+  llvm::StringRef root() const { return Root; }
+
+private:
+  /// The directory components of Path below the root (all of them when
+  /// no root is known).
+  bool anyDirBelowRoot(llvm::StringRef Path,
+                       bool (*Pred)(llvm::StringRef)) const;
+
+  const Config &Cfg;
+  std::string MainFile, MainDir, Root;
+  bool MainFileIsTest;
+  bool MainDirIsTestDir = false;
+};
+
+/// The source file of a test: under a test directory or named like one
+/// (foo_test.cpp, FooTest.cpp, foo_unittest.cc, test_foo.cpp), or matching
+/// itdd.IntegrationTestFiles / itdd.TestCode. Root as for ProjectLayout.
+bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg,
+                      llvm::StringRef Root = "");
+
+} // namespace itdd
+
+#endif // ITDD_CORE_PROJECTLAYOUT_H
