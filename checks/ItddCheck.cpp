@@ -64,6 +64,24 @@ void ItddCheck::check(const MatchFinder::MatchResult &Result) {
     checkFile(*S.Analysis, *Result.Context);
 }
 
+void ItddCheck::noteUndecided(
+    const ::itdd::TestFileAnalysis &Analysis,
+    llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests) {
+  if (Tests.empty() || !Cfg->flag("itdd.ShowUndecided"))
+    return;
+  std::string Names;
+  for (const ::itdd::IntegrationTest *T : Tests) {
+    if (!Names.empty())
+      Names += ", ";
+    Names += "'" + T->Name + "' (" + T->UndecidedReason + ")";
+  }
+  diag(Analysis.fileStart(),
+       "%0 integration test%s0 not judged: the analysis could not follow "
+       "%select{it|them}1 to the end: %2",
+       DiagnosticIDs::Remark)
+      << static_cast<unsigned>(Tests.size()) << (Tests.size() > 1) << Names;
+}
+
 void ItddCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
     Opts[Spec.Key] = ClangTidyOptions::ClangTidyValue(Cfg->value(Spec.Key));

@@ -32,6 +32,11 @@ protected:
                          ASTContext &Ctx) = 0;
   const ::itdd::Config &config() const { return *Cfg; }
 
+  /// With itdd.ShowUndecided, one note per file naming the tests this check
+  /// passed over because the analysis could not follow them to the end.
+  void noteUndecided(const ::itdd::TestFileAnalysis &Analysis,
+                     llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests);
+
 private:
   std::shared_ptr<const ::itdd::Config> Cfg;
 };

@@ -6,12 +6,39 @@ namespace clang::tidy::itdd {
 
 void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                        ASTContext &Ctx) {
+  std::vector<const ::itdd::IntegrationTest *> Missing, Undecided;
+  for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
+    if (T.CallsEntryPoint || T.CompileTimeOnly)
+      continue;
+    (T.Undecided ? Undecided : Missing).push_back(&T);
+  }
+  noteUndecided(Analysis, Undecided);
+  if (Missing.empty())
+    return;
+  // Left to the default name patterns, a project whose entry points they
+  // do not fit would see every test reported: the configuration is what is
+  // missing, so say that once, as a remark that fails no build.
+  unsigned Judged = 0;
   for (const ::itdd::IntegrationTest &T : Analysis.tests())
-    if (!T.CallsEntryPoint)
-      diag(T.Loc, "integration test '%0' never goes through an entry point; "
-                  "drive the journey through a controller, handler, command "
-                  "or screen")
-          << T.Name;
+    Judged += !T.CompileTimeOnly && !T.Undecided;
+  if (!config().isSet("itdd.EntryPoints") &&
+      (!Analysis.classifier().anyEntryPointDeclared(Ctx) ||
+       (Missing.size() == Judged && Judged > 1))) {
+    diag(Missing.front()->Loc,
+         "none of the %0 integration test%s0 in this file reaches an entry "
+         "point the default names recognise; name the classes or functions "
+         "users call in 'itdd.EntryPoints' (e.g. "
+         "'^myproject::(Server|Client|load)$') or annotate them with "
+         "[[clang::annotate(\"itdd::entry_point\")]]",
+         DiagnosticIDs::Remark)
+        << static_cast<unsigned>(Missing.size());
+    return;
+  }
+  for (const ::itdd::IntegrationTest *T : Missing)
+    diag(T->Loc, "integration test '%0' never goes through an entry point; "
+                 "drive the journey through a controller, handler, command "
+                 "or screen")
+        << T->Name;
 }
 
 } // namespace clang::tidy::itdd

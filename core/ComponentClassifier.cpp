@@ -302,50 +302,79 @@ ClassRole ComponentClassifier::roleOfDeclared(const CXXRecordDecl *RD) {
   return classify(Facts, Cfg);
 }
 
+void ComponentClassifier::forEachProjectDecl(
+    const ASTContext &Ctx, llvm::function_ref<bool(const Decl *)> Visit) {
+  // Declarations only, no bodies: the cost is a walk over the project's
+  // own headers, skipping the standard library and third-party code.
+  llvm::SmallVector<const DeclContext *, 64> Work;
+  Work.push_back(Ctx.getTranslationUnitDecl());
+  while (!Work.empty()) {
+    const DeclContext *DC = Work.pop_back_val();
+    for (const Decl *D : DC->decls()) {
+      if (isa<NamespaceDecl>(D) || isa<LinkageSpecDecl>(D)) {
+        if (isa<LinkageSpecDecl>(D) || isProjectDecl(D))
+          Work.push_back(cast<DeclContext>(D));
+        continue;
+      }
+      if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
+        D = CT->getTemplatedDecl();
+      else if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+        D = FT->getTemplatedDecl();
+      if (!isProjectDecl(D))
+        continue;
+      const auto *RD = dyn_cast<CXXRecordDecl>(D);
+      if (RD && (!RD->isThisDeclarationADefinition() || RD->isLambda()))
+        continue;
+      if (!isa<CXXRecordDecl>(D) && !isa<FunctionDecl>(D))
+        continue;
+      if (!Visit(D))
+        return;
+      if (RD)
+        Work.push_back(RD); // Nested classes.
+    }
+  }
+}
+
 const ComponentClassifier::StructureIndex &
 ComponentClassifier::structure(const CXXRecordDecl *AnyDecl) {
   if (Structure)
     return *Structure;
   Structure = std::make_unique<StructureIndex>();
   StructureIndex &Index = *Structure;
-  // Declarations only, no bodies: the cost is a walk over the project's
-  // own headers, skipping the standard library and third-party code.
-  llvm::SmallVector<const DeclContext *, 64> Work;
-  Work.push_back(AnyDecl->getASTContext().getTranslationUnitDecl());
-  while (!Work.empty()) {
-    const DeclContext *DC = Work.pop_back_val();
-    for (const Decl *D : DC->decls()) {
-      if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
-        if (!NS->isStdNamespace() && !SM.isInSystemHeader(NS->getLocation()))
-          Work.push_back(NS);
+  forEachProjectDecl(AnyDecl->getASTContext(), [&](const Decl *D) {
+    const auto *RD = dyn_cast<CXXRecordDecl>(D);
+    if (!RD || isTestCodeLocation(RD->getLocation()) || isMock(RD))
+      return true;
+    for (const CXXBaseSpecifier &B : RD->bases())
+      if (const CXXRecordDecl *Base = baseClassOf(B))
+        Index.Implemented.insert(canonicalRecord(Base));
+    for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+      if (Ctor->isImplicit() || Ctor->isCopyOrMoveConstructor())
         continue;
-      }
-      if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
-        Work.push_back(LS);
-        continue;
-      }
-      if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
-        D = CT->getTemplatedDecl();
-      const auto *RD = dyn_cast<CXXRecordDecl>(D);
-      if (!RD || !RD->isThisDeclarationADefinition() || RD->isLambda() ||
-          !isProjectDecl(RD))
-        continue;
-      Work.push_back(RD); // Nested classes.
-      if (isTestCodeLocation(RD->getLocation()) || isMock(RD))
-        continue;
-      for (const CXXBaseSpecifier &B : RD->bases())
-        if (const CXXRecordDecl *Base = baseClassOf(B))
-          Index.Implemented.insert(canonicalRecord(Base));
-      for (const CXXConstructorDecl *Ctor : RD->ctors()) {
-        if (Ctor->isImplicit() || Ctor->isCopyOrMoveConstructor())
-          continue;
-        for (const ParmVarDecl *P : Ctor->parameters())
-          if (const CXXRecordDecl *Dep = recordOf(P->getType()))
-            Index.Injected.insert(canonicalRecord(Dep));
-      }
+      for (const ParmVarDecl *P : Ctor->parameters())
+        if (const CXXRecordDecl *Dep = recordOf(P->getType()))
+          Index.Injected.insert(canonicalRecord(Dep));
     }
-  }
+    return true;
+  });
   return Index;
+}
+
+bool ComponentClassifier::anyEntryPointDeclared(const ASTContext &Ctx) {
+  if (EntryPointDeclared)
+    return *EntryPointDeclared;
+  bool Found = false;
+  forEachProjectDecl(Ctx, [&](const Decl *D) {
+    if (isTestCodeLocation(D->getLocation()))
+      return true;
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+      Found = roleOf(RD).EntryPoint;
+    else if (const auto *FD = dyn_cast<FunctionDecl>(D))
+      Found = !isa<CXXMethodDecl>(FD) && isEntryPointFunction(FD);
+    return !Found;
+  });
+  EntryPointDeclared = Found;
+  return Found;
 }
 
 bool ComponentClassifier::isCallbackInterface(const CXXRecordDecl *RD) {

@@ -15,11 +15,13 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 
 namespace clang {
+class ASTContext;
 class SourceManager;
-}
+} // namespace clang
 
 namespace itdd {
 
@@ -61,6 +63,11 @@ public:
 
   const ProjectLayout &layout() const { return Layout; }
 
+  /// Some class or function of the project that the translation unit
+  /// declares is an entry point. When none is, every test would be said to
+  /// miss one: the configuration, not the tests, is what needs work.
+  bool anyEntryPointDeclared(const clang::ASTContext &Ctx);
+
 private:
   struct FileFacts {
     bool Project = false;
@@ -72,6 +79,11 @@ private:
   const FileFacts &fileFacts(clang::SourceLocation Loc);
   bool isCallbackInterface(const clang::CXXRecordDecl *RD);
   const StructureIndex &structure(const clang::CXXRecordDecl *AnyDecl);
+  /// Calls Visit on every class definition and function the project
+  /// declares in the translation unit, nested classes included, until it
+  /// returns false.
+  void forEachProjectDecl(const clang::ASTContext &Ctx,
+                          llvm::function_ref<bool(const clang::Decl *)> Visit);
   bool isNetworkClientCall(const clang::FunctionDecl *FD);
 
   const Config &Cfg;
@@ -80,6 +92,7 @@ private:
   ProjectLayout Layout;
   llvm::DenseMap<clang::FileID, FileFacts> Files;
   std::unique_ptr<StructureIndex> Structure;
+  std::optional<bool> EntryPointDeclared;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> Roles;
   llvm::DenseMap<const clang::CXXRecordDecl *, bool> Mocks;
   llvm::DenseMap<const clang::FunctionDecl *, bool> EntryFunctions;

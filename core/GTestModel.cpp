@@ -28,14 +28,30 @@ static bool isStdDecl(const NamedDecl *D) {
   return D && D->getDeclContext()->isStdNamespace();
 }
 
-const CXXRecordDecl *baseClassOf(const CXXBaseSpecifier &B) {
-  if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
-    return Base;
-  if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>())
-    if (auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
-            TST->getTemplateName().getAsTemplateDecl()))
-      return TD->getTemplatedDecl();
+/// The class a (possibly dependent) type names: through alias templates
+/// (`template <class T> using Suite = Fixture<T>;`, as typed suites are
+/// often declared) to the class template's pattern.
+static const CXXRecordDecl *classOfType(QualType T, unsigned Depth) {
+  if (T.isNull() || Depth > 8)
+    return nullptr;
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD;
+  const auto *TST = T->getAs<TemplateSpecializationType>();
+  if (!TST)
+    return nullptr;
+  if (TST->isTypeAlias())
+    return classOfType(TST->getAliasedType(), Depth + 1);
+  TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl();
+  if (auto *CT = dyn_cast_or_null<ClassTemplateDecl>(TD))
+    return CT->getTemplatedDecl();
+  if (auto *Alias = dyn_cast_or_null<TypeAliasTemplateDecl>(TD))
+    return classOfType(Alias->getTemplatedDecl()->getUnderlyingType(),
+                       Depth + 1);
   return nullptr;
+}
+
+const CXXRecordDecl *baseClassOf(const CXXBaseSpecifier &B) {
+  return classOfType(B.getType(), 0);
 }
 
 static bool derivesFromTest(const CXXRecordDecl *RD, unsigned Depth) {

@@ -63,55 +63,71 @@ static bool isUnitVerb(llvm::StringRef Word) {
                         "increments"});
 }
 
-/// Every position where Needle occurs as consecutive words of Hay.
-static std::vector<size_t> occurrences(const std::vector<std::string> &Hay,
-                                       const std::vector<std::string> &Needle) {
-  std::vector<size_t> Result;
-  if (Needle.empty() || Needle.size() > Hay.size())
-    return Result;
-  for (size_t I = 0; I + Needle.size() <= Hay.size(); ++I)
-    if (std::equal(Needle.begin(), Needle.end(), Hay.begin() + I))
-      Result.push_back(I);
-  return Result;
+/// A third-person verb right after a class name ("SchedulerRejects...",
+/// "OrderServiceSends..."): the name reads as a statement about the unit.
+static bool isVerbAfterUnit(llvm::StringRef Word) {
+  if (isUnitVerb(Word))
+    return true;
+  return Word.size() > 3 && Word.ends_with("s") && !Word.ends_with("ss") &&
+         !Word.ends_with("us") && !Word.ends_with("is");
+}
+
+static bool startsWith(const std::vector<std::string> &Hay,
+                       const std::vector<std::string> &Needle, size_t At) {
+  return !Needle.empty() && At + Needle.size() <= Hay.size() &&
+         std::equal(Needle.begin(), Needle.end(), Hay.begin() + At);
 }
 
 std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
                                          llvm::ArrayRef<CodeUnit> Units) {
   std::vector<std::string> Words = splitIdentifierWords(TestName);
-  auto FollowedByVerb = [&](size_t End) {
-    return End < Words.size() && isUnitVerb(Words[End]);
+  if (Words.empty())
+    return std::nullopt;
+  auto MemberOf = [](const CodeUnit &Method, const CodeUnit &Class) {
+    llvm::StringRef Q = Method.QualifiedName;
+    return Q.consume_front(Class.QualifiedName) && Q.consume_front("::") &&
+           !Q.contains("::");
   };
 
-  // Where class names end: a method right after one is its member.
-  std::vector<size_t> ClassEnds;
-  std::optional<CodeUnit> Found;
+  // 1. The name opens with a class name, followed by nothing, one of the
+  //    class's member functions, or a verb about it.
+  const CodeUnit *Opening = nullptr;
+  size_t OpeningEnd = 0;
   for (const CodeUnit &U : Units) {
     if (U.IsMethod)
       continue;
     std::vector<std::string> Needle = splitIdentifierWords(U.Name);
-    if (Needle.size() < 2)
+    if (!startsWith(Words, Needle, 0) || Needle.size() <= OpeningEnd)
       continue;
-    for (size_t At : occurrences(Words, Needle)) {
-      size_t End = At + Needle.size();
-      ClassEnds.push_back(End);
-      if (!Found && (isUnitSuffix(Needle.back()) || FollowedByVerb(End)))
-        Found = U;
-    }
+    Opening = &U;
+    OpeningEnd = Needle.size();
   }
-  if (Found)
-    return Found;
+  if (Opening) {
+    if (OpeningEnd == Words.size())
+      return *Opening;
+    for (const CodeUnit &M : Units)
+      if (M.IsMethod && MemberOf(M, *Opening) &&
+          startsWith(Words, splitIdentifierWords(M.Name), OpeningEnd))
+        return *Opening;
+    bool MultiWordUnit =
+        OpeningEnd >= 2 && isUnitSuffix(Words[OpeningEnd - 1]);
+    if (MultiWordUnit ||
+        (!Opening->EntryPoint && isVerbAfterUnit(Words[OpeningEnd])))
+      return *Opening;
+  }
 
+  // 2. The name is built from a member function: it opens with one, or one
+  //    follows the opening class. Inside a sentence one is just a word.
   for (const CodeUnit &U : Units) {
     if (!U.IsMethod)
       continue;
     std::vector<std::string> Needle = splitIdentifierWords(U.Name);
     if (Needle.size() < 2)
       continue;
-    for (size_t At : occurrences(Words, Needle)) {
-      size_t End = At + Needle.size();
-      bool AfterClass =
-          std::find(ClassEnds.begin(), ClassEnds.end(), At) != ClassEnds.end();
-      if (At == 0 || AfterClass || FollowedByVerb(End))
+    for (size_t At = 0; At + Needle.size() <= Words.size(); ++At) {
+      if (!startsWith(Words, Needle, At))
+        continue;
+      if (At == 0 || (Opening && At == OpeningEnd))
         return U;
     }
   }

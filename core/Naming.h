@@ -26,14 +26,19 @@ struct CodeUnit {
   std::string QualifiedName; ///< "shop::OrderService::placeOrder".
   std::string Name;          ///< "placeOrder".
   bool IsMethod = false;
+  /// A class users act through: "ServerRejectsBadHandshake" states what the
+  /// product does for them, so a verb after it is an outcome.
+  bool EntryPoint = false;
 };
 
-/// The code unit TestName is named after, if any. A class counts when its
-/// name has two or more words and ends like a code unit (Service,
-/// Controller, Context, ...) or is followed by a verb of unit tests
-/// (Returns, Throws, Calls, ...); a member function counts when its name has
-/// two or more words and it opens the test name, follows a class name, or is
-/// followed by such a verb.
+/// The code unit TestName is named after, if any. A class counts when the
+/// test name opens with it and it stands alone, is followed by one of its
+/// member functions, or ends like a code unit (Service, Controller, ...),
+/// or, unless users act through it, is followed by a verb
+/// ("SchedulerRejectsClosedDays"); a class inside an outcome sentence does
+/// not count ("OperatorSeesTheRouDiBacklogDrain"). A member function of two
+/// or more words counts when it opens the test name or follows the
+/// opening class.
 std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
                                          llvm::ArrayRef<CodeUnit> Units);
 

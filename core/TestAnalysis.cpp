@@ -27,6 +27,9 @@ struct FunctionSummary {
   unsigned Business = 0;
   unsigned Setup = 0;
   unsigned InternalExpectations = 0;
+  bool CallsFacade = false;
+  /// Calls test support declared here but defined in another file.
+  bool CallsUnseenHelper = false;
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
 };
 
@@ -184,6 +187,9 @@ private:
   void noteVarDecl(const VarDecl *VD, FunctionSummary &Sum, bool Record) {
     if (Record)
       noteValueMock(VD->getType(), VD->getLocation());
+    if (VD->isLocalVarDecl() && !VD->getType()->isPointerType() &&
+        isStrictBoundaryMock(VD->getType()))
+      ++Sum.Business;
     if (!VD->getType()->isReferenceType() && !VD->getType()->isPointerType())
       noteBuilt(recordOf(VD->getType(), /*ThroughPointers=*/false), Sum);
   }
@@ -195,8 +201,17 @@ private:
     const CXXRecordDecl *ObjectClass =
         Object ? recordOf(Object->getType()) : nullptr;
     bool OnMock = ObjectClass && Classifier.isMock(ObjectClass);
-    if (!OnMock && Classifier.isEntryPointFunction(Callee))
+    if (!OnMock && Classifier.isEntryPointFunction(Callee)) {
       Sum.CallsEntryPoint = true;
+      const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+      if ((!MD || MD->isStatic()) && !isOwnFunction(Callee))
+        Sum.CallsFacade = true;
+    }
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+    if (!Callee->isDefined() && !(Method && Method->isVirtual()) &&
+        !Callee->isImplicit() && Classifier.isProjectDecl(Callee) &&
+        Classifier.isTestCodeLocation(Callee->getLocation()))
+      Sum.CallsUnseenHelper = true;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
       const CXXRecordDecl *Owner = MD->getParent();
       if (!OnMock && Classifier.isProjectDecl(Owner) &&
@@ -222,14 +237,14 @@ private:
     if (isa<IfStmt>(S) || isa<CXXConstructExpr>(S)) {
       AssertionSite Site;
       if (matchAssertion(S, SM, LO, Site)) {
+        for (const Stmt *User : Site.UserCode)
+          walk(User, Sum, Record);
         if (Site.Kind == AssertionKind::Business)
           ++Sum.Business;
         else if (Site.Kind == AssertionKind::Setup)
           ++Sum.Setup;
         if (Record && Site.Kind != AssertionKind::Success)
           checkUiDetail(Site);
-        for (const Stmt *User : Site.UserCode)
-          walk(User, Sum, Record);
         return;
       }
     }
@@ -420,12 +435,19 @@ private:
     // A typed test's calls are dependent in its template: follow one of its
     // instantiations instead, where every call has a callee.
     const CXXRecordDecl *Analysed = TestClass;
-    if (const ClassTemplateDecl *CT = TestClass->getDescribedClassTemplate())
+    if (const ClassTemplateDecl *CT = TestClass->getDescribedClassTemplate()) {
       for (const ClassTemplateSpecializationDecl *Spec : CT->specializations())
         if (Spec->hasDefinition()) {
           Analysed = Spec->getDefinition();
           break;
         }
+      if (Analysed == TestClass) {
+        T.Undecided = true;
+        T.UndecidedReason = "a typed test with no instantiation here";
+      }
+    }
+    if (const CXXMethodDecl *Body = testBodyOf(TestClass))
+      T.CompileTimeOnly = isCompileTimeOnly(Body);
 
     FunctionSummary Total;
     llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Work;
@@ -443,9 +465,14 @@ private:
         if (Lifecycle && !M->isImplicit())
           Work.push_back({M, 0});
       }
-      for (const FieldDecl *F : Fixture->fields())
+      for (const FieldDecl *F : Fixture->fields()) {
         if (F->hasInClassInitializer())
           walk(F->getInClassInitializer(), Total, /*Record=*/false);
+        // A StrictMock of a boundary fails the test on any call nobody
+        // expected: it asserts what the system must not do.
+        if (isStrictBoundaryMock(F->getType()))
+          ++Total.Business;
+      }
     }
 
     llvm::SmallPtrSet<const FunctionDecl *, 32> Seen;
@@ -460,10 +487,20 @@ private:
       Total.InternalExpectations += Sum.InternalExpectations;
       Total.Built.insert(Sum.Built.begin(), Sum.Built.end());
       Total.Used.insert(Sum.Used.begin(), Sum.Used.end());
-      if (Depth < MaxCallDepth)
+      Total.CallsFacade |= Sum.CallsFacade;
+      if (Sum.CallsUnseenHelper && !T.Undecided) {
+        T.Undecided = true;
+        T.UndecidedReason = "calls test support defined in another file";
+      }
+      if (Depth < MaxCallDepth) {
         for (const FunctionDecl *Callee : Sum.Callees)
           Work.push_back({Callee, Depth + 1});
+      } else if (!Sum.Callees.empty() && !T.Undecided) {
+        T.Undecided = true;
+        T.UndecidedReason = "its helpers nest deeper than the analysis follows";
+      }
     }
+    T.CallsFacade = Total.CallsFacade;
 
     T.CallsEntryPoint = Total.CallsEntryPoint;
     T.BusinessAssertions = Total.Business;
@@ -481,6 +518,33 @@ private:
     llvm::sort(T.RealComponents, ByName);
     llvm::sort(T.UsedClasses, ByName);
     return T;
+  }
+
+  bool isStrictBoundaryMock(QualType T) {
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        recordOf(T, /*ThroughPointers=*/true));
+    if (!Spec || !Spec->getIdentifier() || Spec->getName() != "StrictMock" ||
+        !inTopLevelNamespace(Spec, "testing"))
+      return false;
+    for (const CXXRecordDecl *Mocked : mockedClasses(Spec))
+      if (Classifier.roleOf(Mocked).mustStayReal())
+        return false;
+    return true;
+  }
+
+  /// A test body made of static_asserts alone.
+  static bool isCompileTimeOnly(const CXXMethodDecl *Body) {
+    const auto *CS = dyn_cast_or_null<CompoundStmt>(Body->getBody());
+    if (!CS || CS->body_empty())
+      return false;
+    for (const Stmt *S : CS->body()) {
+      const auto *DS = dyn_cast<DeclStmt>(S);
+      if (!DS || !llvm::all_of(DS->decls(), [](const Decl *D) {
+            return isa<StaticAssertDecl>(D);
+          }))
+        return false;
+    }
+    return true;
   }
 
   /// The fixture classes a test derives from, nearest first, up to (not
@@ -522,29 +586,83 @@ private:
       QualType T = F->getType();
       if (T->isReferenceType() || T->isPointerType())
         continue;
-      const CXXRecordDecl *Owned =
-          recordOf(T, /*ThroughPointers=*/isOwningSmartPointer(T));
-      if (Owned && isOwningSmartPointer(T) && Owned->hasDefinition() &&
-          Owned->getDefinition()->isAbstract())
+      bool Smart = isOwningSmartPointer(T);
+      const CXXRecordDecl *Owned = recordOf(T, /*ThroughPointers=*/Smart);
+      if (Owned && Smart && !Owned->hasDefinition()) {
+        // A pimpl: the owner's header only declares the part it owns.
+        if (isOwnImplementation(Owned, RD))
+          continue;
+        ClassRole Part = Classifier.roleOfDeclared(Owned);
+        if (Part.isApplicationComponent() && Classifier.isProjectDecl(Owned))
+          Found.insert(canonical(Owned));
+        continue;
+      }
+      if (Owned && Smart && Owned->getDefinition()->isAbstract())
         continue;
       collectComponents(Owned, Depth + 1, Opened, Found);
     }
   }
 
+  /// `struct Impl;` inside the owner, or `FooImpl`/`FooPrivate`: the
+  /// owner's own hidden half, not a second component.
+  static bool isOwnImplementation(const CXXRecordDecl *Part,
+                                  const CXXRecordDecl *Owner) {
+    if (Part->getDeclContext()->getRedeclContext()->Equals(Owner) ||
+        canonical(dyn_cast<CXXRecordDecl>(Part->getDeclContext())) ==
+            canonical(Owner))
+      return true;
+    llvm::StringRef Name = Part->getName();
+    return Name.ends_with("Impl") || Name.ends_with("Private") ||
+           Name.ends_with("Pimpl") || Name == "Data";
+  }
+
+  /// The macro, suite and name as the source writes them, read from the
+  /// tokens of the macro call: comments and line breaks between the
+  /// arguments do not matter.
   void parseTestMacro(const CXXRecordDecl *TestClass, IntegrationTest &T) {
-    CharSourceRange Range = SM.getExpansionRange(TestClass->getBeginLoc());
-    llvm::StringRef Text = Lexer::getSourceText(Range, SM, LO);
-    size_t Open = Text.find('(');
-    if (TestClass->getBeginLoc().isMacroID() && Open != llvm::StringRef::npos) {
-      T.Macro = Text.substr(0, Open).trim().str();
-      llvm::StringRef Args = Text.substr(Open + 1);
-      Args = Args.take_until([](char C) { return C == ')'; });
-      auto [Suite, Rest] = Args.split(',');
-      T.Suite = Suite.trim().str();
-      T.Name = Rest.split(',').first.trim().str();
+    if (TestClass->getBeginLoc().isMacroID()) {
+      auto [File, Offset] =
+          SM.getDecomposedLoc(SM.getExpansionLoc(TestClass->getBeginLoc()));
+      bool Invalid = false;
+      llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+      if (!Invalid) {
+        Lexer Lex(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+                  Buffer.begin() + Offset, Buffer.end());
+        Token Tok;
+        Lex.LexFromRawLexer(Tok);
+        llvm::SmallVector<std::string, 3> Args;
+        if (Tok.is(tok::raw_identifier)) {
+          T.Macro = Tok.getRawIdentifier().str();
+          Lex.LexFromRawLexer(Tok);
+        }
+        if (Tok.is(tok::l_paren)) {
+          std::string Current;
+          unsigned Depth = 1;
+          while (Depth > 0 && !Lex.LexFromRawLexer(Tok)) {
+            if (Tok.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
+              ++Depth;
+            else if (Tok.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
+              --Depth;
+            if (Depth == 0 || (Depth == 1 && Tok.is(tok::comma))) {
+              Args.push_back(Current);
+              Current.clear();
+            } else if (Tok.is(tok::raw_identifier)) {
+              Current += Tok.getRawIdentifier();
+            } else if (Tok.is(tok::numeric_constant)) {
+              Current += llvm::StringRef(Tok.getLiteralData(), Tok.getLength());
+            }
+          }
+          if (Tok.is(tok::eof) && Depth > 0)
+            Args.clear();
+        }
+        if (Args.size() >= 2) {
+          T.Suite = Args[0];
+          T.Name = Args[1];
+        }
+      }
     }
     if (T.Name.empty()) {
-      // Without the macro text, fall back on GoogleTest's class naming.
+      // Without the macro call, fall back on GoogleTest's class naming.
       llvm::StringRef ClassName = TestClass->getName();
       ClassName.consume_back("_Test");
       auto [Suite, Name] = ClassName.rsplit('_');
@@ -566,6 +684,7 @@ private:
 TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
     : Classifier(Cfg, Ctx.getSourceManager(), /*MainFileIsTest=*/true) {
   const SourceManager &SM = Ctx.getSourceManager();
+  FileStart = SM.getLocForStartOfFile(SM.getMainFileID());
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   IntegrationFile = Main && Cfg.isIntegrationTestFile(Main->getName());
   if (!IntegrationFile)

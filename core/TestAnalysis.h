@@ -32,6 +32,16 @@ struct IntegrationTest {
   unsigned InternalExpectations = 0;
   /// Application classes whose members the test uses (for naming).
   std::vector<const clang::CXXRecordDecl *> UsedClasses;
+  /// Calls a free entry-point function (`Load(text)`) that assembles the
+  /// system out of the test's sight: its components cannot be counted.
+  bool CallsFacade = false;
+  /// The walk could not follow the whole test (depth exhausted, a helper
+  /// defined elsewhere, a typed test never instantiated): a check that
+  /// found nothing wrong in what it saw says nothing.
+  bool Undecided = false;
+  std::string UndecidedReason;
+  /// Only static_asserts: a compile-time check, not a journey.
+  bool CompileTimeOnly = false;
 };
 
 /// Where the file creates a GoogleMock object.
@@ -70,11 +80,14 @@ public:
     return Accesses;
   }
   ComponentClassifier &classifier() { return Classifier; }
+  /// Where the main file begins, for notes about the whole file.
+  clang::SourceLocation fileStart() const { return FileStart; }
 
 private:
   class Walker;
 
   bool IntegrationFile = false;
+  clang::SourceLocation FileStart;
   ComponentClassifier Classifier;
   std::vector<IntegrationTest> Tests;
   std::vector<MockCreation> Mocks;

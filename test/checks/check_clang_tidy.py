@@ -22,11 +22,11 @@ import sys
 
 EXPECT = re.compile(
     r"//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*"
-    r"(warning|error|note):\s*(.*?)\s*$")
+    r"(warning|error|note|remark):\s*(.*?)\s*$")
 CONFIG = re.compile(r"//\s*ITDD-CONFIG:\s*(.*?)\s*$")
 CONFIG_EXPECT = re.compile(r"//\s*CHECK-CONFIG:\s*(.*?)\s*$")
 CONFIG_DIAG = re.compile(r"^warning:\s*(.*)$")
-DIAG = re.compile(r"^(.*?):(\d+):(\d+):\s*(warning|error|note):\s*(.*)$")
+DIAG = re.compile(r"^(.*?):(\d+):(\d+):\s*(warning|error|note|remark):\s*(.*)$")
 
 
 def expectations(path):

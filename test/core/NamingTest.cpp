@@ -26,6 +26,10 @@ const std::vector<CodeUnit> &shopUnits() {
       {"shop::ShoppingCart", "ShoppingCart", false},
       {"shop::Cart", "Cart", false},
       {"shop::Cart::add", "add", true},
+      {"shop::Scheduler", "Scheduler", false},
+      {"iox::RouDi", "RouDi", false},
+      {"net::Server", "Server", false, /*EntryPoint=*/true},
+      {"net::Server::listen", "listen", true},
   };
   return Units;
 }
@@ -43,6 +47,24 @@ TEST(NamingTest, NamesAfterCodeUnitsAreFound) {
   EXPECT_EQ(unitIn("ShoppingCartReturnsTotal"), "shop::ShoppingCart");
   EXPECT_EQ(unitIn("Cart_HasAccess_Returns_True"),
             "shop::SubscriptionContext::hasAccess");
+  // A one-word class opening the name, then a verb its list never had.
+  EXPECT_EQ(unitIn("SchedulerRejectsClosedDays"), "shop::Scheduler");
+  EXPECT_EQ(unitIn("CartAddKeepsQuantity"), "shop::Cart");
+  EXPECT_EQ(unitIn("OrderService"), "shop::OrderService");
+}
+
+TEST(NamingTest, ClassNamesInsideOutcomeSentencesAreFine) {
+  EXPECT_EQ(unitIn("CreatingNodeWithRunningRouDiWorks"), "");
+  EXPECT_EQ(unitIn("OperatorSeesTheRouDiBacklogDrain"), "");
+  EXPECT_EQ(unitIn("CustomerSeesOrderServiceOutageMessage"), "");
+  // A method name inside a sentence is a word of the sentence.
+  EXPECT_EQ(unitIn("CustomerCanPlaceOrderAndItFails"), "");
+}
+
+TEST(NamingTest, WhatUsersActThroughMayOpenAnOutcome) {
+  EXPECT_EQ(unitIn("ServerRejectsHandshakeWithoutToken"), "");
+  EXPECT_EQ(unitIn("ServerListenFailsOnBusyPort"), "net::Server");
+  EXPECT_EQ(unitIn("Server"), "net::Server");
 }
 
 TEST(NamingTest, UserOutcomesAreNotFlagged) {

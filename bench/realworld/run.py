@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Measure the itdd clang-tidy checks on real code bases nobody here wrote.
+
+Runs clang-tidy with the given itdd plugin over each project's integration
+test files (listed in manifest.json), joins every finding with the hand
+triage in triage/<project>.tsv and prints, per project, configuration and
+check: findings, true, false, kept, untriaged, precision and findings per
+10 tests. Nothing is cached: every run parses every file again.
+
+    run.py --plugin /work/realworld/libitdd_tidy-before.so --config both \
+           --out before.json
+"""
+
+import argparse
+import concurrent.futures
+import glob
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONFIGS = ("defaults", "careful")
+VERDICTS = ("true", "false", "kept")
+DIAG = re.compile(r"^(?P<file>/[^:]+):(?P<line>\d+):(?P<col>\d+): "
+                  r"(?P<sev>warning|error): (?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
+CONFIG_DIAG = re.compile(r"^warning: (?P<msg>itdd: .*) \[clang-tidy-config\]$")
+TEST_MACRO = re.compile(r"^\s*(TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P)\s*\(", re.M)
+
+
+def load_manifest(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def project_files(src, spec):
+    """The analysed files: the manifest's globs (relative to the source
+    root), minus its excludes, sorted."""
+    files = set()
+    for pattern in spec["files"]:
+        files.update(glob.glob(os.path.join(src, pattern), recursive=True))
+    for pattern in spec.get("exclude", []):
+        files.difference_update(glob.glob(os.path.join(src, pattern), recursive=True))
+    return sorted(os.path.relpath(f, src) for f in files)
+
+
+def count_tests(src, files):
+    return sum(len(TEST_MACRO.findall(open(os.path.join(src, f), encoding="utf-8",
+                                             errors="replace").read()))
+               for f in files)
+
+
+def config_args(name, config):
+    """defaults: no itdd key at all; careful: configs/<name>.careful.yaml.
+    Both bypass any .clang-tidy of the project, so the project's own files
+    cannot change what is measured."""
+    if config == "defaults":
+        return ["--config={Checks: '-*,itdd-*'}"]
+    path = os.path.join(HERE, "configs", f"{name}.careful.yaml")
+    if not os.path.exists(path):
+        raise SystemExit(f"run.py: missing careful configuration {path}")
+    return [f"--config-file={path}"]
+
+
+def run_one(clang_tidy, plugin, build, cfg, src, rel):
+    cmd = [clang_tidy, f"--load={plugin}", "--checks=-*,itdd-*", *cfg,
+           "-p", build, os.path.join(src, rel)]
+    started = time.monotonic()
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, errors="replace")
+    return rel, proc.returncode, proc.stdout, proc.stderr, time.monotonic() - started
+
+
+def parse(src, rel, stdout, stderr):
+    findings, errors, config_warnings = [], [], set()
+    for line in (stdout + "\n" + stderr).splitlines():
+        m = CONFIG_DIAG.match(line)
+        if m:
+            config_warnings.add(m.group("msg"))
+            continue
+        m = DIAG.match(line)
+        if not m:
+            continue
+        path = os.path.normpath(m.group("file"))
+        shown = os.path.relpath(path, src) if path.startswith(src + os.sep) else path
+        check = m.group("check") or ""
+        if m.group("sev") == "error":
+            errors.append(f"{shown}:{m.group('line')}: {m.group('msg')}")
+        elif check.startswith("itdd-"):
+            findings.append({"file": shown, "line": int(m.group("line")),
+                             "col": int(m.group("col")), "check": check,
+                             "message": m.group("msg"), "tu": rel})
+    return findings, errors, config_warnings
+
+
+def load_triage(path):
+    triage = {}
+    if not os.path.exists(path):
+        return triage
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 5 or parts[3] not in VERDICTS or not parts[1].isdigit():
+                raise SystemExit(f"{path}:{number}: expected file<TAB>line<TAB>check"
+                                 f"<TAB>true|false|kept<TAB>reason, got {line!r}")
+            key = (parts[0], int(parts[1]), parts[2])
+            if key in triage and triage[key][0] != parts[3]:
+                raise SystemExit(f"{path}:{number}: contradicting verdict for {key}")
+            triage[key] = (parts[3], parts[4])
+    return triage
+
+
+def tally(findings, tests):
+    rows = {}
+    for f in findings:
+        for check in (f["check"], "all"):
+            r = rows.setdefault(check, {"findings": 0, "true": 0, "false": 0,
+                                        "kept": 0, "untriaged": 0})
+            r["findings"] += 1
+            r[f["verdict"] or "untriaged"] += 1
+    for r in rows.values():
+        triaged = r["true"] + r["false"] + r["kept"]
+        r["precision"] = round((r["true"] + r["kept"]) / triaged, 3) if triaged else None
+        r["per10tests"] = round(10.0 * r["findings"] / tests, 2) if tests else None
+    rows.setdefault("all", {"findings": 0, "true": 0, "false": 0, "kept": 0,
+                            "untriaged": 0, "precision": None, "per10tests": 0.0})
+    return rows
+
+
+def analyse(args, name, spec, config):
+    src = os.path.join(args.src_root, name)
+    build = os.path.join(args.build_root, name)
+    if not os.path.exists(os.path.join(build, "compile_commands.json")):
+        raise SystemExit(f"run.py: {build}/compile_commands.json is missing; "
+                         f"set up {name} as bench/realworld/README.md says")
+    files = project_files(src, spec)
+    if not files:
+        raise SystemExit(f"run.py: no files match the manifest globs of {name} in {src}")
+    tests = count_tests(src, files)
+    cfg = config_args(name, config)
+    findings, errors, config_warnings, seconds = {}, [], set(), 0.0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        jobs = [pool.submit(run_one, args.clang_tidy, args.plugin, build, cfg, src, f)
+                for f in files]
+        for job in concurrent.futures.as_completed(jobs):
+            rel, rc, out, err, took = job.result()
+            seconds += took
+            found, errs, warns = parse(src, rel, out, err)
+            errors += errs
+            config_warnings |= warns
+            if rc not in (0, 1) and not errs:
+                errors.append(f"{rel}: clang-tidy exited with {rc}: {err.strip()[-300:]}")
+            for f in found:  # a header's finding reached from two TUs counts once
+                findings.setdefault((f["file"], f["line"], f["col"], f["check"],
+                                     f["message"]), f)
+    triage = load_triage(os.path.join(args.triage_dir, f"{name}.tsv"))
+    ordered = sorted(findings.values(), key=lambda f: (f["file"], f["line"], f["check"]))
+    for f in ordered:
+        verdict = triage.get((f["file"], f["line"], f["check"]))
+        f["verdict"], f["reason"] = verdict if verdict else (None, None)
+    return {"project": name, "config": config, "files": files, "tests": tests,
+            "cpu_seconds": round(seconds, 1), "errors": sorted(set(errors)),
+            "config_warnings": sorted(config_warnings),
+            "checks": tally(ordered, tests), "findings": ordered}
+
+
+def fmt_precision(p):
+    return "-" if p is None else f"{p:.2f}"
+
+
+def print_result(res, show_untriaged):
+    print(f"\n== {res['project']} [{res['config']}]: {len(res['files'])} files, "
+          f"{res['tests']} tests, {res['cpu_seconds']}s clang-tidy")
+    for w in res["config_warnings"]:
+        print(f"   config: {w}")
+    for e in res["errors"][:10]:
+        print(f"   ERROR: {e}")
+    if len(res["errors"]) > 10:
+        print(f"   ... {len(res['errors']) - 10} more errors")
+    print(f"   {'check':34} {'found':>6} {'true':>5} {'false':>6} {'kept':>5} "
+          f"{'untri':>6} {'prec':>5} {'/10t':>6}")
+    checks = res["checks"]
+    for check in sorted(c for c in checks if c != "all") + ["all"]:
+        r = checks[check]
+        print(f"   {check:34} {r['findings']:6} {r['true']:5} {r['false']:6} {r['kept']:5} "
+              f"{r['untriaged']:6} {fmt_precision(r['precision']):>5} "
+              f"{r['per10tests'] if r['per10tests'] is not None else '-':>6}")
+    untriaged = [f for f in res["findings"] if not f["verdict"]]
+    if untriaged and show_untriaged:
+        print(f"   untriaged ({len(untriaged)}):")
+        for f in untriaged:
+            print(f"   {f['file']}\t{f['line']}\t{f['check']}\t?\t{f['message']}")
+
+
+def summary(results):
+    """Per configuration and check, summed over all projects."""
+    out = {}
+    for res in results:
+        per = out.setdefault(res["config"], {"tests": 0, "checks": {}})
+        per["tests"] += res["tests"]
+        for check, r in res["checks"].items():
+            s = per["checks"].setdefault(check, {"findings": 0, "true": 0, "false": 0,
+                                                 "kept": 0, "untriaged": 0})
+            for k in s:
+                s[k] += r[k]
+    for per in out.values():
+        for s in per["checks"].values():
+            triaged = s["true"] + s["false"] + s["kept"]
+            s["precision"] = round((s["true"] + s["kept"]) / triaged, 3) if triaged else None
+            s["per10tests"] = round(10.0 * s["findings"] / per["tests"], 2) if per["tests"] else None
+    return out
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--plugin", required=True, help="path of libitdd_tidy.so to measure")
+    ap.add_argument("--project", nargs="*", help="projects to run (default: all in the manifest)")
+    ap.add_argument("--config", choices=CONFIGS + ("both",), default="both")
+    ap.add_argument("--jobs", type=int, default=2, help="parallel clang-tidy runs (default 2)")
+    ap.add_argument("--out", help="write every finding and figure as JSON here")
+    ap.add_argument("--manifest", default=os.path.join(HERE, "manifest.json"))
+    ap.add_argument("--triage-dir", default=os.path.join(HERE, "triage"))
+    ap.add_argument("--src-root", default="/work/realworld/src")
+    ap.add_argument("--build-root", default="/work/realworld/build")
+    ap.add_argument("--clang-tidy", default="clang-tidy-19")
+    ap.add_argument("--no-untriaged", action="store_true", help="do not list untriaged findings")
+    args = ap.parse_args()
+    args.plugin = os.path.abspath(args.plugin)
+    if not os.path.exists(args.plugin):
+        raise SystemExit(f"run.py: no plugin at {args.plugin}")
+
+    manifest = load_manifest(args.manifest)
+    names = args.project or list(manifest["projects"])
+    unknown = [n for n in names if n not in manifest["projects"]]
+    if unknown:
+        raise SystemExit(f"run.py: not in the manifest: {', '.join(unknown)}")
+    configs = CONFIGS if args.config == "both" else (args.config,)
+
+    print(f"plugin {args.plugin} sha256 {sha256(args.plugin)[:16]}")
+    results = []
+    for name in names:
+        for config in configs:
+            res = analyse(args, name, manifest["projects"][name], config)
+            print_result(res, not args.no_untriaged)
+            results.append(res)
+    totals = summary(results)
+    for config, per in totals.items():
+        print(f"\n== all projects [{config}]: {per['tests']} tests")
+        for check in sorted(c for c in per["checks"] if c != "all") + ["all"]:
+            s = per["checks"][check]
+            print(f"   {check:34} {s['findings']:6} {s['true']:5} {s['false']:6} {s['kept']:5} "
+                  f"{s['untriaged']:6} {fmt_precision(s['precision']):>5} {s['per10tests']:>6}")
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump({"plugin": args.plugin, "plugin_sha256": sha256(args.plugin),
+                       "clang_tidy": args.clang_tidy, "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                       "results": results, "summary": totals}, f, indent=1)
+    untriaged = sum(r["checks"]["all"]["untriaged"] for r in results)
+    errors = sum(len(r["errors"]) for r in results)
+    if untriaged or errors:
+        print(f"\n{untriaged} untriaged findings, {errors} compile errors", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
