@@ -8,7 +8,12 @@ namespace clang::tidy::itdd {
 void InternalMockCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                   ASTContext &Ctx) {
   for (const ::itdd::MockCreation &M : Analysis.mockCreations()) {
-    for (const CXXRecordDecl *Mocked : ::itdd::mockedClasses(M.Mock)) {
+    llvm::SmallVector<const CXXRecordDecl *, 2> Replaced;
+    if (M.Replaced)
+      Replaced.push_back(M.Replaced);
+    else
+      Replaced = ::itdd::mockedClasses(M.Mock);
+    for (const CXXRecordDecl *Mocked : Replaced) {
       ::itdd::ClassRole Role = Analysis.classifier().roleOf(Mocked);
       if (!Role.mustStayReal())
         continue;
@@ -17,9 +22,16 @@ void InternalMockCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                          : Role.Primary == ::itdd::Role::Ui
                              ? "UI component"
                              : "internal component";
-      diag(M.Loc, "integration test mocks %0 '%1'; use the real component "
-                  "and mock only external boundaries")
-          << What << ::itdd::qualifiedName(Mocked);
+      if (M.Replaced)
+        diag(M.Loc, "integration test mocks %0 '%1' through template "
+                    "argument '%2'; use the real component and mock only "
+                    "external boundaries")
+            << What << ::itdd::qualifiedName(Mocked)
+            << ::itdd::qualifiedName(M.Mock);
+      else
+        diag(M.Loc, "integration test mocks %0 '%1'; use the real component "
+                    "and mock only external boundaries")
+            << What << ::itdd::qualifiedName(Mocked);
       break;
     }
   }

@@ -28,6 +28,8 @@ struct FunctionSummary {
   unsigned Setup = 0;
   unsigned InternalExpectations = 0;
   bool CallsFacade = false;
+  /// Calls a member function of an entry point: an action of the user.
+  bool CallsEntryMethod = false;
   /// Calls test support declared here but defined in another file.
   bool CallsUnseenHelper = false;
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
@@ -173,8 +175,39 @@ private:
   }
 
   void recordMock(const CXXRecordDecl *RD, SourceLocation Loc) {
-    if (RD && Classifier.isMock(RD))
-      A.Mocks.push_back({SM.getExpansionLoc(Loc), RD});
+    if (!RD)
+      return;
+    if (Classifier.isMock(RD)) {
+      A.Mocks.push_back({SM.getExpansionLoc(Loc), RD, nullptr});
+      return;
+    }
+    recordTemplateArgumentMocks(RD, Loc);
+  }
+
+  /// `Publisher<MockPortUser>`: a mock that derives from nothing replaces
+  /// whatever the template's parameter takes by default.
+  void recordTemplateArgumentMocks(const CXXRecordDecl *RD,
+                                   SourceLocation Loc) {
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec || !Classifier.isProjectDecl(Spec) || Classifier.isMock(Spec))
+      return;
+    const TemplateParameterList *Params =
+        Spec->getSpecializedTemplate()->getTemplateParameters();
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    for (unsigned I = 0; I < Args.size() && I < Params->size(); ++I) {
+      if (Args[I].getKind() != TemplateArgument::Type)
+        continue;
+      const CXXRecordDecl *Arg = Args[I].getAsType()->getAsCXXRecordDecl();
+      if (!Arg || !Classifier.isMock(Arg) || !mockedClasses(Arg).empty())
+        continue;
+      const auto *Param =
+          dyn_cast<TemplateTypeParmDecl>(Params->getParam(I));
+      if (!Param || !Param->hasDefaultArgument())
+        continue;
+      QualType Default = Param->getDefaultArgument().getArgument().getAsType();
+      if (const CXXRecordDecl *Replaced = Default->getAsCXXRecordDecl())
+        A.Mocks.push_back({SM.getExpansionLoc(Loc), Arg, Replaced});
+    }
   }
 
   /// A declaration that holds a mock by value creates it.
@@ -183,6 +216,7 @@ private:
       return;
     recordMock(recordOf(T, /*ThroughPointers=*/false), Loc);
   }
+
 
   void noteVarDecl(const VarDecl *VD, FunctionSummary &Sum, bool Record) {
     if (Record)
@@ -206,6 +240,8 @@ private:
       const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
       if ((!MD || MD->isStatic()) && !isOwnFunction(Callee))
         Sum.CallsFacade = true;
+      if (MD && !MD->isStatic())
+        Sum.CallsEntryMethod = true;
     }
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     if (!Callee->isDefined() && !(Method && Method->isVirtual()) &&
@@ -237,8 +273,17 @@ private:
     if (isa<IfStmt>(S) || isa<CXXConstructExpr>(S)) {
       AssertionSite Site;
       if (matchAssertion(S, SM, LO, Site)) {
+        bool CalledEntryMethod = Sum.CallsEntryMethod;
+        Sum.CallsEntryMethod = false;
         for (const Stmt *User : Site.UserCode)
           walk(User, Sum, Record);
+        // "The user's action does not fail" is an outcome when the guarded
+        // statement is that action through an entry point, not assembly.
+        if (Site.Kind == AssertionKind::Setup &&
+            llvm::StringRef(Site.Macro).contains("NO_THROW") &&
+            Sum.CallsEntryMethod)
+          Site.Kind = AssertionKind::Business;
+        Sum.CallsEntryMethod |= CalledEntryMethod;
         if (Site.Kind == AssertionKind::Business)
           ++Sum.Business;
         else if (Site.Kind == AssertionKind::Setup)
@@ -359,12 +404,14 @@ private:
     if (isGTestFixtureOrTest(RD) || Classifier.isMock(RD))
       return;
     for (const CXXBaseSpecifier &B : RD->bases()) {
-      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+      // A dependent base (`Holder<T>`) is judged by its template.
+      const CXXRecordDecl *Base = baseClassOf(B);
       if (!Base || !Classifier.isProjectDecl(Base) ||
           Classifier.isTestCodeLocation(Base->getLocation()))
         continue;
+      bool Pattern = Base->getDescribedClassTemplate() != nullptr;
       Role R = Classifier.roleOf(Base).Primary;
-      if (R == Role::None || R == Role::Test)
+      if (!Pattern && (R == Role::None || R == Role::Test))
         continue;
       std::string Member = protectedMemberReached(RD, Base);
       if (!Member.empty()) {
@@ -385,11 +432,20 @@ private:
 
   std::string protectedMemberReached(const CXXRecordDecl *RD,
                                      const CXXRecordDecl *Base) {
-    for (const Decl *D : RD->decls())
+    for (const Decl *D : RD->decls()) {
       if (const auto *Using = dyn_cast<UsingDecl>(D))
         for (const UsingShadowDecl *Shadow : Using->shadows())
           if (isProtectedMemberOf(Shadow->getTargetDecl(), Base))
             return qualifiedName(Shadow->getTargetDecl());
+      // `using Holder<T>::value;` in a template names a member of the
+      // dependent base: look it up in the base's template.
+      if (const auto *Unresolved = dyn_cast<UnresolvedUsingValueDecl>(D))
+        if (Base->hasDefinition())
+          for (const NamedDecl *Found :
+               Base->getDefinition()->lookup(Unresolved->getDeclName()))
+            if (isProtectedMemberOf(Found, Base))
+              return qualifiedName(Found);
+    }
     for (const CXXMethodDecl *M : RD->methods()) {
       const FunctionDecl *Def = nullptr;
       if (M->isImplicit() || !M->hasBody(Def) || !Def)

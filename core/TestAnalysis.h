@@ -48,6 +48,10 @@ struct IntegrationTest {
 struct MockCreation {
   clang::SourceLocation Loc;
   const clang::CXXRecordDecl *Mock = nullptr;
+  /// For a mock that derives from nothing and is handed to a class
+  /// template in place of a parameter (`Publisher<MockPort>`): the class
+  /// that parameter takes by default, which the mock stands in for.
+  const clang::CXXRecordDecl *Replaced = nullptr;
 };
 
 /// An assertion whose checked value comes from a rendering member.
