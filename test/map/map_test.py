@@ -208,6 +208,119 @@ def case_parallel(args, tmp):
     return 0
 
 
+def tiny_copy(tmp):
+    """The tiny fixture copied, with a compilation database pointing at the
+    copy: its .clang-tidy and sources can be changed."""
+    copy = os.path.join(tmp, "tiny")
+    shutil.copytree(TINY, copy)
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    entries = [{"directory": copy, "file": os.path.join(copy, s),
+                "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in GOOD]
+    with open(os.path.join(build, "compile_commands.json"), "w") as out:
+        json.dump(entries, out)
+    return copy, build
+
+
+def map_loud(args, *rest):
+    return subprocess.run([args.itdd, "map"] + list(rest), capture_output=True, text=True)
+
+
+def role_of(path, name):
+    for c in json.load(open(path))["components"]:
+        if c["name"] == name:
+            return c["role"]
+    return None
+
+
+def case_cache(args, tmp):
+    """Re-runs reuse shards with no flag, and a changed configuration is
+    never answered from a shard made under the old one."""
+    copy, build = tiny_copy(tmp)
+    out = [os.path.join(tmp, "m%d.json" % i) for i in range(5)]
+    first = map_loud(args, "-p", build, "--root", copy, "-o", out[0])
+    if first.returncode or "from shards" in first.stderr:
+        return fail("first run", first)
+    if not os.path.isdir(os.path.join(build, ".itdd-cache", "map")):
+        return fail("no cache under the build directory")
+    second = map_loud(args, "-p", build, "--root", copy, "-o", out[1])
+    if "(2 from shards)" not in second.stderr:
+        return fail("an unchanged re-run with no flag parsed again", second)
+    if not filecmp.cmp(out[0], out[1], shallow=False):
+        return fail("the cached map differs from the parsed one")
+    if role_of(out[1], "tiny::UserStore") != "infrastructure":
+        return fail("fixture: tiny::UserStore should start as infrastructure")
+    with open(os.path.join(copy, ".clang-tidy"), "w") as f:
+        f.write("CheckOptions:\n  itdd.ExternalBoundaries: '^tiny::UserStore$'\n")
+    third = map_loud(args, "-p", build, "--root", copy, "-o", out[2])
+    if "from shards" in third.stderr:
+        return fail("a shard made under another configuration was reused", third)
+    if role_of(out[2], "tiny::UserStore") != "external-boundary":
+        return fail("the changed itdd.* key did not change the role", third)
+    fourth = map_loud(args, "-p", build, "--root", copy, "-o", out[3])
+    if "(2 from shards)" not in fourth.stderr:
+        return fail("the new configuration's shards were not reused", fourth)
+    fifth = map_loud(args, "-p", build, "--root", copy, "--no-cache", "-o", out[4])
+    if fifth.returncode or "from shards" in fifth.stderr:
+        return fail("--no-cache read the cache", fifth)
+    return 0
+
+
+TELEMETRY = os.path.join(HERE, "..", "gen", "fixtures", "telemetry")
+
+
+def case_kinds(args, tmp):
+    """How constructors take what they need, as real libraries write it."""
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    work = os.path.abspath(TELEMETRY)
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": work, "file": os.path.join(work, "src/tele.cpp"),
+                    "command": "clang++-19 -std=c++17 -Iinclude -c src/tele.cpp"}], f)
+    out = os.path.join(tmp, "map.json")
+    result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
+    if result.returncode:
+        return fail("mapping failed", result)
+    comps = {c["name"]: c for c in json.load(open(out))["components"]}
+    problems = []
+
+    def param(cls, i):
+        return comps[cls]["constructor"][i]
+
+    def expect(what, got, wanted):
+        if got != wanted:
+            problems.append("%s: got %r, expected %r" % (what, got, wanted))
+
+    for gone in ["tele::QueueGateway", "tele::SenderError", "tele::nostd::shared_ptr"]:
+        if gone in comps:
+            problems.append("%s is a component (a template, an exception or a "
+                            "smart pointer is not)" % gone)
+    expect("TraceController dependencies", comps["tele::TraceController"]["dependencies"],
+           ["tele::Logger", "tele::SpanProcessor", "tele::TracerState"])
+    expect("TracerState dependencies", comps["tele::TracerState"]["dependencies"],
+           ["tele::Clock", "tele::SpanProcessor"])
+    p = param("tele::TracerState", 0)
+    expect("vector<unique_ptr<SpanProcessor>>&&",
+           (p["passing"], p.get("many"), p["class"]), ("unique_ptr", True, "tele::SpanProcessor"))
+    p = param("tele::TracerState", 1)
+    expect("const shared_ptr<Clock>&", (p["passing"], p["class"]), ("shared_ptr", "tele::Clock"))
+    expect("Capacity's default", param("tele::TracerState", 2).get("default"), "16")
+    p = param("tele::BatchProcessor", 0)
+    expect("unique_ptr<SpanSender>&&", (p["passing"], p["class"]), ("unique_ptr", "tele::SpanSender"))
+    p = param("tele::TraceController", 1)
+    expect("nostd::shared_ptr<Logger>", (p["passing"], p["class"]), ("shared_ptr", "tele::Logger"))
+    expect("constructors of TraceController", len(comps["tele::TraceController"].get("constructors", [])), 3)
+    sender = comps["tele::SpanSender"]
+    visit = [m for m in sender["methods"] if m["name"] == "forEachLabel"][0]
+    expect("a type inside a function-type template argument", visit["params"][0]["type"],
+           "std::function<bool (tele::nostd::string_view)>")
+    expect("classes the mock needs complete", sender.get("method_types"),
+           [{"name": "tele::Record", "include": '"tele/record.h"'}])
+    if problems:
+        return fail("\n  ".join(problems))
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
@@ -216,7 +329,7 @@ def main():
     args = parser.parse_args()
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
              "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
-             "parallel": case_parallel}
+             "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/DependencyMap.h"
 #include "map/Formats.h"
 #include "map/MapBuilder.h"
@@ -21,10 +22,6 @@ namespace itdd {
 
 namespace {
 
-cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding "
-                                             "compile_commands.json"),
-                               cl::value_desc("dir"), cl::sub(MapSubcommand),
-                               cl::cat(ItddCategory));
 cl::list<std::string> Inputs(
     cl::Positional,
     cl::desc("[<source file> ...] (default: every file of the database), or "
@@ -35,23 +32,11 @@ cl::opt<std::string> Format("format",
                                      "svg or png (svg and png need Graphviz)"),
                             cl::init("json"), cl::sub(MapSubcommand),
                             cl::cat(ItddCategory));
-cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
-                            cl::value_desc("file"), cl::init("-"),
-                            cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Entry("entry",
                            cl::desc("Only what this entry point reaches "
                                     "(fully qualified class name)"),
                            cl::value_desc("class"), cl::sub(MapSubcommand),
                            cl::cat(ItddCategory));
-cl::opt<unsigned> Jobs("j", cl::desc("Translation units mapped in parallel "
-                                     "(default: the number of cores)"),
-                       cl::init(0), cl::sub(MapSubcommand),
-                       cl::cat(ItddCategory));
-cl::opt<std::string> ShardDir(
-    "shard-dir",
-    cl::desc("Keep one shard per translation unit here; shards whose inputs "
-             "did not change are reused"),
-    cl::value_desc("dir"), cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> ShardSlice(
     "shard", cl::desc("Map only slice K of N of the translation units (K/N, "
                       "1-based), e.g. to spread a large code base over CI "
@@ -63,8 +48,6 @@ cl::opt<std::string> Root("root",
                                    "the build directory)"),
                           cl::value_desc("dir"), cl::sub(MapSubcommand),
                           cl::cat(ItddCategory));
-cl::opt<bool> Quiet("quiet", cl::desc("No progress line"),
-                    cl::sub(MapSubcommand), cl::cat(ItddCategory));
 
 bool parseSlice(unsigned &K, unsigned &N) {
   K = 1;
@@ -193,13 +176,8 @@ int runMerge(ArrayRef<std::string> Dirs) {
 int runMap() {
   if (!Inputs.empty() && Inputs.front() == "merge")
     return runMerge(ArrayRef<std::string>(Inputs).drop_front());
-  MapJob Job;
-  Job.BuildPath = BuildPath;
-  Job.Files = Inputs;
-  Job.Jobs = Jobs;
-  Job.ShardDir = ShardDir;
+  MapJob Job = mapJobFromOptions("itdd map", Inputs);
   Job.Root = Root;
-  Job.Quiet = Quiet;
   if (!parseSlice(Job.SliceK, Job.SliceN)) {
     errs() << "itdd map: --shard takes K/N with 1 <= K <= N, e.g. 2/8\n";
     return 2;
