@@ -321,6 +321,55 @@ def case_kinds(args, tmp):
     return 0
 
 
+def shard_of(components):
+    def comp(name, role, deps=(), impl=(), abstract=False):
+        return {"name": name, "role": role, "entry_point": role == "entry-point",
+                "ui": False, "abstract": abstract, "file": "include/x.h", "line": 1,
+                "header": "x.h", "header_angled": False, "dependencies": list(deps),
+                "implements": list(impl), "constructor": [], "user_constructors": False}
+    return {"itdd_shard": 3, "file": "x.cpp", "command": "0", "inputs": [],
+            "map": {"components": [comp(*c) for c in components]}}
+
+
+def case_pictures(args, tmp):
+    """Decorators (a class that implements an interface and takes one) and
+    a map too large for layers are drawn, and Graphviz renders them."""
+    import re
+    shards = os.path.join(tmp, "shards")
+    os.makedirs(shards)
+    decorators = [("pay::Gateway", "external-boundary", (), (), True),
+                  ("pay::LoggingGateway", "external-boundary", ["pay::Gateway"], ["pay::Gateway"]),
+                  ("pay::RetryingGateway", "external-boundary", ["pay::Gateway"], ["pay::Gateway"]),
+                  ("pay::CheckoutController", "entry-point", ["pay::Gateway"])]
+    with open(os.path.join(shards, "decorators.json"), "w") as f:
+        json.dump(shard_of(decorators), f)
+    dot = os.path.join(tmp, "small.dot")
+    result = itdd(args, "merge", shards, "--format", "dot", "-o", dot)
+    if result.returncode:
+        return fail("dot failed", result)
+    edges = re.findall(r"^\s*(n_\w+) -> (n_\w+)", open(dot).read(), re.M)
+    if len(edges) != len(set(edges)):
+        return fail("parallel edges between the same classes:\n" + open(dot).read())
+    # Many classes in three namespaces, each taking the next.
+    many = [("big::ns%d::Service%d" % (i % 3, i), "internal",
+             ["big::ns%d::Service%d" % ((i + 1) % 3, i + 1)] if i < 59 else [])
+            for i in range(60)]
+    big = os.path.join(tmp, "big")
+    os.makedirs(big)
+    with open(os.path.join(big, "many.json"), "w") as f:
+        json.dump(shard_of(many), f)
+    result = itdd(args, "merge", big, "--format", "dot", "-o", os.path.join(tmp, "big.dot"))
+    text = open(os.path.join(tmp, "big.dot")).read()
+    if result.returncode or text.count("subgraph cluster_") != 3 or "rank=same" in text:
+        return fail("a large map is not grouped by namespace:\n" + text[:600], result)
+    if shutil.which("dot"):
+        for src, out in [(shards, "small.svg"), (big, "big.svg")]:
+            result = itdd(args, "merge", src, "--format", "svg", "-o", os.path.join(tmp, out))
+            if result.returncode or not os.path.getsize(os.path.join(tmp, out)):
+                return fail("Graphviz did not render " + out, result)
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
@@ -329,7 +378,8 @@ def main():
     args = parser.parse_args()
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
              "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
-             "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds}
+             "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds,
+             "pictures": case_pictures}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))

@@ -53,33 +53,83 @@ int rank(const Component &C) {
 
 } // namespace
 
+namespace {
+
+/// What one class has to do with another; a class that implements an
+/// interface and also takes one (a decorator) gets one edge, not two:
+/// parallel edges between the same nodes break Graphviz's router.
+struct EdgeKinds {
+  bool Takes = false;
+  bool Implements = false;
+};
+
+std::map<std::pair<std::string, std::string>, EdgeKinds>
+edgesOf(const DependencyMap &Map) {
+  std::map<std::pair<std::string, std::string>, EdgeKinds> Edges;
+  for (const Component &C : Map.Components) {
+    for (const std::string &Dep : C.Dependencies)
+      if (Map.find(Dep))
+        Edges[{C.Name, Dep}].Takes = true;
+    for (const std::string &Base : C.Implements)
+      if (Map.find(Base))
+        Edges[{C.Name, Base}].Implements = true;
+  }
+  return Edges;
+}
+
+std::string namespaceOf(llvm::StringRef Name) {
+  size_t Colon = Name.rfind("::");
+  return Colon == llvm::StringRef::npos ? "" : Name.take_front(Colon).str();
+}
+
+void writeDotNode(const Component &C, llvm::raw_ostream &OS) {
+  NodeStyle S = styleOf(C);
+  OS << "    " << nodeId(C.Name) << " [label=\"" << C.Name << "\\n(" << C.Role
+     << ")\", shape=" << S.DotShape << ", fillcolor=\"" << S.Fill << "\""
+     << (C.Abstract ? ", style=\"filled,dashed\"" : "") << "];\n";
+}
+
+} // namespace
+
 void writeDot(const DependencyMap &Map, llvm::raw_ostream &OS) {
   OS << "digraph itdd {\n"
         "  rankdir=LR;\n"
         "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
         "  edge [fontname=\"Helvetica\", fontsize=9];\n";
-  std::map<int, std::vector<const Component *>> Ranks;
-  for (const Component &C : Map.Components)
-    Ranks[rank(C)].push_back(&C);
-  for (auto &[Rank, Nodes] : Ranks) {
-    OS << "  { rank=same;\n";
-    for (const Component *C : Nodes) {
-      NodeStyle S = styleOf(*C);
-      OS << "    " << nodeId(C->Name) << " [label=\"" << C->Name << "\\n("
-         << C->Role << ")\", shape=" << S.DotShape << ", fillcolor=\""
-         << S.Fill << "\"" << (C->Abstract ? ", style=\"filled,dashed\"" : "")
-         << "];\n";
+  if (Map.Components.size() > DotClusterAbove) {
+    // Layers of hundreds of classes make one column nobody reads: group
+    // the classes by namespace and let the edges decide the layout.
+    std::map<std::string, std::vector<const Component *>> Spaces;
+    for (const Component &C : Map.Components)
+      Spaces[namespaceOf(C.Name)].push_back(&C);
+    unsigned Cluster = 0;
+    for (auto &[Space, Nodes] : Spaces) {
+      OS << "  subgraph cluster_" << Cluster++ << " {\n    label=\""
+         << (Space.empty() ? "(global namespace)" : Space)
+         << "\";\n    style=rounded;\n";
+      for (const Component *C : Nodes)
+        writeDotNode(*C, OS);
+      OS << "  }\n";
     }
-    OS << "  }\n";
+  } else {
+    std::map<int, std::vector<const Component *>> Ranks;
+    for (const Component &C : Map.Components)
+      Ranks[rank(C)].push_back(&C);
+    for (auto &[Rank, Nodes] : Ranks) {
+      OS << "  { rank=same;\n";
+      for (const Component *C : Nodes)
+        writeDotNode(*C, OS);
+      OS << "  }\n";
+    }
   }
-  for (const Component &C : Map.Components) {
-    for (const std::string &Dep : C.Dependencies)
-      if (Map.find(Dep))
-        OS << "  " << nodeId(C.Name) << " -> " << nodeId(Dep) << ";\n";
-    for (const std::string &Base : C.Implements)
-      if (Map.find(Base))
-        OS << "  " << nodeId(C.Name) << " -> " << nodeId(Base)
-           << " [style=dashed, arrowhead=empty, label=\"implements\"];\n";
+  for (const auto &[Ends, Kinds] : edgesOf(Map)) {
+    OS << "  " << nodeId(Ends.first) << " -> " << nodeId(Ends.second);
+    if (Kinds.Implements && Kinds.Takes)
+      OS << " [style=bold, arrowhead=empty, tooltip=\"implements and takes "
+            "one\"]";
+    else if (Kinds.Implements)
+      OS << " [style=dashed, arrowhead=empty, tooltip=\"implements\"]";
+    OS << ";\n";
   }
   OS << "}\n";
 }
@@ -91,14 +141,12 @@ void writeMermaid(const DependencyMap &Map, llvm::raw_ostream &OS) {
     OS << "  " << nodeId(C.Name) << S.MermaidOpen << "\"" << C.Name << "<br/>("
        << C.Role << ")\"" << S.MermaidClose << "\n";
   }
-  for (const Component &C : Map.Components) {
-    for (const std::string &Dep : C.Dependencies)
-      if (Map.find(Dep))
-        OS << "  " << nodeId(C.Name) << " --> " << nodeId(Dep) << "\n";
-    for (const std::string &Base : C.Implements)
-      if (Map.find(Base))
-        OS << "  " << nodeId(C.Name) << " -. implements .-> " << nodeId(Base)
-           << "\n";
+  for (const auto &[Ends, Kinds] : edgesOf(Map)) {
+    OS << "  " << nodeId(Ends.first)
+       << (Kinds.Implements && Kinds.Takes ? " -. implements and takes .-> "
+           : Kinds.Implements              ? " -. implements .-> "
+                                           : " --> ")
+       << nodeId(Ends.second) << "\n";
   }
   for (const Component &C : Map.Components)
     OS << "  style " << nodeId(C.Name) << " fill:" << styleOf(C).Fill << "\n";

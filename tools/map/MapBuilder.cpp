@@ -375,9 +375,18 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   const unsigned K = Job.SliceK, N = Job.SliceN;
   if (!ShardDir.empty())
     if (std::error_code EC = sys::fs::create_directories(ShardDir)) {
-      errs() << Tool << ": cannot create '" << ShardDir
-             << "': " << EC.message() << "\n";
-      return 2;
+      // The default cache is a convenience: a read-only build directory
+      // costs speed, not the map.
+      if (Job.ShardDir.empty()) {
+        if (!Job.Quiet)
+          errs() << Tool << ": warning: no shard cache: cannot create '"
+                 << ShardDir << "': " << EC.message() << "\n";
+        ShardDir.clear();
+      } else {
+        errs() << Tool << ": cannot create '" << ShardDir
+               << "': " << EC.message() << "\n";
+        return 2;
+      }
     }
 
   std::vector<std::string> Files;

@@ -29,7 +29,11 @@ cl::list<std::string> Inputs(
     cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Format("format",
                             cl::desc("json (default), dot, mermaid, markdown, "
-                                     "svg or png (svg and png need Graphviz)"),
+                                     "svg or png (svg and png need Graphviz). "
+                                     "Pictures draw layers from entry points "
+                                     "to boundaries; above 40 components they "
+                                     "group classes by namespace instead; "
+                                     "--entry draws one entry point's part"),
                             cl::init("json"), cl::sub(MapSubcommand),
                             cl::cat(ItddCategory));
 cl::opt<std::string> Entry("entry",
@@ -89,12 +93,19 @@ int writeOutput(const DependencyMap &Map) {
     std::string Flag = "-T" + Fmt;
     std::string OutFlag = "-o" + Temp;
     int Rc = sys::ExecuteAndWait(*Dot, {*Dot, Flag, OutFlag, DotFile.str()});
-    removeTemporary(DotFile);
     if (Rc != 0 || sys::fs::rename(Temp, Output)) {
       removeTemporary(Temp);
-      errs() << "itdd map: Graphviz failed to render " << Output << "\n";
+      // The map is still worth having: keep the graph for another renderer.
+      std::string Kept = Output + ".dot";
+      bool Saved = !sys::fs::copy_file(DotFile, Kept);
+      removeTemporary(DotFile);
+      errs() << "itdd map: Graphviz failed to render " << Output;
+      if (Saved)
+        errs() << "; the graph is in " << Kept;
+      errs() << "\n";
       return 1;
     }
+    removeTemporary(DotFile);
     return 0;
   }
   void (*Writer)(const DependencyMap &, raw_ostream &) =
