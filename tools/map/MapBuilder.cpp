@@ -7,6 +7,7 @@
 
 #include "map/MapBuilder.h"
 #include "map/Mapper.h"
+#include "core/ProjectLayout.h"
 #include "support/AtomicFile.h"
 #include "support/Paths.h"
 #include "support/ProjectConfig.h"
@@ -406,9 +407,14 @@ int buildMap(const MapJob &Job, MapRun &Run) {
     Files = std::move(Slice);
   }
 
-  std::string RootDir = Job.Root.empty() ? std::string() : absolutePath(Job.Root);
-  if (RootDir.empty())
-    RootDir = sys::path::parent_path(absolutePath(Job.BuildPath)).str();
+  // Without --root, each file's version-controlled tree is its project
+  // (the build directory may be anywhere); the parent of the build
+  // directory stands in for a tree without version control.
+  std::string GivenRoot = Job.Root.empty() ? std::string() : absolutePath(Job.Root);
+  std::string BuildParent =
+      sys::path::parent_path(absolutePath(Job.BuildPath)).str();
+  std::map<std::string, std::string> RootOfDir;
+  std::vector<std::string> RootOf;
   // Each translation unit gets the configuration of its nearest .clang-tidy,
   // as clang-tidy itself would give it.
   std::map<std::string, ProjectConfig> Configs;
@@ -419,6 +425,12 @@ int buildMap(const MapJob &Job, MapRun &Run) {
     if (It == Configs.end())
       It = Configs.emplace(Dir, loadProjectConfig(Dir)).first;
     ConfigOf.push_back(&It->second);
+    auto Root = RootOfDir.find(Dir);
+    if (Root == RootOfDir.end()) {
+      std::string Found = GivenRoot.empty() ? findProjectRoot(File) : GivenRoot;
+      Root = RootOfDir.emplace(Dir, Found.empty() ? BuildParent : Found).first;
+    }
+    RootOf.push_back(Root->second);
   }
 
   unsigned Threads = Job.Jobs ? Job.Jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -434,7 +446,7 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   bool ShowProgress = !Job.Quiet && sys::Process::StandardErrIsDisplayed();
   auto Worker = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
-      Results[I] = mapOne(Commands[I], Files[I], *ConfigOf[I], RootDir, ShardDir);
+      Results[I] = mapOne(Commands[I], Files[I], *ConfigOf[I], RootOf[I], ShardDir);
       std::lock_guard<std::mutex> Lock(Progress);
       ++Done;
       if (!Results[I].Ok)

@@ -28,8 +28,9 @@ struct MapJob {
   std::string ShardDir;
   bool NoCache = false;
   unsigned SliceK = 1, SliceN = 1;
-  /// Paths under it are written relative to it (default: the parent of the
-  /// build directory).
+  /// The project's top directory: what is its own, and what paths are
+  /// written relative to (default: each source file's version-controlled
+  /// tree, else the parent of the build directory).
   std::string Root;
   bool Quiet = false;
 };

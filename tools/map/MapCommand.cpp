@@ -47,9 +47,12 @@ cl::opt<std::string> ShardSlice(
                       "runners; merge the shard dirs with 'itdd map merge'"),
     cl::value_desc("K/N"), cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Root("root",
-                          cl::desc("Paths under this directory are written "
-                                   "relative to it (default: the parent of "
-                                   "the build directory)"),
+                          cl::desc("The project's top directory: classes "
+                                   "declared below it are the project's, and "
+                                   "paths are written relative to it "
+                                   "(default: the version-controlled tree of "
+                                   "each source file, else the parent of the "
+                                   "build directory)"),
                           cl::value_desc("dir"), cl::sub(MapSubcommand),
                           cl::cat(ItddCategory));
 
