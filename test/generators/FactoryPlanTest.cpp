@@ -16,17 +16,6 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-CtorParam takes(const std::string &Class, Passing Pass, bool Many = false) {
-  CtorParam P;
-  P.Name = "P";
-  P.Class = Class;
-  P.Pass = Pass;
-  P.Many = Many;
-  P.Type = Class;
-  P.ValueType = Class;
-  return P;
-}
-
 CtorParam value(const std::string &Name, const std::string &Type,
                 const std::string &Default = "") {
   CtorParam P;
@@ -34,6 +23,14 @@ CtorParam value(const std::string &Name, const std::string &Type,
   P.Type = Type;
   P.ValueType = Type;
   P.Default = Default;
+  return P;
+}
+
+CtorParam takes(const std::string &Class, Passing Pass, bool Many = false) {
+  CtorParam P = value("P", Class);
+  P.Class = Class;
+  P.Pass = Pass;
+  P.Many = Many;
   return P;
 }
 
