@@ -213,7 +213,7 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
     llvm::json::Array Params = paramsToJSON(C.Constructor);
     llvm::json::Object Object{
         {"name", C.Name},
-        {"role", C.Role},
+        {"role", roleName(C.Kind)},
         {"entry_point", C.EntryPoint},
         {"ui", C.Ui},
         {"abstract", C.Abstract},
@@ -272,9 +272,12 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     const llvm::json::Object *O = Item.getAsObject();
     if (!O || !O->getString("name") || !O->getString("role"))
       return Fail("a component without \"name\" or \"role\"");
+    std::optional<Role> Kind = roleFromName(*O->getString("role"));
+    if (!Kind)
+      return Fail("a component with an unknown \"role\"");
     Component C;
     C.Name = O->getString("name")->str();
-    C.Role = O->getString("role")->str();
+    C.Kind = *Kind;
     C.EntryPoint = O->getBoolean("entry_point").value_or(false);
     C.Ui = O->getBoolean("ui").value_or(false);
     C.Abstract = O->getBoolean("abstract").value_or(false);

@@ -9,6 +9,7 @@
 #ifndef ITDD_CORE_DEPENDENCYMAP_H
 #define ITDD_CORE_DEPENDENCYMAP_H
 
+#include "core/Roles.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
@@ -98,7 +99,7 @@ struct Method {
 
 struct Component {
   std::string Name; ///< Fully qualified, e.g. shop::OrderService.
-  std::string Role; ///< entry-point, ui, internal, ...
+  Role Kind = Role::Internal; ///< Its role; roleName() spells it in JSON.
   bool EntryPoint = false;
   bool Ui = false;
   bool Abstract = false;

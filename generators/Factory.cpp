@@ -211,7 +211,7 @@ private:
     else if (static_cast<int>(&N - Nodes.data()) == Plan.Top)
       Note = "The entry point the test drives.";
     else
-      Note = "Real " + N.Comp->Role + ".";
+      Note = "Real " + roleName(N.Comp->Kind).str() + ".";
     for (const auto &[Interface, Impl] : Request.Bind)
       if (!N.Mock && Impl == N.Class)
         Note += " Implements " + Interface + " (--bind).";

@@ -137,7 +137,7 @@ private:
       return fail(pathText() + ": " + Wanted +
                   " is not in the map; map a source file that includes its "
                   "header");
-    if (C->Role == "external-boundary")
+    if (C->Kind == Role::ExternalBoundary)
       return mockNode(*C);
     if (!C->Abstract && !Request.Bind.count(Wanted))
       return visitReal(*C);
@@ -163,7 +163,7 @@ private:
                   " is abstract");
     // An interface whose implementation leaves the application is a
     // boundary: the test replaces it, not the implementation.
-    if (Impl->Role == "external-boundary")
+    if (Impl->Kind == Role::ExternalBoundary)
       return mockNode(*C);
     return visitReal(*Impl);
   }

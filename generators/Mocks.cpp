@@ -142,7 +142,7 @@ mockIncludesFor(const DependencyMap &Map,
 std::vector<std::string> defaultMockSet(const DependencyMap &Map) {
   std::vector<std::string> Names;
   for (const Component &C : Map.Components) {
-    if (C.Role != "external-boundary" || C.Header.empty())
+    if (C.Kind != Role::ExternalBoundary || C.Header.empty())
       continue;
     bool Mockable = llvm::any_of(C.Methods, [](const Method &M) {
       return M.Virtual && M.NotMockable.empty();
@@ -151,7 +151,7 @@ std::vector<std::string> defaultMockSet(const DependencyMap &Map) {
     // interface.
     bool ImplementsBoundary = llvm::any_of(C.Implements, [&](const std::string &I) {
       const Component *Base = Map.find(I);
-      return Base && Base->Role == "external-boundary";
+      return Base && Base->Kind == Role::ExternalBoundary;
     });
     if (Mockable && !ImplementsBoundary)
       Names.push_back(C.Name);

@@ -34,13 +34,13 @@ CtorParam takes(const std::string &Class, Passing Pass, bool Many = false) {
   return P;
 }
 
-Component component(const std::string &Name, const std::string &Role,
+Component component(const std::string &Name, const std::string &RoleText,
                     std::vector<CtorParam> Ctor = {},
                     std::vector<std::string> Implements = {}) {
   Component C;
   C.Name = Name;
-  C.Role = Role;
-  C.EntryPoint = Role == "entry-point";
+  C.Kind = *roleFromName(RoleText);
+  C.EntryPoint = C.Kind == Role::EntryPoint;
   C.Header = "app.h";
   C.Constructor = std::move(Ctor);
   C.UserConstructors = !C.Constructor.empty();
@@ -51,8 +51,8 @@ Component component(const std::string &Name, const std::string &Role,
   return C;
 }
 
-Component interface(const std::string &Name, const std::string &Role) {
-  Component C = component(Name, Role);
+Component interface(const std::string &Name, const std::string &RoleText) {
+  Component C = component(Name, RoleText);
   C.Abstract = true;
   return C;
 }

@@ -22,13 +22,13 @@ struct NodeStyle {
 };
 
 NodeStyle styleOf(const Component &C) {
-  if (C.Role == "entry-point")
+  if (C.Kind == Role::EntryPoint)
     return {"house", "#c6e2ff", "[/", "/]"};
-  if (C.Role == "ui")
+  if (C.Kind == Role::Ui)
     return {"tab", "#e6ccff", "[[", "]]"};
-  if (C.Role == "infrastructure")
+  if (C.Kind == Role::Infrastructure)
     return {"cylinder", "#ffe4b5", "[(", ")]"};
-  if (C.Role == "external-boundary")
+  if (C.Kind == Role::ExternalBoundary)
     return {"doubleoctagon", "#ffc0c0", "{{", "}}"};
   return {"box", "#d9f2d9", "[", "]"};
 }
@@ -42,11 +42,11 @@ std::string nodeId(llvm::StringRef Name) {
 
 /// Layers of the picture, from where users come in to the boundaries.
 int rank(const Component &C) {
-  if (C.Role == "entry-point" || C.Role == "ui")
+  if (C.Kind == Role::EntryPoint || C.Kind == Role::Ui)
     return 0;
-  if (C.Role == "internal")
+  if (C.Kind == Role::Internal)
     return 1;
-  if (C.Role == "infrastructure")
+  if (C.Kind == Role::Infrastructure)
     return 2;
   return 3;
 }
@@ -84,7 +84,7 @@ std::string namespaceOf(llvm::StringRef Name) {
 
 void writeDotNode(const Component &C, llvm::raw_ostream &OS) {
   NodeStyle S = styleOf(C);
-  OS << "    " << nodeId(C.Name) << " [label=\"" << C.Name << "\\n(" << C.Role
+  OS << "    " << nodeId(C.Name) << " [label=\"" << C.Name << "\\n(" << roleName(C.Kind)
      << ")\", shape=" << S.DotShape << ", fillcolor=\"" << S.Fill << "\""
      << (C.Abstract ? ", style=\"filled,dashed\"" : "") << "];\n";
 }
@@ -139,7 +139,7 @@ void writeMermaid(const DependencyMap &Map, llvm::raw_ostream &OS) {
   for (const Component &C : Map.Components) {
     NodeStyle S = styleOf(C);
     OS << "  " << nodeId(C.Name) << S.MermaidOpen << "\"" << C.Name << "<br/>("
-       << C.Role << ")\"" << S.MermaidClose << "\n";
+       << roleName(C.Kind) << ")\"" << S.MermaidClose << "\n";
   }
   for (const auto &[Ends, Kinds] : edgesOf(Map)) {
     OS << "  " << nodeId(Ends.first)
@@ -173,16 +173,16 @@ void writeMarkdown(const DependencyMap &Map, llvm::raw_ostream &OS) {
           continue;
         bool ImplementsBoundary = llvm::any_of(C->Implements, [&](const std::string &I) {
           const Component *Base = Map.find(I);
-          return Base && Base->Role == "external-boundary";
+          return Base && Base->Kind == Role::ExternalBoundary;
         });
         const char *Treatment =
-            C->Role == "external-boundary"
+            C->Kind == Role::ExternalBoundary
                 ? (ImplementsBoundary ? "not built: its interface is mocked"
                                       : "mock (GoogleMock)")
-            : C->Role == "infrastructure"
+            : C->Kind == Role::Infrastructure
                 ? "real, isolated instance (in-memory, temporary)"
                 : "real";
-        OS << "| " << Depth << " | `" << C->Name << "` | " << C->Role << " | "
+        OS << "| " << Depth << " | `" << C->Name << "` | " << roleName(C->Kind) << " | "
            << Treatment << " |\n";
         for (const std::string &Dep : C->Dependencies) {
           std::vector<std::string> Candidates = {Dep};

@@ -202,7 +202,7 @@ private:
     ClassRole R = Classifier.roleOf(RD);
     Component C;
     C.Name = RD->getQualifiedNameAsString();
-    C.Role = roleName(R.Primary).str();
+    C.Kind = R.Primary;
     C.EntryPoint = R.EntryPoint;
     C.Ui = R.Ui;
     C.Abstract = RD->isAbstract();
