@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace itdd {
@@ -220,6 +221,8 @@ private:
     if (!N.Defaulted.empty())
       Note += " Its constructor's defaults apply to " +
               llvm::join(N.Defaulted, ", ") + ".";
+    // A comment is one line, whatever text it quotes.
+    std::replace(Note.begin(), Note.end(), '\n', ' ');
     return Note;
   }
 

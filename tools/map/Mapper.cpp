@@ -170,7 +170,16 @@ private:
     llvm::StringRef Text =
         Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
     // Defaults from a macro expansion have no text of their own.
-    return Text.empty() ? std::string("...") : Text.str();
+    if (Text.empty())
+      return "...";
+    // One line, whatever the source's layout: it ends up in comments.
+    std::string Line;
+    for (llvm::StringRef Word : llvm::split(Text, ' '))
+      for (llvm::StringRef Part : llvm::split(Word, '\n'))
+        if (!Part.trim().empty())
+          Line += (Line.empty() || Line.back() == '(' ? "" : " ") +
+                  Part.trim().str();
+    return Line;
   }
 
   std::vector<CtorParam> describeConstructor(const CXXConstructorDecl *Ctor) {
