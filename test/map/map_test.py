@@ -305,6 +305,7 @@ def case_kinds(args, tmp):
     p = param("tele::TracerState", 1)
     expect("const shared_ptr<Clock>&", (p["passing"], p["class"]), ("shared_ptr", "tele::Clock"))
     expect("Capacity's default", param("tele::TracerState", 2).get("default"), "16")
+    expect("a braced default", param("tele::TracerState", 3).get("default"), "{}")
     expect("a default written over several lines",
            param("tele::BatchProcessor", 1).get("default"), "BatchOptions()")
     p = param("tele::BatchProcessor", 0)

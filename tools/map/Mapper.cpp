@@ -169,8 +169,11 @@ private:
         CharSourceRange::getTokenRange(Param->getDefaultArgRange());
     llvm::StringRef Text =
         Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
+    // A braced default's range starts at its `=`.
+    Text = Text.trim();
+    Text.consume_front("=");
     // Defaults from a macro expansion have no text of their own.
-    if (Text.empty())
+    if (Text.trim().empty())
       return "...";
     // One line, whatever the source's layout: it ends up in comments.
     std::string Line;
