@@ -227,6 +227,8 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
         {"user_constructors", C.UserConstructors}};
     if (!C.Methods.empty())
       Object["methods"] = methodsToJSON(C.Methods);
+    if (!C.Constructible)
+      Object["constructible"] = false;
     if (C.Constructors.size() > 1) {
       llvm::json::Array Ctors;
       for (const std::vector<CtorParam> &Ctor : C.Constructors)
@@ -286,6 +288,7 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     C.Header = O->getString("header").value_or("").str();
     C.HeaderAngled = O->getBoolean("header_angled").value_or(false);
     C.UserConstructors = O->getBoolean("user_constructors").value_or(false);
+    C.Constructible = O->getBoolean("constructible").value_or(true);
     if (const llvm::json::Array *Methods = O->getArray("methods"))
       C.Methods = methodsFromJSON(*Methods);
     C.Dependencies = strings(*O, "dependencies");

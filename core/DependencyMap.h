@@ -121,6 +121,10 @@ struct Component {
   std::vector<std::vector<CtorParam>> Constructors;
   /// Declares a constructor of its own (a mock of it inherits them).
   bool UserConstructors = false;
+  /// Others can build it: it has a public constructor (declared or
+  /// implicit). A class only its friends or factory functions build is
+  /// not.
+  bool Constructible = true;
   /// Member functions, its bases' included, for classes with virtual
   /// functions and external boundaries: what `itdd gen mocks` emits.
   std::vector<Method> Methods;

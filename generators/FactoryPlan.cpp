@@ -281,6 +281,12 @@ private:
                     "factory cannot either");
       return It->second;
     }
+    if (!C.Constructible)
+      return fail(pathText() + ": " + C.Name +
+                  " has no public constructor (the library builds it through "
+                  "a factory function or a friend); start the factory at "
+                  "the class that builds it, or bind an interface it "
+                  "implements to another class");
     Index[C.Name] = -1;
     PlanNode N;
     N.Class = C.Name;

@@ -373,6 +373,10 @@ def case_cli(args, tmp):
     if result.returncode != 2 or "1: tele::TraceController(std::unique_ptr<tele::TracerState> State)" \
             not in result.stderr:
         problems.append("a bad --ctor does not list the constructors: " + result.stderr)
+    result = run([itdd, "gen", "factory", "-p", "build", "--quiet", "--entry",
+                  "tele::SpanHandle", "-o", "out/f.h"], work, expect=None)
+    if result.returncode != 2 or "tele::SpanHandle has no public constructor" not in result.stderr:
+        problems.append("a class without a public constructor got a factory: " + result.stderr)
     # The regenerate line names paths as the user can reuse them anywhere.
     run([itdd, "gen", "mocks", "-p", os.path.join(work, "build"), "--quiet",
          "-o", os.path.join(work, "out", "e.h")], work)

@@ -247,6 +247,7 @@ private:
       if (!Widest || Ctor->getNumParams() > Widest->getNumParams())
         Widest = Ctor;
     }
+    C.Constructible = !C.UserConstructors || Widest;
     if (Widest)
       C.Constructor = describeConstructor(Widest);
     if (Public.size() > 1)
