@@ -39,7 +39,12 @@ std::optional<Passing> passingFromName(llvm::StringRef Name) {
 
 void DependencyMap::normalize() {
   std::map<std::string, Component> ByName;
+  // The role each translation unit gave a class, with that unit's view of
+  // it: they differ when a role depends on what one unit saw (an
+  // interface no class of that unit implements looks like a boundary).
+  std::map<std::string, std::map<Role, Component>> Views;
   for (Component &C : Components) {
+    Views[C.Name].try_emplace(C.Kind, C);
     auto [It, Inserted] = ByName.try_emplace(C.Name, C);
     if (Inserted)
       continue;
@@ -56,8 +61,25 @@ void DependencyMap::normalize() {
     Kept.Implements = std::move(Impl);
     Kept.MethodTypes = std::move(Types);
   }
+  std::set<std::string> Implemented;
+  for (const auto &[Name, C] : ByName)
+    Implemented.insert(C.Implements.begin(), C.Implements.end());
   Components.clear();
   for (auto &[Name, C] : ByName) {
+    const std::map<Role, Component> &Seen = Views[Name];
+    if (Seen.size() > 1) {
+      // Only a unit that saw no implementation can have called it a
+      // boundary for want of one: the whole map decides. Otherwise the
+      // first role in enum order, so the answer never depends on the order
+      // of the translation units.
+      Role Chosen = Seen.begin()->first;
+      if (Seen.count(Role::ExternalBoundary) && !Implemented.count(Name))
+        Chosen = Role::ExternalBoundary;
+      const Component &View = Seen.at(Chosen);
+      C.Kind = View.Kind;
+      C.EntryPoint = View.EntryPoint;
+      C.Ui = View.Ui;
+    }
     sortUnique(C.Dependencies);
     sortUnique(C.Implements);
     sortUnique(C.MethodTypes);

@@ -373,6 +373,33 @@ def case_pictures(args, tmp):
     return 0
 
 
+def case_views(args, tmp):
+    """Two translation units see one interface differently: one sees no
+    class implementing it (a boundary, for all it knows), the other sees
+    the project's own implementation. The merged map, in any order of the
+    units, takes the whole map's view."""
+    seen_alone = [("log::Exporter", "external-boundary", (), (), True)]
+    seen_with_impl = [("log::Exporter", "internal", (), (), True),
+                      ("log::FileExporter", "internal", (), ["log::Exporter"])]
+    never_implemented = [("log::Sink", "external-boundary", (), (), True)]
+    roles = []
+    for order in ([seen_alone, seen_with_impl], [seen_with_impl, seen_alone]):
+        shards = os.path.join(tmp, "order%d" % len(roles))
+        os.makedirs(shards)
+        for i, part in enumerate(order + [never_implemented]):
+            with open(os.path.join(shards, "%d.json" % i), "w") as f:
+                json.dump(shard_of(part), f)
+        out = os.path.join(shards, "map.json")
+        result = itdd(args, "merge", shards, "-o", out)
+        if result.returncode:
+            return fail("merge failed", result)
+        roles.append((role_of(out, "log::Exporter"), role_of(out, "log::Sink")))
+    if roles != [("internal", "external-boundary")] * 2:
+        return fail("merged roles %s; expected an implemented interface to be "
+                    "internal and an unimplemented one a boundary, in either order" % roles)
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
@@ -382,7 +409,7 @@ def main():
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
              "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
              "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds,
-             "pictures": case_pictures}
+             "pictures": case_pictures, "views": case_views}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))
