@@ -8,31 +8,89 @@
 
 namespace itdd {
 
-static void sortUnique(std::vector<std::string> &V) {
+template <typename T> static void sortUnique(std::vector<T> &V) {
   llvm::sort(V);
   V.erase(std::unique(V.begin(), V.end()), V.end());
 }
 
+llvm::StringRef passingName(Passing P) {
+  switch (P) {
+  case Passing::Value:
+    return "value";
+  case Passing::Reference:
+    return "reference";
+  case Passing::Pointer:
+    return "pointer";
+  case Passing::UniquePtr:
+    return "unique_ptr";
+  case Passing::SharedPtr:
+    return "shared_ptr";
+  }
+  return "value";
+}
+
+std::optional<Passing> passingFromName(llvm::StringRef Name) {
+  for (Passing P : {Passing::Value, Passing::Reference, Passing::Pointer,
+                    Passing::UniquePtr, Passing::SharedPtr})
+    if (passingName(P) == Name)
+      return P;
+  return std::nullopt;
+}
+
 void DependencyMap::normalize() {
   std::map<std::string, Component> ByName;
+  // The role each translation unit gave a class, with that unit's view of
+  // it: they differ when a role depends on what one unit saw (an
+  // interface no class of that unit implements looks like a boundary).
+  std::map<std::string, std::map<Role, Component>> Views;
   for (Component &C : Components) {
+    Views[C.Name].try_emplace(C.Kind, C);
     auto [It, Inserted] = ByName.try_emplace(C.Name, C);
     if (Inserted)
       continue;
     Component &Kept = It->second;
     bool Earlier = std::tie(C.File, C.Line) < std::tie(Kept.File, Kept.Line);
     std::vector<std::string> Deps = Kept.Dependencies, Impl = Kept.Implements;
+    std::vector<UsedType> Types = Kept.MethodTypes;
     Deps.insert(Deps.end(), C.Dependencies.begin(), C.Dependencies.end());
     Impl.insert(Impl.end(), C.Implements.begin(), C.Implements.end());
+    Types.insert(Types.end(), C.MethodTypes.begin(), C.MethodTypes.end());
     if (Earlier)
       Kept = C;
     Kept.Dependencies = std::move(Deps);
     Kept.Implements = std::move(Impl);
+    Kept.MethodTypes = std::move(Types);
   }
+  std::set<std::string> Implemented;
+  for (const auto &[Name, C] : ByName)
+    Implemented.insert(C.Implements.begin(), C.Implements.end());
   Components.clear();
   for (auto &[Name, C] : ByName) {
+    const std::map<Role, Component> &Seen = Views[Name];
+    if (Seen.size() > 1) {
+      // Only a unit that saw no implementation can have called it a
+      // boundary for want of one: the whole map decides. Otherwise the
+      // first role in enum order, so the answer never depends on the order
+      // of the translation units.
+      Role Chosen = Seen.begin()->first;
+      if (Seen.count(Role::ExternalBoundary) && !Implemented.count(Name))
+        Chosen = Role::ExternalBoundary;
+      const Component &View = Seen.at(Chosen);
+      C.Kind = View.Kind;
+      C.EntryPoint = View.EntryPoint;
+      C.Ui = View.Ui;
+    }
     sortUnique(C.Dependencies);
     sortUnique(C.Implements);
+    sortUnique(C.MethodTypes);
+    // A class one translation unit saw complete: its include wins over
+    // the bare declaration another one saw.
+    llvm::erase_if(C.MethodTypes, [&](const UsedType &T) {
+      return T.Include.empty() &&
+             llvm::any_of(C.MethodTypes, [&](const UsedType &O) {
+               return O.Name == T.Name && !O.Include.empty();
+             });
+    });
     Components.push_back(std::move(C));
   }
 }
@@ -129,21 +187,55 @@ static std::vector<Method> methodsFromJSON(const llvm::json::Array &A) {
   return Result;
 }
 
+static llvm::json::Array paramsToJSON(const std::vector<CtorParam> &Ctor) {
+  llvm::json::Array Params;
+  for (const CtorParam &P : Ctor) {
+    llvm::json::Object O{{"name", P.Name},
+                         {"type", P.Type},
+                         {"passing", passingName(P.Pass)},
+                         {"class", P.Class},
+                         {"value_type", P.ValueType},
+                         {"default_constructible", P.DefaultConstructible}};
+    // Written only when set, so maps of code without them stay short.
+    if (P.Many)
+      O["many"] = true;
+    if (P.Abstract)
+      O["abstract"] = true;
+    if (!P.Default.empty())
+      O["default"] = P.Default;
+    Params.push_back(std::move(O));
+  }
+  return Params;
+}
+
+static std::vector<CtorParam> paramsFromJSON(const llvm::json::Array &A) {
+  std::vector<CtorParam> Result;
+  for (const llvm::json::Value &PV : A)
+    if (const llvm::json::Object *P = PV.getAsObject()) {
+      CtorParam CP;
+      CP.Name = P->getString("name").value_or("").str();
+      CP.Type = P->getString("type").value_or("").str();
+      CP.Pass = passingFromName(P->getString("passing").value_or(""))
+                    .value_or(Passing::Value);
+      CP.Many = P->getBoolean("many").value_or(false);
+      CP.Class = P->getString("class").value_or("").str();
+      CP.ValueType = P->getString("value_type").value_or("").str();
+      CP.DefaultConstructible =
+          P->getBoolean("default_constructible").value_or(true);
+      CP.Abstract = P->getBoolean("abstract").value_or(false);
+      CP.Default = P->getString("default").value_or("").str();
+      Result.push_back(std::move(CP));
+    }
+  return Result;
+}
+
 llvm::json::Value toJSON(const DependencyMap &Map) {
   llvm::json::Array Components;
   for (const Component &C : Map.Components) {
-    llvm::json::Array Params;
-    for (const CtorParam &P : C.Constructor)
-      Params.push_back(
-          llvm::json::Object{{"name", P.Name},
-                             {"type", P.Type},
-                             {"passing", P.Passing},
-                             {"class", P.Class},
-                             {"value_type", P.ValueType},
-                             {"default_constructible", P.DefaultConstructible}});
+    llvm::json::Array Params = paramsToJSON(C.Constructor);
     llvm::json::Object Object{
         {"name", C.Name},
-        {"role", C.Role},
+        {"role", roleName(C.Kind)},
         {"entry_point", C.EntryPoint},
         {"ui", C.Ui},
         {"abstract", C.Abstract},
@@ -157,6 +249,21 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
         {"user_constructors", C.UserConstructors}};
     if (!C.Methods.empty())
       Object["methods"] = methodsToJSON(C.Methods);
+    if (!C.Constructible)
+      Object["constructible"] = false;
+    if (C.Constructors.size() > 1) {
+      llvm::json::Array Ctors;
+      for (const std::vector<CtorParam> &Ctor : C.Constructors)
+        Ctors.push_back(paramsToJSON(Ctor));
+      Object["constructors"] = std::move(Ctors);
+    }
+    if (!C.MethodTypes.empty()) {
+      llvm::json::Array Types;
+      for (const UsedType &T : C.MethodTypes)
+        Types.push_back(
+            llvm::json::Object{{"name", T.Name}, {"include", T.Include}});
+      Object["method_types"] = std::move(Types);
+    }
     Components.push_back(std::move(Object));
   }
   return llvm::json::Object{{"components", std::move(Components)}};
@@ -189,9 +296,12 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     const llvm::json::Object *O = Item.getAsObject();
     if (!O || !O->getString("name") || !O->getString("role"))
       return Fail("a component without \"name\" or \"role\"");
+    std::optional<Role> Kind = roleFromName(*O->getString("role"));
+    if (!Kind)
+      return Fail("a component with an unknown \"role\"");
     Component C;
     C.Name = O->getString("name")->str();
-    C.Role = O->getString("role")->str();
+    C.Kind = *Kind;
     C.EntryPoint = O->getBoolean("entry_point").value_or(false);
     C.Ui = O->getBoolean("ui").value_or(false);
     C.Abstract = O->getBoolean("abstract").value_or(false);
@@ -200,20 +310,22 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     C.Header = O->getString("header").value_or("").str();
     C.HeaderAngled = O->getBoolean("header_angled").value_or(false);
     C.UserConstructors = O->getBoolean("user_constructors").value_or(false);
+    C.Constructible = O->getBoolean("constructible").value_or(true);
     if (const llvm::json::Array *Methods = O->getArray("methods"))
       C.Methods = methodsFromJSON(*Methods);
     C.Dependencies = strings(*O, "dependencies");
     C.Implements = strings(*O, "implements");
     if (const llvm::json::Array *Params = O->getArray("constructor"))
-      for (const llvm::json::Value &PV : *Params)
-        if (const llvm::json::Object *P = PV.getAsObject())
-          C.Constructor.push_back(
-              {P->getString("name").value_or("").str(),
-               P->getString("type").value_or("").str(),
-               P->getString("passing").value_or("").str(),
-               P->getString("class").value_or("").str(),
-               P->getString("value_type").value_or("").str(),
-               P->getBoolean("default_constructible").value_or(true)});
+      C.Constructor = paramsFromJSON(*Params);
+    if (const llvm::json::Array *Ctors = O->getArray("constructors"))
+      for (const llvm::json::Value &CV : *Ctors)
+        if (const llvm::json::Array *Params = CV.getAsArray())
+          C.Constructors.push_back(paramsFromJSON(*Params));
+    if (const llvm::json::Array *Types = O->getArray("method_types"))
+      for (const llvm::json::Value &TV : *Types)
+        if (const llvm::json::Object *T = TV.getAsObject())
+          C.MethodTypes.push_back({T->getString("name").value_or("").str(),
+                                   T->getString("include").value_or("").str()});
     Map.Components.push_back(std::move(C));
   }
   Map.normalize();

@@ -9,21 +9,37 @@
 #ifndef ITDD_CORE_DEPENDENCYMAP_H
 #define ITDD_CORE_DEPENDENCYMAP_H
 
+#include "core/Roles.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace itdd {
+
+/// How a constructor takes what it needs. A smart pointer counts as one
+/// whatever its reference (`std::unique_ptr<T> &&`, `const
+/// std::shared_ptr<T> &`) and whichever library defines it (a project's own
+/// `nostd::shared_ptr<T>`).
+enum class Passing { Value, Reference, Pointer, UniquePtr, SharedPtr };
+
+/// "value", "reference", "pointer", "unique_ptr", "shared_ptr": the JSON
+/// spelling.
+llvm::StringRef passingName(Passing P);
+std::optional<Passing> passingFromName(llvm::StringRef Name);
 
 /// One parameter of a constructor, as the factory generator needs it.
 struct CtorParam {
   std::string Name;
   std::string Type; ///< Spelled fully qualified.
-  /// How the dependency is passed: reference, pointer, unique_ptr,
-  /// shared_ptr or value.
-  std::string Passing;
+  /// How the class it names (or the value) is passed.
+  Passing Pass = Passing::Value;
+  /// A container of them (`std::vector<std::unique_ptr<T>>`): Pass says
+  /// how each element holds the class.
+  bool Many = false;
   /// The project class it names, if any (empty for plain values).
   std::string Class;
   /// The type a value for it is kept in: the parameter's type without
@@ -31,11 +47,31 @@ struct CtorParam {
   std::string ValueType;
   /// ValueType can be value-initialised (`T{}`).
   bool DefaultConstructible = true;
+  /// The type it refers to is abstract: only a reference or pointer to an
+  /// object of a derived class can be passed.
+  bool Abstract = false;
+  /// The default argument as written; empty when there is none.
+  std::string Default;
 
   bool operator==(const CtorParam &O) const {
-    return Name == O.Name && Type == O.Type && Passing == O.Passing &&
-           Class == O.Class && ValueType == O.ValueType &&
-           DefaultConstructible == O.DefaultConstructible;
+    return Name == O.Name && Type == O.Type && Pass == O.Pass &&
+           Many == O.Many && Class == O.Class && ValueType == O.ValueType &&
+           DefaultConstructible == O.DefaultConstructible &&
+           Abstract == O.Abstract && Default == O.Default;
+  }
+};
+
+/// A class a member function's signature names, and the include line of
+/// the header that defines it (empty when the translation unit saw only a
+/// declaration: the generator looks the class up in the map).
+struct UsedType {
+  std::string Name;
+  std::string Include; ///< `<a/b.h>` or `"a/b.h"`.
+  bool operator<(const UsedType &O) const {
+    return std::tie(Name, Include) < std::tie(O.Name, O.Include);
+  }
+  bool operator==(const UsedType &O) const {
+    return Name == O.Name && Include == O.Include;
   }
 };
 
@@ -63,7 +99,7 @@ struct Method {
 
 struct Component {
   std::string Name; ///< Fully qualified, e.g. shop::OrderService.
-  std::string Role; ///< entry-point, ui, internal, ...
+  Role Kind = Role::Internal; ///< Its role; roleName() spells it in JSON.
   bool EntryPoint = false;
   bool Ui = false;
   bool Abstract = false;
@@ -80,11 +116,21 @@ struct Component {
   std::vector<std::string> Implements;
   /// The parameters of its widest public constructor.
   std::vector<CtorParam> Constructor;
+  /// Every public constructor (copy and move aside) in declaration order,
+  /// when there are several: what `itdd gen factory --ctor` chooses from.
+  std::vector<std::vector<CtorParam>> Constructors;
   /// Declares a constructor of its own (a mock of it inherits them).
   bool UserConstructors = false;
+  /// Others can build it: it has a public constructor (declared or
+  /// implicit). A class only its friends or factory functions build is
+  /// not.
+  bool Constructible = true;
   /// Member functions, its bases' included, for classes with virtual
   /// functions and external boundaries: what `itdd gen mocks` emits.
   std::vector<Method> Methods;
+  /// Project classes the signatures of Methods name, with the header that
+  /// defines each: a mock needs them complete.
+  std::vector<UsedType> MethodTypes;
 };
 
 struct DependencyMap {

@@ -1,6 +1,6 @@
 //===--- Factory.h - SUT assembly factories --------------------*- C++ -*-===//
 //
-// From an entry point down its constructor dependencies: the real
+// The text of a SUT assembly factory from its plan (FactoryPlan.h): the real
 // components in dependency order, NiceMock mocks at external boundaries, a
 // configuration struct for the plain values, and a make...System function.
 //
@@ -10,24 +10,12 @@
 #define ITDD_GENERATORS_FACTORY_H
 
 #include "core/DependencyMap.h"
+#include "generators/FactoryPlan.h"
 #include "llvm/Support/Error.h"
 #include <map>
 #include <string>
 
 namespace itdd {
-
-struct FactoryRequest {
-  std::string Entry; ///< Fully qualified entry-point class.
-  /// "Checkout" names CheckoutSystem, CheckoutSystemConfig and
-  /// makeCheckoutSystem.
-  std::string Name;
-  std::string Namespace; ///< Where the generated code goes.
-  /// Interface -> the implementation to build for it.
-  std::map<std::string, std::string> Bind;
-  /// Include of a generated mocks header to use instead of emitting the mock
-  /// classes (written as given, e.g. "support/mocks.h").
-  std::string MocksHeader;
-};
 
 /// The first line of every factory header after the generated-file header:
 /// `// itdd-factory: name=... namespace=... entry=... member=...`. What

@@ -1,6 +1,7 @@
 //===--- Mocks.cpp - GoogleMock classes from the map ----------------------===//
 
 #include "generators/Mocks.h"
+#include "generators/FactoryPlan.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -113,15 +114,57 @@ std::vector<std::string> includesFor(const DependencyMap &Map,
   return {Lines.begin(), Lines.end()};
 }
 
+std::vector<std::string>
+mockIncludesFor(const DependencyMap &Map,
+                llvm::ArrayRef<std::string> Classes) {
+  std::vector<std::string> Lines = includesFor(Map, Classes);
+  std::vector<std::string> Used;
+  for (const std::string &Name : Classes) {
+    const Component *C = Map.find(Name);
+    if (!C)
+      continue;
+    for (const UsedType &T : C->MethodTypes) {
+      if (!T.Include.empty()) {
+        Lines.push_back("#include " + T.Include);
+        continue;
+      }
+      // Only declared where the interface is: the map may know where.
+      Used.push_back(T.Name);
+    }
+  }
+  std::vector<std::string> Found = includesFor(Map, Used);
+  Lines.insert(Lines.end(), Found.begin(), Found.end());
+  llvm::sort(Lines);
+  Lines.erase(std::unique(Lines.begin(), Lines.end()), Lines.end());
+  return Lines;
+}
+
+std::vector<std::string> defaultMockSet(const DependencyMap &Map) {
+  std::vector<std::string> Names;
+  for (const Component &C : Map.Components) {
+    if (C.Kind != Role::ExternalBoundary || C.Header.empty())
+      continue;
+    bool Mockable = llvm::any_of(C.Methods, [](const Method &M) {
+      return M.Virtual && M.NotMockable.empty();
+    });
+    // An implementation of a boundary interface is replaced through its
+    // interface.
+    bool ImplementsBoundary = llvm::any_of(C.Implements, [&](const std::string &I) {
+      const Component *Base = Map.find(I);
+      return Base && Base->Kind == Role::ExternalBoundary;
+    });
+    if (Mockable && !ImplementsBoundary)
+      Names.push_back(C.Name);
+  }
+  return Names;
+}
+
 llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
                                           llvm::ArrayRef<std::string> Classes,
                                           llvm::StringRef Namespace) {
   std::vector<std::string> Names(Classes.begin(), Classes.end());
   if (Names.empty())
-    for (const Component &C : Map.Components)
-      if (C.Role == "external-boundary" &&
-          (C.Abstract || C.Implements.empty()))
-        Names.push_back(C.Name);
+    Names = defaultMockSet(Map);
   if (Names.empty())
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
@@ -132,9 +175,9 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
     if (!C)
       return llvm::createStringError(
           llvm::inconvertibleErrorCode(),
-          "no class named '%s' in the map; give its fully qualified name, "
+          "no class named '%s' in the map%s; give its fully qualified name, "
           "and map a source file that includes its header",
-          Name.c_str());
+          Name.c_str(), didYouMean(Map, Name).c_str());
     if (C->Header.empty())
       return llvm::createStringError(
           llvm::inconvertibleErrorCode(),
@@ -145,7 +188,7 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   OS << "#pragma once\n\n";
-  for (const std::string &Line : includesFor(Map, Names))
+  for (const std::string &Line : mockIncludesFor(Map, Names))
     OS << Line << "\n";
   OS << "\n#include <gmock/gmock.h>\n\nnamespace " << Namespace << " {\n\n";
   for (size_t I = 0; I < Names.size(); ++I) {

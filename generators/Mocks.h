@@ -26,6 +26,17 @@ void writeMockClass(const Component &C, llvm::raw_ostream &OS);
 std::vector<std::string> includesFor(const DependencyMap &Map,
                                      llvm::ArrayRef<std::string> Classes);
 
+/// includesFor(Classes), and the headers that define every class their
+/// mockable member functions name: a mock needs them complete (a
+/// `std::unique_ptr<T>` return destroys a T).
+std::vector<std::string> mockIncludesFor(const DependencyMap &Map,
+                                         llvm::ArrayRef<std::string> Classes);
+
+/// What `itdd gen mocks` mocks by default: the external boundaries with at
+/// least one virtual member function, implementations of a mocked
+/// interface left out.
+std::vector<std::string> defaultMockSet(const DependencyMap &Map);
+
 /// A complete mocks header body: includes, then the mock classes of Classes
 /// in namespace Namespace.
 llvm::Expected<std::string> generateMocks(const DependencyMap &Map,

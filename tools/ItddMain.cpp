@@ -6,28 +6,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
-namespace itdd {
-
-cl::OptionCategory ItddCategory("itdd options");
-
-cl::SubCommand MapSubcommand(
-    "map", "Write the dependency map of the application: components, roles, "
-           "constructor-injected dependencies, entry points, external "
-           "boundaries");
-cl::SubCommand GenSubcommand(
-    "gen", "Generate SUT assembly factories, GoogleMock mocks and red test "
-           "skeletons from Gherkin scenarios");
-cl::SubCommand RedSubcommand(
-    "red", "Run tests and classify each failure as good red, bad red, "
-           "pending or not red");
-
-} // namespace itdd
 
 namespace {
 

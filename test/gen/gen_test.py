@@ -42,17 +42,21 @@ def run(cmd, cwd, expect=0):
     return result
 
 
-def booking_copy(tmp):
-    """The fixture copied under tmp, with a compilation database, so every
+def fixture_copy(tmp, fixture, name, source):
+    """A fixture copied under tmp, with a compilation database, so every
     path on the command lines is relative and the output deterministic."""
-    work = os.path.join(tmp, "booking")
-    shutil.copytree(BOOKING, work)
+    work = os.path.join(tmp, name)
+    shutil.copytree(fixture, work)
     os.makedirs(os.path.join(work, "build"))
     os.makedirs(os.path.join(work, "out"))
     with open(os.path.join(work, "build", "compile_commands.json"), "w") as f:
-        json.dump([{"directory": work, "file": os.path.join(work, "src/booking.cpp"),
-                    "command": "clang++-19 -std=c++17 -Iinclude -c src/booking.cpp"}], f)
+        json.dump([{"directory": work, "file": os.path.join(work, source),
+                    "command": "clang++-19 -std=c++17 -Iinclude -c " + source}], f)
     return work
+
+
+def booking_copy(tmp):
+    return fixture_copy(tmp, BOOKING, "booking", "src/booking.cpp")
 
 
 def generate_booking(args, work):
@@ -305,6 +309,82 @@ def case_shop(args, tmp):
     expect_all_pending(accounts, len(list(tests_of(accounts))), "accounts.feature skeletons")
     run([itdd, "gen", "tests", "--check", "--quiet", "--feature", "examples/shop/features",
          os.path.join(out, "checkout_test.cpp"), os.path.join(out, "accounts_test.cpp")], ROOT)
+
+
+TELEMETRY = os.path.join(HERE, "fixtures", "telemetry")
+
+
+def telemetry_copy(tmp):
+    return fixture_copy(tmp, TELEMETRY, "telemetry", "src/tele.cpp")
+
+
+def case_telemetry(args, tmp):
+    """Constructors taking unique_ptr&&, const shared_ptr&, the library's own
+    shared_ptr and vectors of unique_ptrs, with default arguments and several
+    constructors; the default mock set; a mock whose interface only
+    forward-declares a type it returns; a namespace outside the library."""
+    work = telemetry_copy(tmp)
+    itdd = args.itdd
+    common = ["-p", "build", "--quiet", "--namespace", "tele_testing"]
+    run([itdd, "gen", "mocks"] + common + ["-o", "out/tele_mocks.h"], work)
+    mocks = open(os.path.join(work, "out", "tele_mocks.h")).read()
+    mocked = sorted(l.split()[1] for l in mocks.splitlines() if l.startswith("class Mock"))
+    if mocked != ["MockSpanSender"]:
+        raise Failed("the default mock set is %s, expected only the boundary "
+                     "interface with virtual functions (MockSpanSender):\n%s" % (mocked, mocks))
+    for name, extra in [("Trace", []), ("TraceMany", ["--ctor", "std::vector"]),
+                        ("TraceState", ["--ctor", "1"])]:
+        header = "out/%s_system.h" % {"Trace": "trace", "TraceMany": "trace_many",
+                                       "TraceState": "trace_state"}[name]
+        run([itdd, "gen", "factory"] + common +
+            ["--entry", "tele::TraceController", "--name", name, "--mocks", "tele_mocks.h",
+             "-o", header] + extra, work)
+    text = open(os.path.join(work, "out", "trace_system.h")).read()
+    if "Built with constructor 2 of 3" not in text or "--ctor" not in text:
+        raise Failed("the factory does not say which constructor it picked:\n" + text)
+    shutil.copy(os.path.join(DRIVERS, "telemetry_driver_test.cpp"), os.path.join(work, "out"))
+    binary = os.path.join(tmp, "telemetry_driver")
+    compile_and_link(args, work, ["src/tele.cpp", "out/telemetry_driver_test.cpp"],
+                     ["include", "out"], [], binary)
+    run([binary], work)
+
+
+def case_cli(args, tmp):
+    """The small things a new user meets first."""
+    work = telemetry_copy(tmp)
+    itdd = args.itdd
+    problems = []
+    result = run([itdd, "gen", "mocks", "-p", "build", "--quiet", "-j2",
+                  "-o", "out/a.h"], work, expect=None)
+    if result.returncode != 0:
+        problems.append("-j2 refused: " + result.stderr)
+    result = run([itdd, "gen", "mocks", "-p", "build", "--quiet", "--class", "SpanSender",
+                  "-o", "out/b.h"], work, expect=None)
+    if result.returncode != 2 or "did you mean tele::SpanSender" not in result.stderr:
+        problems.append("an unqualified --class gives no suggestion: " + result.stderr)
+    result = run([itdd, "gen", "factory", "-p", "build", "--quiet", "--entry",
+                  "tele::TraceController", "--bind", "tele::SpanProcessor=tele::SteadyClock",
+                  "-o", "out/c.h"], work, expect=None)
+    if result.returncode != 2 or "tele::SteadyClock does not implement tele::SpanProcessor" \
+            not in result.stderr:
+        problems.append("an unrelated --bind was accepted: " + result.stderr)
+    result = run([itdd, "gen", "factory", "-p", "build", "--quiet", "--entry",
+                  "tele::TraceController", "--ctor", "7", "-o", "out/d.h"], work, expect=None)
+    if result.returncode != 2 or "1: tele::TraceController(std::unique_ptr<tele::TracerState> State)" \
+            not in result.stderr:
+        problems.append("a bad --ctor does not list the constructors: " + result.stderr)
+    result = run([itdd, "gen", "factory", "-p", "build", "--quiet", "--entry",
+                  "tele::SpanHandle", "-o", "out/f.h"], work, expect=None)
+    if result.returncode != 2 or "tele::SpanHandle has no public constructor" not in result.stderr:
+        problems.append("a class without a public constructor got a factory: " + result.stderr)
+    # The regenerate line names paths as the user can reuse them anywhere.
+    run([itdd, "gen", "mocks", "-p", os.path.join(work, "build"), "--quiet",
+         "-o", os.path.join(work, "out", "e.h")], work)
+    first = open(os.path.join(work, "out", "e.h")).readline()
+    if tmp in first or "-p build" not in first or "-o out/e.h" not in first:
+        problems.append("the regenerate line carries this machine's paths: " + first)
+    if problems:
+        raise Failed("\n".join(problems))
 
 
 def main():

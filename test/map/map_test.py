@@ -208,6 +208,198 @@ def case_parallel(args, tmp):
     return 0
 
 
+def tiny_copy(tmp):
+    """The tiny fixture copied, with a compilation database pointing at the
+    copy: its .clang-tidy and sources can be changed."""
+    copy = os.path.join(tmp, "tiny")
+    shutil.copytree(TINY, copy)
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    entries = [{"directory": copy, "file": os.path.join(copy, s),
+                "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in GOOD]
+    with open(os.path.join(build, "compile_commands.json"), "w") as out:
+        json.dump(entries, out)
+    return copy, build
+
+
+def map_loud(args, *rest):
+    return subprocess.run([args.itdd, "map"] + list(rest), capture_output=True, text=True)
+
+
+def role_of(path, name):
+    for c in json.load(open(path))["components"]:
+        if c["name"] == name:
+            return c["role"]
+    return None
+
+
+def case_cache(args, tmp):
+    """Re-runs reuse shards with no flag, and a changed configuration is
+    never answered from a shard made under the old one."""
+    copy, build = tiny_copy(tmp)
+    out = [os.path.join(tmp, "m%d.json" % i) for i in range(5)]
+    first = map_loud(args, "-p", build, "--root", copy, "-o", out[0])
+    if first.returncode or "from shards" in first.stderr:
+        return fail("first run", first)
+    if not os.path.isdir(os.path.join(build, ".itdd-cache", "map")):
+        return fail("no cache under the build directory")
+    second = map_loud(args, "-p", build, "--root", copy, "-o", out[1])
+    if "(2 from shards)" not in second.stderr:
+        return fail("an unchanged re-run with no flag parsed again", second)
+    if not filecmp.cmp(out[0], out[1], shallow=False):
+        return fail("the cached map differs from the parsed one")
+    if role_of(out[1], "tiny::UserStore") != "infrastructure":
+        return fail("fixture: tiny::UserStore should start as infrastructure")
+    with open(os.path.join(copy, ".clang-tidy"), "w") as f:
+        f.write("CheckOptions:\n  itdd.ExternalBoundaries: '^tiny::UserStore$'\n")
+    third = map_loud(args, "-p", build, "--root", copy, "-o", out[2])
+    if "from shards" in third.stderr:
+        return fail("a shard made under another configuration was reused", third)
+    if role_of(out[2], "tiny::UserStore") != "external-boundary":
+        return fail("the changed itdd.* key did not change the role", third)
+    fourth = map_loud(args, "-p", build, "--root", copy, "-o", out[3])
+    if "(2 from shards)" not in fourth.stderr:
+        return fail("the new configuration's shards were not reused", fourth)
+    fifth = map_loud(args, "-p", build, "--root", copy, "--no-cache", "-o", out[4])
+    if fifth.returncode or "from shards" in fifth.stderr:
+        return fail("--no-cache read the cache", fifth)
+    return 0
+
+
+TELEMETRY = os.path.join(HERE, "..", "gen", "fixtures", "telemetry")
+
+
+def case_kinds(args, tmp):
+    """How constructors take what they need, as real libraries write it."""
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    work = os.path.abspath(TELEMETRY)
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": work, "file": os.path.join(work, "src/tele.cpp"),
+                    "command": "clang++-19 -std=c++17 -Iinclude -c src/tele.cpp"}], f)
+    out = os.path.join(tmp, "map.json")
+    result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
+    if result.returncode:
+        return fail("mapping failed", result)
+    comps = {c["name"]: c for c in json.load(open(out))["components"]}
+    problems = []
+
+    def param(cls, i):
+        return comps[cls]["constructor"][i]
+
+    def expect(what, got, wanted):
+        if got != wanted:
+            problems.append("%s: got %r, expected %r" % (what, got, wanted))
+
+    for gone in ["tele::QueueGateway", "tele::SenderError", "tele::nostd::shared_ptr"]:
+        if gone in comps:
+            problems.append("%s is a component (a template, an exception or a "
+                            "smart pointer is not)" % gone)
+    expect("TraceController dependencies", comps["tele::TraceController"]["dependencies"],
+           ["tele::Logger", "tele::SpanProcessor", "tele::TracerState"])
+    expect("TracerState dependencies", comps["tele::TracerState"]["dependencies"],
+           ["tele::Clock", "tele::SpanProcessor"])
+    p = param("tele::TracerState", 0)
+    expect("vector<unique_ptr<SpanProcessor>>&&",
+           (p["passing"], p.get("many"), p["class"]), ("unique_ptr", True, "tele::SpanProcessor"))
+    p = param("tele::TracerState", 1)
+    expect("const shared_ptr<Clock>&", (p["passing"], p["class"]), ("shared_ptr", "tele::Clock"))
+    expect("Capacity's default", param("tele::TracerState", 2).get("default"), "16")
+    expect("a braced default", param("tele::TracerState", 3).get("default"), "{}")
+    expect("a default written over several lines",
+           param("tele::BatchProcessor", 1).get("default"), "BatchOptions()")
+    p = param("tele::BatchProcessor", 0)
+    expect("unique_ptr<SpanSender>&&", (p["passing"], p["class"]), ("unique_ptr", "tele::SpanSender"))
+    p = param("tele::TraceController", 1)
+    expect("nostd::shared_ptr<Logger>", (p["passing"], p["class"]), ("shared_ptr", "tele::Logger"))
+    expect("constructors of TraceController", len(comps["tele::TraceController"].get("constructors", [])), 3)
+    sender = comps["tele::SpanSender"]
+    visit = [m for m in sender["methods"] if m["name"] == "forEachLabel"][0]
+    expect("a type inside a function-type template argument", visit["params"][0]["type"],
+           "std::function<bool (tele::nostd::string_view)>")
+    expect("classes the mock needs complete", sender.get("method_types"),
+           [{"name": "tele::Record", "include": '"tele/record.h"'}])
+    if problems:
+        return fail("\n  ".join(problems))
+    return 0
+
+
+def shard_of(components):
+    def comp(name, role, deps=(), impl=(), abstract=False):
+        return {"name": name, "role": role, "entry_point": role == "entry-point",
+                "ui": False, "abstract": abstract, "file": "include/x.h", "line": 1,
+                "header": "x.h", "header_angled": False, "dependencies": list(deps),
+                "implements": list(impl), "constructor": [], "user_constructors": False}
+    return {"itdd_shard": 3, "file": "x.cpp", "command": "0", "inputs": [],
+            "map": {"components": [comp(*c) for c in components]}}
+
+
+def case_pictures(args, tmp):
+    """Decorators (a class that implements an interface and takes one) and
+    a map too large for layers are drawn, and Graphviz renders them."""
+    import re
+    shards = os.path.join(tmp, "shards")
+    os.makedirs(shards)
+    decorators = [("pay::Gateway", "external-boundary", (), (), True),
+                  ("pay::LoggingGateway", "external-boundary", ["pay::Gateway"], ["pay::Gateway"]),
+                  ("pay::RetryingGateway", "external-boundary", ["pay::Gateway"], ["pay::Gateway"]),
+                  ("pay::CheckoutController", "entry-point", ["pay::Gateway"])]
+    with open(os.path.join(shards, "decorators.json"), "w") as f:
+        json.dump(shard_of(decorators), f)
+    dot = os.path.join(tmp, "small.dot")
+    result = itdd(args, "merge", shards, "--format", "dot", "-o", dot)
+    if result.returncode:
+        return fail("dot failed", result)
+    edges = re.findall(r"^\s*(n_\w+) -> (n_\w+)", open(dot).read(), re.M)
+    if len(edges) != len(set(edges)):
+        return fail("parallel edges between the same classes:\n" + open(dot).read())
+    # Many classes in three namespaces, each taking the next.
+    many = [("big::ns%d::Service%d" % (i % 3, i), "internal",
+             ["big::ns%d::Service%d" % ((i + 1) % 3, i + 1)] if i < 59 else [])
+            for i in range(60)]
+    big = os.path.join(tmp, "big")
+    os.makedirs(big)
+    with open(os.path.join(big, "many.json"), "w") as f:
+        json.dump(shard_of(many), f)
+    result = itdd(args, "merge", big, "--format", "dot", "-o", os.path.join(tmp, "big.dot"))
+    text = open(os.path.join(tmp, "big.dot")).read()
+    if result.returncode or text.count("subgraph cluster_") != 3 or "rank=same" in text:
+        return fail("a large map is not grouped by namespace:\n" + text[:600], result)
+    if shutil.which("dot"):
+        for src, out in [(shards, "small.svg"), (big, "big.svg")]:
+            result = itdd(args, "merge", src, "--format", "svg", "-o", os.path.join(tmp, out))
+            if result.returncode or not os.path.getsize(os.path.join(tmp, out)):
+                return fail("Graphviz did not render " + out, result)
+    return 0
+
+
+def case_views(args, tmp):
+    """Two translation units see one interface differently: one sees no
+    class implementing it (a boundary, for all it knows), the other sees
+    the project's own implementation. The merged map, in any order of the
+    units, takes the whole map's view."""
+    seen_alone = [("log::Exporter", "external-boundary", (), (), True)]
+    seen_with_impl = [("log::Exporter", "internal", (), (), True),
+                      ("log::FileExporter", "internal", (), ["log::Exporter"])]
+    never_implemented = [("log::Sink", "external-boundary", (), (), True)]
+    roles = []
+    for order in ([seen_alone, seen_with_impl], [seen_with_impl, seen_alone]):
+        shards = os.path.join(tmp, "order%d" % len(roles))
+        os.makedirs(shards)
+        for i, part in enumerate(order + [never_implemented]):
+            with open(os.path.join(shards, "%d.json" % i), "w") as f:
+                json.dump(shard_of(part), f)
+        out = os.path.join(shards, "map.json")
+        result = itdd(args, "merge", shards, "-o", out)
+        if result.returncode:
+            return fail("merge failed", result)
+        roles.append((role_of(out, "log::Exporter"), role_of(out, "log::Sink")))
+    if roles != [("internal", "external-boundary")] * 2:
+        return fail("merged roles %s; expected an implemented interface to be "
+                    "internal and an unimplemented one a boundary, in either order" % roles)
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
@@ -216,7 +408,8 @@ def main():
     args = parser.parse_args()
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
              "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
-             "parallel": case_parallel}
+             "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds,
+             "pictures": case_pictures, "views": case_views}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "generators/Factory.h"
 #include "generators/Gherkin.h"
 #include "generators/Mocks.h"
@@ -33,19 +34,12 @@ cl::list<std::string> Positionals(
     cl::desc("factory|mocks|tests [<source file> ...] (sources to map; "
              "default: every file of the database)"),
     cl::sub(GenSubcommand), cl::cat(ItddCategory));
-cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding "
-                                             "compile_commands.json"),
-                               cl::value_desc("dir"), cl::sub(GenSubcommand),
-                               cl::cat(ItddCategory));
 cl::opt<std::string> MapFile("map",
                              cl::desc("Read the dependency map from this "
                                       "file (written by 'itdd map') instead "
                                       "of mapping the sources"),
                              cl::value_desc("file"), cl::sub(GenSubcommand),
                              cl::cat(ItddCategory));
-cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
-                            cl::value_desc("file"), cl::init("-"),
-                            cl::sub(GenSubcommand), cl::cat(ItddCategory));
 cl::opt<bool> Force("force",
                     cl::desc("Overwrite an output file that a person edited "
                              "or that itdd did not write"),
@@ -71,6 +65,14 @@ cl::list<std::string> Bind(
     cl::desc("factory: build this implementation for this interface when "
              "the map has several (repeatable)"),
     cl::value_desc("Interface=Implementation"), cl::sub(GenSubcommand),
+    cl::cat(ItddCategory));
+cl::list<std::string> Ctor(
+    "ctor",
+    cl::desc("factory: which public constructor builds a class that has "
+             "several: N (1-based, in declaration order) or its parameter "
+             "types, comma separated; Class=N for another class than the "
+             "entry point (repeatable; default: the widest)"),
+    cl::value_desc("[Class=]N|types"), cl::sub(GenSubcommand),
     cl::cat(ItddCategory));
 cl::opt<std::string> MocksHeader(
     "mocks",
@@ -98,16 +100,6 @@ cl::opt<bool> Check(
              "tests that match no scenario in -o and the named test files; "
              "exit 1 when they drifted apart"),
     cl::sub(GenSubcommand), cl::cat(ItddCategory));
-cl::opt<unsigned> Jobs("j", cl::desc("Translation units mapped in parallel"),
-                       cl::init(0), cl::sub(GenSubcommand),
-                       cl::cat(ItddCategory));
-cl::opt<std::string> ShardDir("shard-dir",
-                              cl::desc("Reuse and keep per-translation-unit "
-                                       "map shards here"),
-                              cl::value_desc("dir"), cl::sub(GenSubcommand),
-                              cl::cat(ItddCategory));
-cl::opt<bool> Quiet("quiet", cl::desc("No progress line"),
-                    cl::sub(GenSubcommand), cl::cat(ItddCategory));
 
 std::string Command; // What the generated header says to run.
 
@@ -133,13 +125,8 @@ std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
                "compile_commands.json), or a map file with --map");
     return std::nullopt;
   }
-  MapJob Job;
-  Job.Tool = "itdd gen";
-  Job.BuildPath = BuildPath;
-  Job.Files = Sources;
-  Job.Jobs = Jobs;
-  Job.ShardDir = ShardDir;
-  Job.Quiet = Quiet;
+  MapJob Job = mapJobFromOptions(
+      "itdd gen", std::vector<std::string>(Sources.begin(), Sources.end()));
   MapRun Run;
   Rc = buildMap(Job, Run);
   if (Rc != 0)
@@ -198,6 +185,18 @@ int runFactory(ArrayRef<std::string> Sources) {
                    "shop::Clock=shop::SystemClock");
     Request.Bind[Interface.str()] = Impl.str();
   }
+  for (const std::string &C : Ctor) {
+    // "Class=choice"; a bare choice is the entry point's. Types may
+    // contain '=' only after a '<' or '(' (default template arguments are
+    // not written), so the first '=' before either separates the class.
+    StringRef Text = C;
+    size_t Eq = Text.find('=');
+    size_t Open = Text.find_first_of("<(,");
+    if (Eq != StringRef::npos && (Open == StringRef::npos || Eq < Open))
+      Request.Ctor[Text.take_front(Eq).str()] = Text.drop_front(Eq + 1).str();
+    else
+      Request.Ctor[""] = Text.str();
+  }
   int Rc = 0;
   std::optional<DependencyMap> Map = loadMap(Sources, Rc);
   if (!Map)
@@ -218,12 +217,10 @@ int runMocks(ArrayRef<std::string> Sources) {
   std::string Ns = Namespace;
   if (Ns.empty()) {
     std::string First = Classes.empty() ? "" : Classes.front();
-    if (First.empty())
-      for (const Component &C : Map->Components)
-        if (C.Role == "external-boundary") {
-          First = C.Name;
-          break;
-        }
+    if (First.empty()) {
+      std::vector<std::string> Default = defaultMockSet(*Map);
+      First = Default.empty() ? "" : Default.front();
+    }
     Ns = defaultNamespace(First);
   }
   Expected<std::string> Body = generateMocks(*Map, Classes, Ns);

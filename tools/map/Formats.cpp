@@ -22,13 +22,13 @@ struct NodeStyle {
 };
 
 NodeStyle styleOf(const Component &C) {
-  if (C.Role == "entry-point")
+  if (C.Kind == Role::EntryPoint)
     return {"house", "#c6e2ff", "[/", "/]"};
-  if (C.Role == "ui")
+  if (C.Kind == Role::Ui)
     return {"tab", "#e6ccff", "[[", "]]"};
-  if (C.Role == "infrastructure")
+  if (C.Kind == Role::Infrastructure)
     return {"cylinder", "#ffe4b5", "[(", ")]"};
-  if (C.Role == "external-boundary")
+  if (C.Kind == Role::ExternalBoundary)
     return {"doubleoctagon", "#ffc0c0", "{{", "}}"};
   return {"box", "#d9f2d9", "[", "]"};
 }
@@ -42,13 +42,51 @@ std::string nodeId(llvm::StringRef Name) {
 
 /// Layers of the picture, from where users come in to the boundaries.
 int rank(const Component &C) {
-  if (C.Role == "entry-point" || C.Role == "ui")
+  if (C.Kind == Role::EntryPoint || C.Kind == Role::Ui)
     return 0;
-  if (C.Role == "internal")
+  if (C.Kind == Role::Internal)
     return 1;
-  if (C.Role == "infrastructure")
+  if (C.Kind == Role::Infrastructure)
     return 2;
   return 3;
+}
+
+} // namespace
+
+namespace {
+
+/// What one class has to do with another; a class that implements an
+/// interface and also takes one (a decorator) gets one edge, not two:
+/// parallel edges between the same nodes break Graphviz's router.
+struct EdgeKinds {
+  bool Takes = false;
+  bool Implements = false;
+};
+
+std::map<std::pair<std::string, std::string>, EdgeKinds>
+edgesOf(const DependencyMap &Map) {
+  std::map<std::pair<std::string, std::string>, EdgeKinds> Edges;
+  for (const Component &C : Map.Components) {
+    for (const std::string &Dep : C.Dependencies)
+      if (Map.find(Dep))
+        Edges[{C.Name, Dep}].Takes = true;
+    for (const std::string &Base : C.Implements)
+      if (Map.find(Base))
+        Edges[{C.Name, Base}].Implements = true;
+  }
+  return Edges;
+}
+
+std::string namespaceOf(llvm::StringRef Name) {
+  size_t Colon = Name.rfind("::");
+  return Colon == llvm::StringRef::npos ? "" : Name.take_front(Colon).str();
+}
+
+void writeDotNode(const Component &C, llvm::raw_ostream &OS) {
+  NodeStyle S = styleOf(C);
+  OS << "    " << nodeId(C.Name) << " [label=\"" << C.Name << "\\n(" << roleName(C.Kind)
+     << ")\", shape=" << S.DotShape << ", fillcolor=\"" << S.Fill << "\""
+     << (C.Abstract ? ", style=\"filled,dashed\"" : "") << "];\n";
 }
 
 } // namespace
@@ -58,28 +96,40 @@ void writeDot(const DependencyMap &Map, llvm::raw_ostream &OS) {
         "  rankdir=LR;\n"
         "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
         "  edge [fontname=\"Helvetica\", fontsize=9];\n";
-  std::map<int, std::vector<const Component *>> Ranks;
-  for (const Component &C : Map.Components)
-    Ranks[rank(C)].push_back(&C);
-  for (auto &[Rank, Nodes] : Ranks) {
-    OS << "  { rank=same;\n";
-    for (const Component *C : Nodes) {
-      NodeStyle S = styleOf(*C);
-      OS << "    " << nodeId(C->Name) << " [label=\"" << C->Name << "\\n("
-         << C->Role << ")\", shape=" << S.DotShape << ", fillcolor=\""
-         << S.Fill << "\"" << (C->Abstract ? ", style=\"filled,dashed\"" : "")
-         << "];\n";
+  if (Map.Components.size() > DotClusterAbove) {
+    // Layers of hundreds of classes make one column nobody reads: group
+    // the classes by namespace and let the edges decide the layout.
+    std::map<std::string, std::vector<const Component *>> Spaces;
+    for (const Component &C : Map.Components)
+      Spaces[namespaceOf(C.Name)].push_back(&C);
+    unsigned Cluster = 0;
+    for (auto &[Space, Nodes] : Spaces) {
+      OS << "  subgraph cluster_" << Cluster++ << " {\n    label=\""
+         << (Space.empty() ? "(global namespace)" : Space)
+         << "\";\n    style=rounded;\n";
+      for (const Component *C : Nodes)
+        writeDotNode(*C, OS);
+      OS << "  }\n";
     }
-    OS << "  }\n";
+  } else {
+    std::map<int, std::vector<const Component *>> Ranks;
+    for (const Component &C : Map.Components)
+      Ranks[rank(C)].push_back(&C);
+    for (auto &[Rank, Nodes] : Ranks) {
+      OS << "  { rank=same;\n";
+      for (const Component *C : Nodes)
+        writeDotNode(*C, OS);
+      OS << "  }\n";
+    }
   }
-  for (const Component &C : Map.Components) {
-    for (const std::string &Dep : C.Dependencies)
-      if (Map.find(Dep))
-        OS << "  " << nodeId(C.Name) << " -> " << nodeId(Dep) << ";\n";
-    for (const std::string &Base : C.Implements)
-      if (Map.find(Base))
-        OS << "  " << nodeId(C.Name) << " -> " << nodeId(Base)
-           << " [style=dashed, arrowhead=empty, label=\"implements\"];\n";
+  for (const auto &[Ends, Kinds] : edgesOf(Map)) {
+    OS << "  " << nodeId(Ends.first) << " -> " << nodeId(Ends.second);
+    if (Kinds.Implements && Kinds.Takes)
+      OS << " [style=bold, arrowhead=empty, tooltip=\"implements and takes "
+            "one\"]";
+    else if (Kinds.Implements)
+      OS << " [style=dashed, arrowhead=empty, tooltip=\"implements\"]";
+    OS << ";\n";
   }
   OS << "}\n";
 }
@@ -89,16 +139,14 @@ void writeMermaid(const DependencyMap &Map, llvm::raw_ostream &OS) {
   for (const Component &C : Map.Components) {
     NodeStyle S = styleOf(C);
     OS << "  " << nodeId(C.Name) << S.MermaidOpen << "\"" << C.Name << "<br/>("
-       << C.Role << ")\"" << S.MermaidClose << "\n";
+       << roleName(C.Kind) << ")\"" << S.MermaidClose << "\n";
   }
-  for (const Component &C : Map.Components) {
-    for (const std::string &Dep : C.Dependencies)
-      if (Map.find(Dep))
-        OS << "  " << nodeId(C.Name) << " --> " << nodeId(Dep) << "\n";
-    for (const std::string &Base : C.Implements)
-      if (Map.find(Base))
-        OS << "  " << nodeId(C.Name) << " -. implements .-> " << nodeId(Base)
-           << "\n";
+  for (const auto &[Ends, Kinds] : edgesOf(Map)) {
+    OS << "  " << nodeId(Ends.first)
+       << (Kinds.Implements && Kinds.Takes ? " -. implements and takes .-> "
+           : Kinds.Implements              ? " -. implements .-> "
+                                           : " --> ")
+       << nodeId(Ends.second) << "\n";
   }
   for (const Component &C : Map.Components)
     OS << "  style " << nodeId(C.Name) << " fill:" << styleOf(C).Fill << "\n";
@@ -125,16 +173,16 @@ void writeMarkdown(const DependencyMap &Map, llvm::raw_ostream &OS) {
           continue;
         bool ImplementsBoundary = llvm::any_of(C->Implements, [&](const std::string &I) {
           const Component *Base = Map.find(I);
-          return Base && Base->Role == "external-boundary";
+          return Base && Base->Kind == Role::ExternalBoundary;
         });
         const char *Treatment =
-            C->Role == "external-boundary"
+            C->Kind == Role::ExternalBoundary
                 ? (ImplementsBoundary ? "not built: its interface is mocked"
                                       : "mock (GoogleMock)")
-            : C->Role == "infrastructure"
+            : C->Kind == Role::Infrastructure
                 ? "real, isolated instance (in-memory, temporary)"
                 : "real";
-        OS << "| " << Depth << " | `" << C->Name << "` | " << C->Role << " | "
+        OS << "| " << Depth << " | `" << C->Name << "` | " << roleName(C->Kind) << " | "
            << Treatment << " |\n";
         for (const std::string &Dep : C->Dependencies) {
           std::vector<std::string> Candidates = {Dep};

@@ -13,6 +13,10 @@
 
 namespace itdd {
 
+/// Above this many components the dot picture groups classes by namespace
+/// instead of drawing them in layers.
+constexpr size_t DotClusterAbove = 40;
+
 void writeJson(const DependencyMap &Map, llvm::raw_ostream &OS);
 void writeDot(const DependencyMap &Map, llvm::raw_ostream &OS);
 void writeMermaid(const DependencyMap &Map, llvm::raw_ostream &OS);

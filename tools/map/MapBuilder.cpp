@@ -7,6 +7,7 @@
 
 #include "map/MapBuilder.h"
 #include "map/Mapper.h"
+#include "core/ProjectLayout.h"
 #include "support/AtomicFile.h"
 #include "support/Paths.h"
 #include "support/ProjectConfig.h"
@@ -38,7 +39,7 @@ namespace itdd {
 
 namespace {
 
-constexpr unsigned ShardVersion = 2;
+constexpr unsigned ShardVersion = 3;
 
 /// What a shard remembers of one input to know whether it changed.
 struct InputStamp {
@@ -61,11 +62,32 @@ uint64_t hashFile(StringRef Path, bool &Ok) {
   return Ok ? xxh3_64bits(arrayRefFromStringRef((*Buffer)->getBuffer())) : 0;
 }
 
-uint64_t hashCommand(const clang::tooling::CompileCommand &Cmd) {
+/// Which itdd wrote a shard: its version and the bytes of the executable,
+/// so a rebuilt itdd (a changed classifier, a changed mapper) never reads
+/// what an older one wrote.
+const std::string &toolFingerprint() {
+  static const std::string Fingerprint = [] {
+    std::string Self = sys::fs::getMainExecutable(nullptr, nullptr);
+    bool Ok = false;
+    uint64_t Hash = Self.empty() ? 0 : hashFile(Self, Ok);
+    return std::string("itdd " ITDD_VERSION " ") +
+           (Ok ? utohexstr(Hash) : std::string("unknown-build"));
+  }();
+  return Fingerprint;
+}
+
+/// Everything besides the files it reads that decides a shard's content:
+/// the compile command, the configuration that reached the translation
+/// unit, the root paths are written relative to, and itdd itself.
+uint64_t shardKey(const clang::tooling::CompileCommand &Cmd,
+                  StringRef ConfigFingerprint, StringRef Root) {
   std::string Key = Cmd.Directory + "\n" + Cmd.Filename;
   for (const std::string &Arg : Cmd.CommandLine)
     Key += "\n" + Arg;
   Key += "\nitdd-shard-v" + std::to_string(ShardVersion);
+  Key += "\n" + ConfigFingerprint.str();
+  Key += "\nroot " + Root.str();
+  Key += "\n" + toolFingerprint();
   return xxh3_64bits(Key);
 }
 
@@ -238,8 +260,10 @@ private:
   std::vector<clang::tooling::CompileCommand> Commands;
 };
 
-TuResult mapOne(const FixedCommands &DB, StringRef File, const Config &Cfg,
-                StringRef RootDir, StringRef ShardDir) {
+TuResult mapOne(const FixedCommands &DB, StringRef File,
+                const ProjectConfig &Project, StringRef RootDir,
+                StringRef ShardDir) {
+  const Config &Cfg = *Project.Cfg;
   TuResult R;
   std::vector<clang::tooling::CompileCommand> Commands =
       DB.getCompileCommands(File);
@@ -247,7 +271,8 @@ TuResult mapOne(const FixedCommands &DB, StringRef File, const Config &Cfg,
     R.Error = "no compile command for it in compile_commands.json";
     return R;
   }
-  uint64_t CommandHash = hashCommand(Commands.front());
+  uint64_t CommandHash =
+      shardKey(Commands.front(), Project.Fingerprint, RootDir);
   if (!ShardDir.empty())
     if (auto Reused = reuseShard(shardPath(ShardDir, File), CommandHash)) {
       R.Ok = R.Reused = true;
@@ -294,6 +319,12 @@ TuResult mapOne(const FixedCommands &DB, StringRef File, const Config &Cfg,
 
 } // namespace
 
+std::string defaultShardDir(StringRef BuildPath) {
+  SmallString<256> Dir(absolutePath(BuildPath));
+  sys::path::append(Dir, ".itdd-cache", "map");
+  return std::string(Dir);
+}
+
 Expected<DependencyMap> readShardMap(StringRef Path) {
   Expected<json::Object> Shard = readShard(Path);
   if (!Shard)
@@ -339,14 +370,24 @@ int buildMap(const MapJob &Job, MapRun &Run) {
     return 2;
   }
   // Absolute from here on: parsing runs in each command's own directory.
-  std::string ShardDir =
-      Job.ShardDir.empty() ? std::string() : absolutePath(Job.ShardDir);
+  std::string ShardDir = !Job.ShardDir.empty() ? absolutePath(Job.ShardDir)
+                         : Job.NoCache         ? std::string()
+                                       : defaultShardDir(Job.BuildPath);
   const unsigned K = Job.SliceK, N = Job.SliceN;
   if (!ShardDir.empty())
     if (std::error_code EC = sys::fs::create_directories(ShardDir)) {
-      errs() << Tool << ": cannot create '" << ShardDir
-             << "': " << EC.message() << "\n";
-      return 2;
+      // The default cache is a convenience: a read-only build directory
+      // costs speed, not the map.
+      if (Job.ShardDir.empty()) {
+        if (!Job.Quiet)
+          errs() << Tool << ": warning: no shard cache: cannot create '"
+                 << ShardDir << "': " << EC.message() << "\n";
+        ShardDir.clear();
+      } else {
+        errs() << Tool << ": cannot create '" << ShardDir
+               << "': " << EC.message() << "\n";
+        return 2;
+      }
     }
 
   std::vector<std::string> Files;
@@ -366,19 +407,30 @@ int buildMap(const MapJob &Job, MapRun &Run) {
     Files = std::move(Slice);
   }
 
-  std::string RootDir = Job.Root.empty() ? std::string() : absolutePath(Job.Root);
-  if (RootDir.empty())
-    RootDir = sys::path::parent_path(absolutePath(Job.BuildPath)).str();
+  // Without --root, each file's version-controlled tree is its project
+  // (the build directory may be anywhere); the parent of the build
+  // directory stands in for a tree without version control.
+  std::string GivenRoot = Job.Root.empty() ? std::string() : absolutePath(Job.Root);
+  std::string BuildParent =
+      sys::path::parent_path(absolutePath(Job.BuildPath)).str();
+  std::map<std::string, std::string> RootOfDir;
+  std::vector<std::string> RootOf;
   // Each translation unit gets the configuration of its nearest .clang-tidy,
   // as clang-tidy itself would give it.
-  std::map<std::string, std::shared_ptr<const Config>> Configs;
-  std::vector<std::shared_ptr<const Config>> ConfigOf;
+  std::map<std::string, ProjectConfig> Configs;
+  std::vector<const ProjectConfig *> ConfigOf;
   for (const std::string &File : Files) {
     std::string Dir = sys::path::parent_path(File).str();
     auto It = Configs.find(Dir);
     if (It == Configs.end())
       It = Configs.emplace(Dir, loadProjectConfig(Dir)).first;
-    ConfigOf.push_back(It->second);
+    ConfigOf.push_back(&It->second);
+    auto Root = RootOfDir.find(Dir);
+    if (Root == RootOfDir.end()) {
+      std::string Found = GivenRoot.empty() ? findProjectRoot(File) : GivenRoot;
+      Root = RootOfDir.emplace(Dir, Found.empty() ? BuildParent : Found).first;
+    }
+    RootOf.push_back(Root->second);
   }
 
   unsigned Threads = Job.Jobs ? Job.Jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -394,7 +446,7 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   bool ShowProgress = !Job.Quiet && sys::Process::StandardErrIsDisplayed();
   auto Worker = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
-      Results[I] = mapOne(Commands[I], Files[I], *ConfigOf[I], RootDir, ShardDir);
+      Results[I] = mapOne(Commands[I], Files[I], *ConfigOf[I], RootOf[I], ShardDir);
       std::lock_guard<std::mutex> Lock(Progress);
       ++Done;
       if (!Results[I].Ok)

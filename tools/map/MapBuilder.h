@@ -23,10 +23,14 @@ struct MapJob {
   /// Source files to map; empty: every file of the database.
   std::vector<std::string> Files;
   unsigned Jobs = 0; ///< 0: one per core.
+  /// Where shards are kept; empty: the cache under the build directory
+  /// (DefaultShardDir), unless NoCache.
   std::string ShardDir;
+  bool NoCache = false;
   unsigned SliceK = 1, SliceN = 1;
-  /// Paths under it are written relative to it (default: the parent of the
-  /// build directory).
+  /// The project's top directory: what is its own, and what paths are
+  /// written relative to (default: each source file's version-controlled
+  /// tree, else the parent of the build directory).
   std::string Root;
   bool Quiet = false;
 };
@@ -35,6 +39,9 @@ struct MapRun {
   DependencyMap Map; ///< Normalized.
   unsigned Units = 0, Failed = 0, Reused = 0;
 };
+
+/// The default shard directory under a build directory.
+std::string defaultShardDir(llvm::StringRef BuildPath);
 
 /// Maps the job's translation units. Returns 2 after printing why when the
 /// job cannot start (no database, bad shard directory); translation units

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Commands.h"
+#include "CommonOptions.h"
 #include "core/DependencyMap.h"
 #include "map/Formats.h"
 #include "map/MapBuilder.h"
@@ -21,10 +22,6 @@ namespace itdd {
 
 namespace {
 
-cl::opt<std::string> BuildPath("p", cl::desc("Build directory holding "
-                                             "compile_commands.json"),
-                               cl::value_desc("dir"), cl::sub(MapSubcommand),
-                               cl::cat(ItddCategory));
 cl::list<std::string> Inputs(
     cl::Positional,
     cl::desc("[<source file> ...] (default: every file of the database), or "
@@ -32,39 +29,32 @@ cl::list<std::string> Inputs(
     cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Format("format",
                             cl::desc("json (default), dot, mermaid, markdown, "
-                                     "svg or png (svg and png need Graphviz)"),
+                                     "svg or png (svg and png need Graphviz). "
+                                     "Pictures draw layers from entry points "
+                                     "to boundaries; above 40 components they "
+                                     "group classes by namespace instead; "
+                                     "--entry draws one entry point's part"),
                             cl::init("json"), cl::sub(MapSubcommand),
                             cl::cat(ItddCategory));
-cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
-                            cl::value_desc("file"), cl::init("-"),
-                            cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Entry("entry",
                            cl::desc("Only what this entry point reaches "
                                     "(fully qualified class name)"),
                            cl::value_desc("class"), cl::sub(MapSubcommand),
                            cl::cat(ItddCategory));
-cl::opt<unsigned> Jobs("j", cl::desc("Translation units mapped in parallel "
-                                     "(default: the number of cores)"),
-                       cl::init(0), cl::sub(MapSubcommand),
-                       cl::cat(ItddCategory));
-cl::opt<std::string> ShardDir(
-    "shard-dir",
-    cl::desc("Keep one shard per translation unit here; shards whose inputs "
-             "did not change are reused"),
-    cl::value_desc("dir"), cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> ShardSlice(
     "shard", cl::desc("Map only slice K of N of the translation units (K/N, "
                       "1-based), e.g. to spread a large code base over CI "
                       "runners; merge the shard dirs with 'itdd map merge'"),
     cl::value_desc("K/N"), cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Root("root",
-                          cl::desc("Paths under this directory are written "
-                                   "relative to it (default: the parent of "
-                                   "the build directory)"),
+                          cl::desc("The project's top directory: classes "
+                                   "declared below it are the project's, and "
+                                   "paths are written relative to it "
+                                   "(default: the version-controlled tree of "
+                                   "each source file, else the parent of the "
+                                   "build directory)"),
                           cl::value_desc("dir"), cl::sub(MapSubcommand),
                           cl::cat(ItddCategory));
-cl::opt<bool> Quiet("quiet", cl::desc("No progress line"),
-                    cl::sub(MapSubcommand), cl::cat(ItddCategory));
 
 bool parseSlice(unsigned &K, unsigned &N) {
   K = 1;
@@ -106,12 +96,19 @@ int writeOutput(const DependencyMap &Map) {
     std::string Flag = "-T" + Fmt;
     std::string OutFlag = "-o" + Temp;
     int Rc = sys::ExecuteAndWait(*Dot, {*Dot, Flag, OutFlag, DotFile.str()});
-    removeTemporary(DotFile);
     if (Rc != 0 || sys::fs::rename(Temp, Output)) {
       removeTemporary(Temp);
-      errs() << "itdd map: Graphviz failed to render " << Output << "\n";
+      // The map is still worth having: keep the graph for another renderer.
+      std::string Kept = Output + ".dot";
+      bool Saved = !sys::fs::copy_file(DotFile, Kept);
+      removeTemporary(DotFile);
+      errs() << "itdd map: Graphviz failed to render " << Output;
+      if (Saved)
+        errs() << "; the graph is in " << Kept;
+      errs() << "\n";
       return 1;
     }
+    removeTemporary(DotFile);
     return 0;
   }
   void (*Writer)(const DependencyMap &, raw_ostream &) =
@@ -193,13 +190,8 @@ int runMerge(ArrayRef<std::string> Dirs) {
 int runMap() {
   if (!Inputs.empty() && Inputs.front() == "merge")
     return runMerge(ArrayRef<std::string>(Inputs).drop_front());
-  MapJob Job;
-  Job.BuildPath = BuildPath;
-  Job.Files = Inputs;
-  Job.Jobs = Jobs;
-  Job.ShardDir = ShardDir;
+  MapJob Job = mapJobFromOptions("itdd map", Inputs);
   Job.Root = Root;
-  Job.Quiet = Quiet;
   if (!parseSlice(Job.SliceK, Job.SliceN)) {
     errs() << "itdd map: --shard takes K/N with 1 <= K <= N, e.g. 2/8\n";
     return 2;

@@ -6,6 +6,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
@@ -32,6 +33,9 @@ public:
     Policy.SuppressScope = false;
     Policy.FullyQualifiedName = true;
     Policy.SuppressUnwrittenScope = true;
+    // Every name fully qualified, inside template and function-type
+    // arguments too, so a type resolves from any namespace.
+    Policy.SuppressElaboration = true;
   }
 
   std::vector<Component> run() {
@@ -54,14 +58,14 @@ private:
         visit(LS);
         continue;
       }
-      if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
-        D = CT->getTemplatedDecl();
+      // A class template is not a component: nothing can wire it without
+      // its arguments, and a factory cannot name it without them.
       const auto *RD = dyn_cast<CXXRecordDecl>(D);
       // Classes in an anonymous namespace are a file's private helpers:
       // nothing outside it can wire them.
       if (!RD || !RD->isThisDeclarationADefinition() || RD->isLambda() ||
           !RD->getIdentifier() || isa<ClassTemplateSpecializationDecl>(RD) ||
-          RD->isInAnonymousNamespace())
+          RD->getDescribedClassTemplate() || RD->isInAnonymousNamespace())
         continue;
       addComponent(RD);
       visit(RD); // Nested classes.
@@ -80,25 +84,128 @@ private:
 
   /// A project class that is a component (not plain data, not test code).
   bool isComponent(const CXXRecordDecl *RD) {
-    if (!RD || !Classifier.isProjectDecl(RD))
+    if (!RD || !Classifier.isProjectDecl(RD) || isException(RD) ||
+        RD->getDescribedClassTemplate() ||
+        isa<ClassTemplateSpecializationDecl>(RD))
       return false;
     Role R = Classifier.roleOf(RD).Primary;
     return R != Role::None && R != Role::Test;
   }
 
-  static std::string passingOf(QualType T) {
-    if (T->isLValueReferenceType() || T->isRValueReferenceType())
-      return "reference";
-    if (T->isPointerType())
-      return "pointer";
-    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
-      if (RD->getDeclContext()->isStdNamespace() && RD->getIdentifier()) {
-        if (RD->getName() == "unique_ptr")
-          return "unique_ptr";
-        if (RD->getName() == "shared_ptr")
-          return "shared_ptr";
+  /// Exception types are thrown and caught, never wired or mocked.
+  static bool isException(const CXXRecordDecl *RD) {
+    RD = RD->getDefinition();
+    if (!RD)
+      return false;
+    for (const CXXBaseSpecifier &B : RD->bases()) {
+      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+      if (!Base)
+        continue;
+      if (Base->isInStdNamespace() && Base->getName() == "exception")
+        return true;
+      if (isException(Base))
+        return true;
+    }
+    return false;
+  }
+
+  /// What a constructor parameter hands over: how, which class, and
+  /// whether a container of them.
+  struct Shape {
+    Passing Pass = Passing::Value;
+    const CXXRecordDecl *Target = nullptr;
+    bool Many = false;
+  };
+
+  static QualType firstTypeArgument(const ClassTemplateSpecializationDecl *S) {
+    const TemplateArgumentList &Args = S->getTemplateArgs();
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return {};
+    return Args[0].getAsType();
+  }
+
+  static Shape shapeOf(QualType T) {
+    Shape S;
+    QualType V = T.getNonReferenceType();
+    if (V->isPointerType()) {
+      S.Pass = Passing::Pointer;
+      S.Target = V->getPointeeType()->getAsCXXRecordDecl();
+      return S;
+    }
+    if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+            V->getAsCXXRecordDecl())) {
+      // Any library's unique_ptr and shared_ptr: a project's own
+      // (`nostd::shared_ptr<T>`) hands over T just as std's does.
+      llvm::StringRef Name = Spec->getName();
+      if (Name == "unique_ptr" || Name == "shared_ptr") {
+        S.Pass = Name == "unique_ptr" ? Passing::UniquePtr : Passing::SharedPtr;
+        QualType Arg = firstTypeArgument(Spec);
+        S.Target = Arg.isNull() ? nullptr : Arg->getAsCXXRecordDecl();
+        return S;
       }
-    return "value";
+      static const llvm::StringSet<> Sequences = {"vector", "list", "deque",
+                                                  "forward_list"};
+      if (Spec->isInStdNamespace() && Sequences.contains(Name)) {
+        QualType Arg = firstTypeArgument(Spec);
+        if (!Arg.isNull()) {
+          Shape Inner = shapeOf(Arg);
+          if (Inner.Target && Inner.Pass != Passing::Value) {
+            Inner.Many = true;
+            return Inner;
+          }
+        }
+      }
+    }
+    S.Pass = T->isReferenceType() ? Passing::Reference : Passing::Value;
+    S.Target = V->getAsCXXRecordDecl();
+    return S;
+  }
+
+  std::string defaultArgument(const ParmVarDecl *Param) const {
+    if (!Param->hasDefaultArg() || Param->hasUnparsedDefaultArg() ||
+        Param->hasUninstantiatedDefaultArg())
+      return "";
+    CharSourceRange Range =
+        CharSourceRange::getTokenRange(Param->getDefaultArgRange());
+    llvm::StringRef Text =
+        Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
+    // A braced default's range starts at its `=`.
+    Text = Text.trim();
+    Text.consume_front("=");
+    // Defaults from a macro expansion have no text of their own.
+    if (Text.trim().empty())
+      return "...";
+    // One line, whatever the source's layout: it ends up in comments.
+    std::string Line;
+    for (llvm::StringRef Word : llvm::split(Text, ' '))
+      for (llvm::StringRef Part : llvm::split(Word, '\n'))
+        if (!Part.trim().empty())
+          Line += (Line.empty() || Line.back() == '(' ? "" : " ") +
+                  Part.trim().str();
+    return Line;
+  }
+
+  std::vector<CtorParam> describeConstructor(const CXXConstructorDecl *Ctor) {
+    std::vector<CtorParam> Result;
+    for (const ParmVarDecl *Param : Ctor->parameters()) {
+      CtorParam CP;
+      CP.Name = Param->getName().str();
+      QualType T = Param->getType();
+      CP.Type = spell(T);
+      Shape S = shapeOf(T);
+      CP.Pass = S.Pass;
+      CP.Many = S.Many;
+      QualType Value = T.getNonReferenceType().getUnqualifiedType();
+      CP.ValueType = spell(Value);
+      CP.DefaultConstructible = isValueInitializable(Value);
+      if (const CXXRecordDecl *VR = Value->getAsCXXRecordDecl())
+        CP.Abstract = VR->hasDefinition() && VR->getDefinition()->isAbstract();
+      if (isComponent(S.Target))
+        CP.Class = S.Target->getQualifiedNameAsString();
+      CP.Default = defaultArgument(Param);
+      Result.push_back(std::move(CP));
+    }
+    return Result;
   }
 
   void addComponent(const CXXRecordDecl *RD) {
@@ -107,7 +214,7 @@ private:
     ClassRole R = Classifier.roleOf(RD);
     Component C;
     C.Name = RD->getQualifiedNameAsString();
-    C.Role = roleName(R.Primary).str();
+    C.Kind = R.Primary;
     C.EntryPoint = R.EntryPoint;
     C.Ui = R.Ui;
     C.Abstract = RD->isAbstract();
@@ -123,44 +230,98 @@ private:
         C.Implements.push_back(Base->getQualifiedNameAsString());
     }
     const CXXConstructorDecl *Widest = nullptr;
+    std::vector<const CXXConstructorDecl *> Public;
     for (const CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isImplicit() || Ctor->isDeleted() ||
           Ctor->isCopyOrMoveConstructor())
         continue;
       C.UserConstructors = true;
       for (const ParmVarDecl *Param : Ctor->parameters()) {
-        const CXXRecordDecl *Dep = recordOf(Param->getType());
+        const CXXRecordDecl *Dep = shapeOf(Param->getType()).Target;
         if (isComponent(Dep) && Dep != RD)
           C.Dependencies.push_back(Dep->getQualifiedNameAsString());
       }
-      if (Ctor->getAccess() == AS_public &&
-          (!Widest || Ctor->getNumParams() > Widest->getNumParams()))
+      if (Ctor->getAccess() != AS_public)
+        continue;
+      Public.push_back(Ctor);
+      if (!Widest || Ctor->getNumParams() > Widest->getNumParams())
         Widest = Ctor;
     }
+    C.Constructible = !C.UserConstructors || Widest;
     if (Widest)
-      for (const ParmVarDecl *Param : Widest->parameters()) {
-        CtorParam CP;
-        CP.Name = Param->getName().str();
-        QualType T = Param->getType();
-        CP.Type = TypeName::getFullyQualifiedName(T, Ctx, Policy,
-                                                  /*WithGlobalNsPrefix=*/false);
-        CP.Passing = passingOf(T.getNonReferenceType().getCanonicalType());
-        if (T->isReferenceType())
-          CP.Passing = "reference";
-        QualType Value = T.getNonReferenceType().getUnqualifiedType();
-        CP.ValueType = spell(Value);
-        CP.DefaultConstructible = isValueInitializable(Value);
-        const CXXRecordDecl *Dep = recordOf(T);
-        if (isComponent(Dep))
-          CP.Class = Dep->getQualifiedNameAsString();
-        C.Constructor.push_back(std::move(CP));
-      }
+      C.Constructor = describeConstructor(Widest);
+    if (Public.size() > 1)
+      for (const CXXConstructorDecl *Ctor : Public)
+        C.Constructors.push_back(describeConstructor(Ctor));
     if (RD->isPolymorphic() || R.Primary == Role::ExternalBoundary) {
       llvm::SmallPtrSet<const CXXMethodDecl *, 16> Overridden;
       llvm::StringSet<> Seen;
       collectMethods(RD, RD, Overridden, Seen, C.Methods);
+      llvm::SmallPtrSet<const CXXRecordDecl *, 16> Named;
+      for (const CXXMethodDecl *M : MockedDecls) {
+        collectRecords(M->getReturnType(), Named);
+        for (const ParmVarDecl *P : M->parameters())
+          collectRecords(P->getType(), Named);
+      }
+      MockedDecls.clear();
+      for (const CXXRecordDecl *Used : Named)
+        if (Used->getCanonicalDecl() != RD->getCanonicalDecl())
+          C.MethodTypes.push_back(usedType(Used));
+      llvm::sort(C.MethodTypes);
     }
     Components.push_back(std::move(C));
+  }
+
+  /// The classes a signature names outside the standard library, through
+  /// pointers, references, template and function-type arguments.
+  void collectRecords(QualType T,
+                      llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Out) const {
+    if (T.isNull())
+      return;
+    T = T.getCanonicalType();
+    while (T->isPointerType() || T->isReferenceType() || T->isArrayType())
+      T = T->isArrayType() ? QualType(T->getPointeeOrArrayElementType(), 0)
+                           : T->getPointeeType();
+    if (const auto *FT = T->getAs<FunctionProtoType>()) {
+      collectRecords(FT->getReturnType(), Out);
+      for (QualType P : FT->getParamTypes())
+        collectRecords(P, Out);
+      return;
+    }
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD)
+      return;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+        if (A.getKind() == TemplateArgument::Type)
+          collectRecords(A.getAsType(), Out);
+    if (!RD->isInStdNamespace() && !RD->isInAnonymousNamespace() &&
+        RD->getIdentifier())
+      Out.insert(RD->getCanonicalDecl());
+  }
+
+  /// A class with the include line of the header that defines it, when
+  /// this translation unit saw its definition in a header.
+  UsedType usedType(const CXXRecordDecl *RD) const {
+    UsedType U;
+    U.Name = spell(QualType(RD->getTypeForDecl(), 0));
+    const CXXRecordDecl *Def = RD->getDefinition();
+    if (!Def)
+      return U;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
+      if (const ClassTemplateDecl *T = Spec->getSpecializedTemplate())
+        Def = T->getTemplatedDecl();
+    FileID File = SM.getFileID(SM.getExpansionLoc(Def->getLocation()));
+    if (File == SM.getMainFileID())
+      return U;
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    if (!Entry)
+      return U;
+    bool Angled = false;
+    std::string Header =
+        Headers.suggestPathToFileForDiagnostics(*Entry, "", &Angled);
+    U.Include = Angled ? "<" + Header + ">" : "\"" + Header + "\"";
+    return U;
   }
 
   std::string spell(QualType T) const {
@@ -232,6 +393,8 @@ private:
       if (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator())
         continue;
       Method Out1 = describe(Top, M);
+      if (M->isVirtual())
+        MockedDecls.push_back(M);
       if (!M->isVirtual())
         Out1.NotMockable = "not virtual: a mock cannot override it";
       else if (M->isOverloadedOperator())
@@ -291,6 +454,8 @@ private:
   std::string Root;
   PrintingPolicy Policy;
   std::vector<Component> Components;
+  /// The virtual functions collectMethods met for the current class.
+  std::vector<const CXXMethodDecl *> MockedDecls;
 };
 
 } // namespace

@@ -47,10 +47,34 @@ bool isUneditedGeneratedFile(llvm::StringRef Text) {
   return Second.take_while(llvm::isHexDigit) == digestOf(Content);
 }
 
+/// An absolute path under the working directory, relative to it: the
+/// command is then the same on every developer's machine.
+static std::string relativeToWorkingDir(llvm::StringRef Path) {
+  llvm::SmallString<256> Cwd;
+  if (!llvm::sys::path::is_absolute(Path) || llvm::sys::fs::current_path(Cwd))
+    return Path.str();
+  llvm::SmallString<256> Clean(Path);
+  llvm::sys::path::remove_dots(Clean, /*remove_dot_dot=*/true);
+  llvm::StringRef P = Clean;
+  if (P == Cwd)
+    return ".";
+  if (P.consume_front(Cwd) && P.consume_front("/"))
+    return P.str();
+  return Path.str();
+}
+
 std::string regenerateCommand(llvm::ArrayRef<const char *> Argv) {
   std::string Result;
   for (size_t I = 0; I < Argv.size(); ++I) {
-    llvm::StringRef Arg = Argv[I];
+    std::string Relative;
+    if (llvm::StringRef(Argv[I]).starts_with("-")) {
+      auto [Flag, Value] = llvm::StringRef(Argv[I]).split('=');
+      if (!Value.empty())
+        Relative = Flag.str() + "=" + relativeToWorkingDir(Value);
+    }
+    if (Relative.empty())
+      Relative = relativeToWorkingDir(Argv[I]);
+    llvm::StringRef Arg = Relative;
     if (Arg == "--force" || Arg == "-force")
       continue;
     if (I == 0)

@@ -30,7 +30,8 @@ llvm::Expected<WriteOutcome> writeGeneratedFile(llvm::StringRef Path,
                                                 bool Force);
 
 /// The command line as the header shows it: arguments shell-quoted where
-/// needed, --force left out.
+/// needed, --force left out, paths under the working directory relative to
+/// it (a checked-in header must not change with the developer's checkout).
 std::string regenerateCommand(llvm::ArrayRef<const char *> Argv);
 
 /// True when Text starts with itdd's generated-file header and its digest

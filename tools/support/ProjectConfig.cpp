@@ -44,7 +44,7 @@ static void readCheckOptions(llvm::yaml::Node *N,
       }
 }
 
-std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
+ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
   llvm::SmallString<256> Current(absolutePath(Dir));
   for (; !Current.empty();
        Current = llvm::sys::path::parent_path(Current).str()) {
@@ -58,7 +58,7 @@ std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
     }
     // Many directories share one .clang-tidy: read it, and report its
     // problems, once.
-    static std::map<std::string, std::shared_ptr<const Config>> Loaded;
+    static std::map<std::string, ProjectConfig> Loaded;
     auto Known = Loaded.find(std::string(File));
     if (Known != Loaded.end())
       return Known->second;
@@ -75,10 +75,15 @@ std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir) {
     auto Cfg = Config::fromOptions(Options, &Problems);
     for (const ConfigProblem &P : Problems)
       llvm::errs() << File << ": warning: " << P.Message << "\n";
-    Loaded.emplace(std::string(File), Cfg);
-    return Cfg;
+    std::string Fingerprint = "config " + std::string(File);
+    for (const auto &[Key, Value] : Options)
+      if (llvm::StringRef(Key).starts_with("itdd"))
+        Fingerprint += "\n" + Key + "=" + Value;
+    ProjectConfig Result{Cfg, Fingerprint};
+    Loaded.emplace(std::string(File), Result);
+    return Result;
   }
-  return Config::defaults();
+  return {Config::defaults(), "config defaults"};
 }
 
 } // namespace itdd

@@ -13,11 +13,18 @@
 
 namespace itdd {
 
+struct ProjectConfig {
+  std::shared_ptr<const Config> Cfg;
+  /// Which .clang-tidy it came from and every itdd.* key it set, as text:
+  /// what a cached result must be keyed on, since the keys change roles.
+  std::string Fingerprint;
+};
+
 /// The configuration of the nearest .clang-tidy in Dir or its parents (the
 /// defaults when there is none). Problems are printed once to stderr,
 /// naming the file and the key; the affected keys keep their defaults.
 /// Not thread-safe: load configurations before starting workers.
-std::shared_ptr<const Config> loadProjectConfig(llvm::StringRef Dir);
+ProjectConfig loadProjectConfig(llvm::StringRef Dir);
 
 } // namespace itdd
 

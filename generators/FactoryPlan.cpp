@@ -1,0 +1,492 @@
+//===--- FactoryPlan.cpp - what a SUT assembly factory builds -------------===//
+
+#include "generators/FactoryPlan.h"
+#include "generators/Names.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include <set>
+
+namespace itdd {
+
+namespace {
+
+llvm::Error fail(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Message.str().c_str());
+}
+
+/// The parameter list as a reader knows it: "(std::ostream & Log, int N)".
+std::string describe(const std::vector<CtorParam> &Params) {
+  std::vector<std::string> Parts;
+  for (const CtorParam &P : Params)
+    Parts.push_back(P.Type + (P.Name.empty() ? "" : " " + P.Name) +
+                    (P.Default.empty() ? "" : " = " + P.Default));
+  return "(" + llvm::join(Parts, ", ") + ")";
+}
+
+/// Splits "A<B, C>, D" at its top-level commas.
+std::vector<std::string> splitTypes(llvm::StringRef Text) {
+  std::vector<std::string> Result;
+  int Depth = 0;
+  std::string Current;
+  for (char C : Text) {
+    if (C == '<' || C == '(')
+      ++Depth;
+    else if (C == '>' || C == ')')
+      --Depth;
+    if (C == ',' && Depth == 0) {
+      Result.push_back(llvm::StringRef(Current).trim().str());
+      Current.clear();
+      continue;
+    }
+    Current += C;
+  }
+  if (!llvm::StringRef(Current).trim().empty())
+    Result.push_back(llvm::StringRef(Current).trim().str());
+  return Result;
+}
+
+std::string withoutSpaces(llvm::StringRef S) {
+  std::string Result;
+  for (char C : S)
+    if (C != ' ')
+      Result += C;
+  return Result;
+}
+
+class Planner {
+public:
+  Planner(const DependencyMap &Map, const FactoryRequest &Request)
+      : Map(Map), Request(Request) {}
+
+  llvm::Expected<FactoryPlan> run() {
+    const Component *Entry = Map.find(Request.Entry);
+    if (!Entry) {
+      std::string Known;
+      for (const Component &C : Map.Components)
+        if (C.EntryPoint)
+          Known += " " + C.Name;
+      return fail("no class named '" + Request.Entry + "' in the map" +
+                  didYouMean(Map, Request.Entry) + "; entry points in it:" +
+                  (Known.empty() ? std::string(" none") : Known));
+    }
+    if (Entry->Abstract)
+      return fail(Request.Entry +
+                  " is abstract: name the class users act through");
+    for (const auto &[Interface, Impl] : Request.Bind) {
+      std::string Bind = "--bind " + Interface + "=" + Impl + ": ";
+      if (!Map.find(Interface))
+        return fail(Bind + "no class named '" + Interface + "' in the map" +
+                    didYouMean(Map, Interface));
+      if (!Map.find(Impl))
+        return fail(Bind + "no class named '" + Impl + "' in the map" +
+                    didYouMean(Map, Impl));
+      if (!derivesFrom(Map, Impl, Interface))
+        return fail(Bind + Impl + " does not implement " + Interface +
+                    "; name a class derived from it");
+    }
+    for (const auto &[Class, Choice] : Request.Ctor)
+      if (!Class.empty() && !Map.find(Class))
+        return fail("--ctor " + Class + "=" + Choice + ": no class named '" +
+                    Class + "' in the map" + didYouMean(Map, Class));
+    Path.push_back(Request.Entry);
+    llvm::Expected<int> Top = visitReal(*Entry);
+    if (!Top)
+      return Top.takeError();
+    Plan.Top = *Top;
+    if (llvm::Error E = decideStorage())
+      return E;
+    assignMembers();
+    for (const PlanNode &N : Plan.Nodes)
+      if (N.Comp->Header.empty())
+        return fail(N.Class + " is declared in a source file (" + N.Comp->File +
+                    "); the factory can only include classes declared in "
+                    "headers");
+    return std::move(Plan);
+  }
+
+private:
+  /// Implementations of an interface, abstract ones followed further down.
+  std::vector<std::string> concreteImplementations(const std::string &Name) {
+    std::vector<std::string> Result;
+    std::set<std::string> Seen;
+    std::vector<std::string> Work = {Name};
+    while (!Work.empty()) {
+      std::string Current = Work.back();
+      Work.pop_back();
+      for (const Component &C : Map.Components)
+        if (llvm::is_contained(C.Implements, Current) &&
+            Seen.insert(C.Name).second) {
+          if (C.Abstract)
+            Work.push_back(C.Name);
+          else
+            Result.push_back(C.Name);
+        }
+    }
+    llvm::sort(Result);
+    return Result;
+  }
+
+  std::string pathText() const { return llvm::join(Path, " -> "); }
+
+  /// The node that satisfies a constructor parameter naming Wanted.
+  llvm::Expected<int> visitDependency(const std::string &Wanted) {
+    const Component *C = Map.find(Wanted);
+    if (!C)
+      return fail(pathText() + ": " + Wanted +
+                  " is not in the map; map a source file that includes its "
+                  "header");
+    if (C->Kind == Role::ExternalBoundary)
+      return mockNode(*C);
+    if (!C->Abstract && !Request.Bind.count(Wanted))
+      return visitReal(*C);
+    std::vector<std::string> Candidates;
+    auto Bound = Request.Bind.find(Wanted);
+    if (Bound != Request.Bind.end()) {
+      Candidates = {Bound->second};
+    } else {
+      Candidates = concreteImplementations(Wanted);
+      if (Candidates.empty())
+        return fail(pathText() + ": no implementation of " + Wanted +
+                    " in the map; map the source file that defines one, or "
+                    "choose one with --bind " + Wanted + "=CLASS");
+      if (Candidates.size() > 1)
+        return fail(pathText() + ": " + Wanted +
+                    " has several implementations (" +
+                    llvm::join(Candidates, ", ") + "); choose one with --bind " +
+                    Wanted + "=" + Candidates.front());
+    }
+    const Component *Impl = Map.find(Candidates.front());
+    if (Impl->Abstract)
+      return fail("--bind " + Wanted + "=" + Impl->Name + ": " + Impl->Name +
+                  " is abstract");
+    // An interface whose implementation leaves the application is a
+    // boundary: the test replaces it, not the implementation.
+    if (Impl->Kind == Role::ExternalBoundary)
+      return mockNode(*C);
+    return visitReal(*Impl);
+  }
+
+  /// The constructor that builds C: the one --ctor names, else the widest.
+  llvm::Expected<std::vector<CtorParam>> chooseConstructor(const Component &C,
+                                                           std::string &Note) {
+    const std::vector<std::vector<CtorParam>> &All = C.Constructors;
+    auto Choice = Request.Ctor.find(C.Name);
+    if (Choice == Request.Ctor.end() && C.Name == Request.Entry)
+      Choice = Request.Ctor.find("");
+    auto List = [&] {
+      std::string Text;
+      for (size_t I = 0; I < All.size(); ++I)
+        Text += "\n  " + std::to_string(I + 1) + ": " + C.Name +
+                describe(All[I]);
+      return Text;
+    };
+    if (Choice == Request.Ctor.end()) {
+      if (All.size() > 1)
+        for (size_t I = 0; I < All.size(); ++I)
+          if (All[I] == C.Constructor)
+            Note = "Built with constructor " + std::to_string(I + 1) +
+                   " of " + std::to_string(All.size()) +
+                   " (the widest); choose another with --ctor " + C.Name +
+                   "=N.";
+      return C.Constructor;
+    }
+    std::string Selector = Choice->second;
+    std::string Flag = "--ctor " + (Choice->first.empty() ? "" : C.Name + "=") +
+                       Selector;
+    if (All.size() < 2) {
+      if (Selector == "1")
+        return C.Constructor;
+      return fail(Flag + ": " + C.Name + " has one public constructor " +
+                  describe(C.Constructor));
+    }
+    unsigned Index = 0;
+    if (!llvm::StringRef(Selector).getAsInteger(10, Index)) {
+      if (Index < 1 || Index > All.size())
+        return fail(Flag + ": " + C.Name + " has " +
+                    std::to_string(All.size()) + " public constructors:" +
+                    List());
+    } else {
+      // The types of its first parameters: "std::vector" picks the
+      // constructor whose first parameter is a vector.
+      std::vector<std::string> Wanted = splitTypes(Selector);
+      std::vector<unsigned> Matches;
+      for (size_t I = 0; I < All.size(); ++I) {
+        if (All[I].size() < Wanted.size())
+          continue;
+        bool Match = true;
+        for (size_t J = 0; J < Wanted.size() && Match; ++J)
+          Match = llvm::StringRef(withoutSpaces(All[I][J].Type))
+                      .contains(withoutSpaces(Wanted[J]));
+        if (Match)
+          Matches.push_back(static_cast<unsigned>(I + 1));
+      }
+      // An exact parameter count wins over a longer constructor.
+      for (unsigned M : Matches)
+        if (All[M - 1].size() == Wanted.size())
+          Matches = {M};
+      if (Matches.empty())
+        return fail(Flag + ": no constructor of " + C.Name +
+                    " takes these types; its public constructors:" + List());
+      if (Matches.size() > 1)
+        return fail(Flag + ": several constructors of " + C.Name +
+                    " start with these types; name one by its number:" +
+                    List());
+      Index = Matches.front();
+    }
+    Note = "Built with constructor " + std::to_string(Index) + " of " +
+           std::to_string(All.size()) + " (" + Flag + ").";
+    return All[Index - 1];
+  }
+
+  /// The parameters a factory passes: trailing ones with default arguments
+  /// keep them, as a person calling the constructor would.
+  static size_t passedCount(const std::vector<CtorParam> &Params) {
+    size_t Count = Params.size();
+    while (Count > 0 && !Params[Count - 1].Default.empty())
+      --Count;
+    return Count;
+  }
+
+  static std::vector<std::string>
+  defaulted(const std::vector<CtorParam> &Params, size_t From) {
+    std::vector<std::string> Result;
+    for (size_t I = From; I < Params.size(); ++I)
+      Result.push_back("`" + Params[I].Name + " = " + Params[I].Default + "`");
+    return Result;
+  }
+
+  llvm::Expected<int> mockNode(const Component &C) {
+    std::string Key = "mock:" + C.Name;
+    if (auto It = Index.find(Key); It != Index.end())
+      return It->second;
+    PlanNode N;
+    N.Class = C.Name;
+    N.Mock = true;
+    N.Comp = &C;
+    // A mock of a concrete class is built with its constructor's values.
+    if (C.UserConstructors)
+      if (llvm::Error E = addArguments(C, N, /*Wire=*/false))
+        return std::move(E);
+    Plan.Nodes.push_back(std::move(N));
+    return Index[Key] = static_cast<int>(Plan.Nodes.size() - 1);
+  }
+
+  llvm::Expected<int> visitReal(const Component &C) {
+    if (auto It = Index.find(C.Name); It != Index.end()) {
+      if (It->second < 0)
+        return fail("dependency cycle: " + pathText() +
+                    "; the constructors cannot build each other, so the "
+                    "factory cannot either");
+      return It->second;
+    }
+    if (!C.Constructible)
+      return fail(pathText() + ": " + C.Name +
+                  " has no public constructor (the library builds it through "
+                  "a factory function or a friend); start the factory at "
+                  "the class that builds it, or bind an interface it "
+                  "implements to another class");
+    Index[C.Name] = -1;
+    PlanNode N;
+    N.Class = C.Name;
+    N.Comp = &C;
+    if (llvm::Error E = addArguments(C, N, /*Wire=*/true))
+      return std::move(E);
+    Plan.Nodes.push_back(std::move(N));
+    return Index[C.Name] = static_cast<int>(Plan.Nodes.size() - 1);
+  }
+
+  /// The arguments of the constructor that builds C: components it names
+  /// are wired (when Wire), everything else is a configuration field.
+  llvm::Error addArguments(const Component &C, PlanNode &N, bool Wire) {
+    llvm::Expected<std::vector<CtorParam>> Params =
+        chooseConstructor(C, N.CtorNote);
+    if (!Params)
+      return Params.takeError();
+    size_t Count = passedCount(*Params);
+    N.Defaulted = defaulted(*Params, Count);
+    for (size_t I = 0; I < Count; ++I) {
+      const CtorParam &P = (*Params)[I];
+      if (!Wire || P.Class.empty()) {
+        llvm::Expected<PlanArgument> A = plainArgument(C, P, I);
+        if (!A)
+          return A.takeError();
+        N.Args.push_back(std::move(*A));
+        continue;
+      }
+      Path.push_back(P.Class);
+      llvm::Expected<int> Dep = visitDependency(P.Class);
+      Path.pop_back();
+      if (!Dep)
+        return Dep.takeError();
+      PlanArgument A;
+      A.Node = *Dep;
+      A.Pass = P.Pass;
+      A.Many = P.Many;
+      A.ValueType = P.ValueType;
+      N.Args.push_back(std::move(A));
+    }
+    return llvm::Error::success();
+  }
+
+  /// A configuration field for a plain constructor parameter.
+  llvm::Expected<PlanArgument> plainArgument(const Component &C,
+                                             const CtorParam &P, size_t I) {
+    std::string Param =
+        P.Name.empty() ? "arg" + std::to_string(I + 1) : P.Name;
+    std::string Base = snakeCaseIdentifier(C.Name) + "_" +
+                       snakeCaseIdentifier(Param);
+    std::string Name = Base;
+    for (unsigned Suffix = 2; UsedFields.count(Name); ++Suffix)
+      Name = Base + std::to_string(Suffix);
+    ConfigField F;
+    F.Name = Name;
+    llvm::StringRef Spelled = P.Type;
+    bool Glued = Spelled.ends_with("&") || Spelled.ends_with("*");
+    F.Comment = "`" + P.Type +
+                (P.Name.empty() ? "" : (Glued ? "" : " ") + P.Name) + "` of " +
+                C.Name + "'s constructor.";
+    std::string Ref = "config." + Name;
+    llvm::StringRef Type = P.Type;
+    bool LvalueRef = P.Pass == Passing::Reference && Type.ends_with("&") &&
+                     !Type.ends_with("&&");
+    bool RvalueRef = Type.ends_with("&&");
+    if (P.Abstract && P.Pass == Passing::Value)
+      return fail(pathText() + ": parameter `" + P.Type + " " + Param +
+                  "` of " + C.Name + "'s constructor takes the abstract " +
+                  P.ValueType + " by value; no object can be passed. Choose "
+                  "another constructor with --ctor " + C.Name + "=N");
+    if (LvalueRef && (!Type.starts_with("const ") || P.Abstract)) {
+      // A non-const reference, or a reference to an abstract class: the
+      // test owns the object, the system refers to it.
+      F.Declaration = P.ValueType + " *" + Name + " = nullptr";
+      F.Comment += P.Abstract ? " Required: points at an object of a class "
+                                "derived from " + P.ValueType +
+                                    " that outlives the system."
+                              : " Required: points at an object that "
+                                "outlives the system.";
+      F.Use = "requireField(" + Ref + ", \"" + Name + "\")";
+      Plan.NeedsRequire = true;
+    } else if (P.Pass == Passing::Pointer && !P.Many) {
+      F.Declaration = P.ValueType + " " + Name + " = nullptr";
+      F.Use = Ref;
+    } else if (P.Pass == Passing::UniquePtr || RvalueRef) {
+      F.Declaration = P.ValueType + " " + Name + "{}";
+      F.Use = "std::move(" + Ref + ")";
+    } else if (P.DefaultConstructible) {
+      F.Declaration = P.ValueType + " " + Name + "{}";
+      F.Use = Ref;
+    } else {
+      F.Declaration = "std::optional<" + P.ValueType + "> " + Name;
+      F.Comment += " Required: " + P.ValueType + " has no default value.";
+      F.Use = "requireField(" + Ref + ", \"" + Name + "\")";
+      Plan.NeedsRequire = Plan.NeedsOptional = true;
+    }
+    UsedFields.insert(Name);
+    PlanArgument A;
+    A.FieldUse = F.Use;
+    A.Pass = P.Pass;
+    A.ValueType = P.ValueType;
+    Plan.Fields.push_back(std::move(F));
+    return A;
+  }
+
+  llvm::Error decideStorage() {
+    std::vector<PlanNode> &Nodes = Plan.Nodes;
+    for (size_t Consumer = 0; Consumer < Nodes.size(); ++Consumer)
+      for (const PlanArgument &A : Nodes[Consumer].Args) {
+        if (A.Node < 0)
+          continue;
+        Plan.NeedsList |= A.Many;
+        PlanNode &Dep = Nodes[A.Node];
+        if (A.Pass == Passing::SharedPtr) {
+          if (Dep.Keep == Storage::Owned)
+            return fail(Dep.Class + " is taken both as std::unique_ptr and as "
+                        "std::shared_ptr; one object cannot be both");
+          Dep.Keep = Storage::Shared;
+        } else if (A.Pass == Passing::UniquePtr) {
+          if (Dep.Keep == Storage::Shared)
+            return fail(Dep.Class + " is taken both as std::unique_ptr and as "
+                        "std::shared_ptr; one object cannot be both");
+          if (Dep.Keep == Storage::Owned)
+            return fail(Dep.Class + " is taken as std::unique_ptr by both " +
+                        Nodes[Dep.Owner].Class + " and " +
+                        Nodes[Consumer].Class +
+                        "; only one of them can own it");
+          Dep.Keep = Storage::Owned;
+          Dep.Owner = static_cast<int>(Consumer);
+        }
+      }
+    return llvm::Error::success();
+  }
+
+  void assignMembers() {
+    llvm::StringSet<> Used = {"config"};
+    std::map<std::string, unsigned> Count;
+    for (const PlanNode &N : Plan.Nodes)
+      ++Count[snakeCaseIdentifier(N.Class)];
+    for (PlanNode &N : Plan.Nodes) {
+      std::string Name = snakeCaseIdentifier(N.Class);
+      if (Count[Name] > 1) {
+        // Same class name in two namespaces: spell the namespaces too.
+        std::string Joined;
+        for (llvm::StringRef Part : llvm::split(N.Class, "::"))
+          Joined += (Joined.empty() ? "" : "_") + snakeCaseIdentifier(Part);
+        Name = Joined;
+      }
+      std::string Unique = Name;
+      for (unsigned Suffix = 2; Used.contains(Unique); ++Suffix)
+        Unique = Name + std::to_string(Suffix);
+      Used.insert(Unique);
+      N.Member = Unique;
+    }
+  }
+
+  const DependencyMap &Map;
+  const FactoryRequest &Request;
+  FactoryPlan Plan;
+  std::map<std::string, int> Index;
+  std::vector<std::string> Path;
+  std::set<std::string> UsedFields;
+};
+
+} // namespace
+
+bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
+                 llvm::StringRef Base) {
+  std::set<std::string> Seen;
+  std::vector<std::string> Work = {Class.str()};
+  while (!Work.empty()) {
+    std::string Current = Work.back();
+    Work.pop_back();
+    const Component *C = Map.find(Current);
+    if (!C || !Seen.insert(Current).second)
+      continue;
+    for (const std::string &Parent : C->Implements) {
+      if (Parent == Base)
+        return true;
+      Work.push_back(Parent);
+    }
+  }
+  return false;
+}
+
+std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name) {
+  llvm::StringRef Short = unqualifiedName(Name);
+  std::vector<std::string> Similar;
+  for (const Component &C : Map.Components)
+    if (C.Name != Name && (unqualifiedName(C.Name) == Short ||
+                           llvm::StringRef(C.Name).ends_with("::" + Name.str())))
+      Similar.push_back(C.Name);
+  if (Similar.empty())
+    return "";
+  return "; did you mean " + llvm::join(Similar, " or ") + "?";
+}
+
+llvm::Expected<FactoryPlan> planFactory(const DependencyMap &Map,
+                                        const FactoryRequest &Request) {
+  return Planner(Map, Request).run();
+}
+
+} // namespace itdd

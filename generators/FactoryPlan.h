@@ -1,0 +1,98 @@
+//===--- FactoryPlan.h - what a SUT assembly factory builds ----*- C++ -*-===//
+//
+// The decisions behind `itdd gen factory`, apart from the text: which class
+// each constructor parameter gets (real, bound, mocked), which constructor
+// builds it, how the system keeps it, and the configuration fields.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_GENERATORS_FACTORYPLAN_H
+#define ITDD_GENERATORS_FACTORYPLAN_H
+
+#include "core/DependencyMap.h"
+#include "llvm/Support/Error.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+struct FactoryRequest {
+  std::string Entry; ///< Fully qualified entry-point class.
+  /// "Checkout" names CheckoutSystem, CheckoutSystemConfig and
+  /// makeCheckoutSystem.
+  std::string Name;
+  std::string Namespace; ///< Where the generated code goes.
+  /// Interface -> the implementation to build for it.
+  std::map<std::string, std::string> Bind;
+  /// Class -> which of its public constructors builds it: "2" (1-based,
+  /// in declaration order) or its parameter types, comma separated, each a
+  /// part of the type as the map spells it ("unique_ptr<SpanProcessor>").
+  /// The key "" stands for the entry point.
+  std::map<std::string, std::string> Ctor;
+  /// Include of a generated mocks header to use instead of emitting the mock
+  /// classes (written as given, e.g. "support/mocks.h").
+  std::string MocksHeader;
+};
+
+/// How the system keeps a component: in place, behind a shared_ptr (some
+/// constructor takes a shared_ptr), or created behind a unique_ptr whose
+/// ownership passes to the one constructor that takes it.
+enum class Storage { Value, Shared, Owned };
+
+/// One constructor argument: another component or a configuration field.
+struct PlanArgument {
+  int Node = -1;
+  /// When Node < 0: the expression that reads the configuration field.
+  std::string FieldUse;
+  Passing Pass = Passing::Value;
+  bool Many = false;
+  /// The parameter's type without reference and const.
+  std::string ValueType;
+};
+
+struct PlanNode {
+  std::string Class; ///< The class built, or the class mocked.
+  bool Mock = false;
+  const Component *Comp = nullptr;
+  std::string Member;
+  std::vector<PlanArgument> Args;
+  Storage Keep = Storage::Value;
+  int Owner = -1; ///< With Storage::Owned: the node that takes ownership.
+  /// Which constructor was chosen, when the class has several.
+  std::string CtorNote;
+  /// Trailing parameters left to their default arguments.
+  std::vector<std::string> Defaulted;
+};
+
+struct ConfigField {
+  std::string Name;
+  std::string Declaration; ///< "std::string name{}", "std::ostream *name = nullptr"
+  std::string Comment;
+  std::string Use; ///< The expression a constructor argument reads.
+};
+
+struct FactoryPlan {
+  std::vector<PlanNode> Nodes; ///< In dependency order.
+  int Top = -1;                ///< The entry point's node.
+  std::vector<ConfigField> Fields;
+  bool NeedsRequire = false, NeedsOptional = false, NeedsList = false;
+};
+
+/// Plans the factory, or says what the user must add (--bind, --ctor, a
+/// class to map) when it cannot be built.
+llvm::Expected<FactoryPlan> planFactory(const DependencyMap &Map,
+                                        const FactoryRequest &Request);
+
+/// Whether Class derives from Base, directly or through other classes of
+/// the map.
+bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
+                 llvm::StringRef Base);
+
+/// "no class named 'X' in the map" with the classes whose unqualified name
+/// is X's, or "" when there are none.
+std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name);
+
+} // namespace itdd
+
+#endif // ITDD_GENERATORS_FACTORYPLAN_H

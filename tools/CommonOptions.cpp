@@ -1,0 +1,69 @@
+//===--- CommonOptions.cpp - options of both itdd map and itdd gen --------===//
+
+#include "CommonOptions.h"
+#include "Commands.h"
+
+using namespace llvm;
+
+namespace itdd {
+
+// The subcommands and the category are defined here, before the options
+// that name them: static objects of one file are built in order.
+cl::OptionCategory ItddCategory("itdd options");
+
+cl::SubCommand MapSubcommand(
+    "map", "Write the dependency map of the application: components, roles, "
+           "constructor-injected dependencies, entry points, external "
+           "boundaries");
+cl::SubCommand GenSubcommand(
+    "gen", "Generate SUT assembly factories, GoogleMock mocks and red test "
+           "skeletons from Gherkin scenarios");
+cl::SubCommand RedSubcommand(
+    "red", "Run tests and classify each failure as good red, bad red, "
+           "pending or not red");
+
+cl::opt<std::string> BuildPath("p",
+                               cl::desc("Build directory holding "
+                                        "compile_commands.json"),
+                               cl::value_desc("dir"), cl::sub(MapSubcommand),
+                               cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
+                            cl::value_desc("file"), cl::init("-"),
+                            cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+                            cl::cat(ItddCategory));
+// Prefix: `-j2` as well as `-j 2`, as make and ninja take it.
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Translation units mapped in parallel "
+                                "(default: the number of cores)"),
+                       cl::init(0), cl::Prefix, cl::sub(MapSubcommand),
+                       cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> ShardDir(
+    "shard-dir",
+    cl::desc("Keep one shard per translation unit here instead of the "
+             "cache under the build directory (BUILD/.itdd-cache/map); "
+             "shards whose inputs, configuration and itdd did not change "
+             "are reused"),
+    cl::value_desc("dir"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+    cl::cat(ItddCategory));
+cl::opt<bool> NoCache("no-cache",
+                      cl::desc("Parse every translation unit; neither read "
+                               "nor write the shard cache"),
+                      cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+                      cl::cat(ItddCategory));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line, no summary"),
+                    cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+                    cl::cat(ItddCategory));
+
+MapJob mapJobFromOptions(StringRef Tool, const std::vector<std::string> &Files) {
+  MapJob Job;
+  Job.Tool = Tool.str();
+  Job.BuildPath = BuildPath;
+  Job.Files = Files;
+  Job.Jobs = Jobs;
+  Job.ShardDir = ShardDir;
+  Job.NoCache = NoCache && ShardDir.empty();
+  Job.Quiet = Quiet;
+  return Job;
+}
+
+} // namespace itdd
