@@ -13,10 +13,17 @@ configuration warnings (which have no location):
 
     // ITDD-CONFIG: {CheckOptions: {itdd.EntryPoints: 'Controller$'}}
     // CHECK-CONFIG: itdd: invalid regular expression
+
+and add compiler arguments (after the ones on the command line), `%S`
+standing for the fixture's directory:
+
+    // ITDD-ARGS: -isystem %S/../app/sysinc
 """
 
 import argparse
+import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -25,12 +32,14 @@ EXPECT = re.compile(
     r"(warning|error|note|remark):\s*(.*?)\s*$")
 CONFIG = re.compile(r"//\s*ITDD-CONFIG:\s*(.*?)\s*$")
 CONFIG_EXPECT = re.compile(r"//\s*CHECK-CONFIG:\s*(.*?)\s*$")
+ARGS = re.compile(r"//\s*ITDD-ARGS:\s*(.*?)\s*$")
 CONFIG_DIAG = re.compile(r"^warning:\s*(.*)$")
 DIAG = re.compile(r"^(.*?):(\d+):(\d+):\s*(warning|error|note|remark):\s*(.*)$")
 
 
 def expectations(path):
-    expected, config, config_expected = [], None, []
+    expected, config, config_expected, extra_args = [], None, [], []
+    directory = os.path.dirname(os.path.abspath(path))
     with open(path, encoding="utf-8") as source:
         for number, line in enumerate(source, start=1):
             match = CONFIG_EXPECT.search(line)
@@ -44,7 +53,11 @@ def expectations(path):
             match = CONFIG.search(line)
             if match:
                 config = match.group(1)
-    return expected, config, config_expected
+            match = ARGS.search(line)
+            if match:
+                extra_args += [arg.replace("%S", directory)
+                               for arg in shlex.split(match.group(1))]
+    return expected, config, config_expected, extra_args
 
 
 def main():
@@ -56,7 +69,7 @@ def main():
     parser.add_argument("compiler_args", nargs="*")
     args = parser.parse_args()
 
-    expected, config, config_expected = expectations(args.fixture)
+    expected, config, config_expected, extra_args = expectations(args.fixture)
     config = config or "{}"
     # The fixture's configuration plus the checks under test; --config also
     # keeps clang-tidy from picking up the repository's own .clang-tidy.
@@ -77,6 +90,7 @@ def main():
     command = [args.clang_tidy, "--load=" + args.plugin,
                "--config=" + full_config, "--quiet", args.fixture, "--"]
     command += args.compiler_args or ["-std=c++17"]
+    command += extra_args
     result = subprocess.run(command, capture_output=True, text=True)
     output = result.stdout + result.stderr
 
