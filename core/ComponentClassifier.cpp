@@ -31,8 +31,10 @@ static const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
 /// resolves it (each unit may have its own working directory).
 static std::string absolutePath(const SourceManager &SM, llvm::StringRef Name) {
   llvm::SmallString<256> Path(Name);
-  if (!Path.empty())
-    (void)SM.getFileManager().getVirtualFileSystem().makeAbsolute(Path);
+  // A path the file system cannot make absolute stays as the unit names it.
+  if (!Path.empty() &&
+      SM.getFileManager().getVirtualFileSystem().makeAbsolute(Path))
+    return Name.str();
   return std::string(Path);
 }
 

@@ -27,7 +27,8 @@ bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
 
 std::string findProjectRoot(llvm::StringRef File) {
   llvm::SmallString<256> Dir(File);
-  llvm::sys::fs::make_absolute(Dir);
+  if (llvm::sys::fs::make_absolute(Dir))
+    return "";
   std::string Normalized = normalizePath(Dir);
   llvm::StringRef Current = llvm::sys::path::parent_path(Normalized);
   while (!Current.empty() && Current != "/") {

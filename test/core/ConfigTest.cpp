@@ -13,6 +13,9 @@ TEST(ConfigTest, DefaultIntegrationTestFiles) {
   EXPECT_TRUE(Cfg->isIntegrationTestFile("journeys/buy.cpp"));
   EXPECT_TRUE(Cfg->isIntegrationTestFile("src/order_integration_test.cpp"));
   EXPECT_TRUE(Cfg->isIntegrationTestFile("src/order_it.cc"));
+  EXPECT_TRUE(
+      Cfg->isIntegrationTestFile("tests/integrationtests/DBusSignals.cpp"));
+  EXPECT_TRUE(Cfg->isIntegrationTestFile("posh/integration_test/a.cpp"));
   EXPECT_TRUE(Cfg->isIntegrationTestFile("C:\\shop\\it\\order_test.cpp"));
   EXPECT_FALSE(Cfg->isIntegrationTestFile("test/unit/order_test.cpp"));
   EXPECT_FALSE(Cfg->isIntegrationTestFile("src/edit/order.cpp"));
