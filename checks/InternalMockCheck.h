@@ -14,6 +14,11 @@ namespace clang::tidy::itdd {
 /// Flags GoogleMock mocks of the application's own components (internal,
 /// entry-point or UI classes) created by an integration test or its fixture.
 ///
+/// Where it lives: the rule (which mocks replace the application's own code)
+/// is in InternalMockCheck.cpp; where mocks are created, and what a mock
+/// handed to a class template replaces, is recorded by the walk in
+/// core/TestAnalysis.cpp; roles come from core/ComponentClassifier.cpp.
+///
 /// For the user-facing documentation see docs/checks/itdd-internal-mock.md.
 class InternalMockCheck : public ItddCheck {
 public:

@@ -10,21 +10,23 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::itdd {
 
-namespace {
-/// The analysis of the current translation unit, shared by all itdd checks
-/// so the file is walked once however many of them are enabled.
-struct SharedAnalysis {
-  const ASTContext *Ctx = nullptr;
-  std::unique_ptr<::itdd::TestFileAnalysis> Analysis;
-};
-SharedAnalysis &shared() {
-  static SharedAnalysis Instance;
-  return Instance;
+::itdd::TestFileAnalysis &AnalysisCache::get(ASTContext &Context,
+                                             const ::itdd::Config &Cfg) {
+  if (Ctx != &Context || !Analysis) {
+    Analysis = std::make_unique<::itdd::TestFileAnalysis>(Context, Cfg);
+    Ctx = &Context;
+  }
+  return *Analysis;
 }
-} // namespace
 
-ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {
+void AnalysisCache::reset() {
+  Ctx = nullptr;
+  Analysis.reset();
+}
+
+ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
+                     std::shared_ptr<AnalysisCache> Cache)
+    : ClangTidyCheck(Name, Context), Cache(std::move(Cache)) {
   std::map<std::string, std::string> Values;
   for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
     if (std::optional<StringRef> V = Options.getLocalOrGlobal(Spec.Key))
@@ -48,20 +50,12 @@ void ItddCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
-void ItddCheck::onStartOfTranslationUnit() {
-  shared().Ctx = nullptr;
-  shared().Analysis.reset();
-}
+void ItddCheck::onStartOfTranslationUnit() { Cache->reset(); }
 
 void ItddCheck::check(const MatchFinder::MatchResult &Result) {
-  SharedAnalysis &S = shared();
-  if (S.Ctx != Result.Context || !S.Analysis) {
-    S.Analysis =
-        std::make_unique<::itdd::TestFileAnalysis>(*Result.Context, *Cfg);
-    S.Ctx = Result.Context;
-  }
-  if (S.Analysis->isIntegrationTestFile())
-    checkFile(*S.Analysis, *Result.Context);
+  ::itdd::TestFileAnalysis &Analysis = Cache->get(*Result.Context, *Cfg);
+  if (Analysis.isIntegrationTestFile())
+    checkFile(Analysis, *Result.Context);
 }
 
 void ItddCheck::noteUndecided(

@@ -1,7 +1,8 @@
 //===--- ItddCheck.h - clang-tidy ------------------------------*- C++ -*-===//
 //
-// The base of every itdd check: reads the itdd.* options, runs the shared
-// analysis of the file once per translation unit and hands it to the check.
+// The base of every itdd check: reads the itdd.* options, takes the analysis
+// of the file (walked once per translation unit) and hands it to the check,
+// which owns its rule.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,9 +16,24 @@
 
 namespace clang::tidy::itdd {
 
+/// The analysis of the translation unit being checked, shared by the itdd
+/// checks of one clang-tidy run so that the file is walked once however
+/// many of them are enabled. The module hands one to every check.
+class AnalysisCache {
+public:
+  ::itdd::TestFileAnalysis &get(ASTContext &Ctx, const ::itdd::Config &Cfg);
+  /// Forgets the last unit: a new one may reuse its ASTContext's address.
+  void reset();
+
+private:
+  const ASTContext *Ctx = nullptr;
+  std::unique_ptr<::itdd::TestFileAnalysis> Analysis;
+};
+
 class ItddCheck : public ClangTidyCheck {
 public:
-  ItddCheck(StringRef Name, ClangTidyContext *Context);
+  ItddCheck(StringRef Name, ClangTidyContext *Context,
+            std::shared_ptr<AnalysisCache> Cache);
   void registerMatchers(ast_matchers::MatchFinder *Finder) final;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
   void onStartOfTranslationUnit() final;
@@ -39,6 +55,7 @@ protected:
 
 private:
   std::shared_ptr<const ::itdd::Config> Cfg;
+  std::shared_ptr<AnalysisCache> Cache;
 };
 
 } // namespace clang::tidy::itdd

@@ -20,18 +20,30 @@ namespace clang::tidy::itdd {
 class ItddModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
-    CheckFactories.registerCheck<InternalMockCheck>("itdd-internal-mock");
-    CheckFactories.registerCheck<MissingBusinessAssertionCheck>(
-        "itdd-missing-business-assertion");
-    CheckFactories.registerCheck<MissingEntryPointCheck>(
-        "itdd-missing-entry-point");
-    CheckFactories.registerCheck<ScenarioNamingCheck>("itdd-scenario-naming");
-    CheckFactories.registerCheck<SingleComponentCheck>(
-        "itdd-single-component");
-    CheckFactories.registerCheck<TestOnlyAccessCheck>(
-        "itdd-test-only-access");
-    CheckFactories.registerCheck<UiDetailAssertionCheck>(
-        "itdd-ui-detail-assertion");
+    // One analysis per run, handed to every check: the factories keep it
+    // alive after the module itself is gone.
+    auto Cache = std::make_shared<AnalysisCache>();
+    add<InternalMockCheck>(CheckFactories, Cache, "itdd-internal-mock");
+    add<MissingBusinessAssertionCheck>(CheckFactories, Cache,
+                                       "itdd-missing-business-assertion");
+    add<MissingEntryPointCheck>(CheckFactories, Cache,
+                                "itdd-missing-entry-point");
+    add<ScenarioNamingCheck>(CheckFactories, Cache, "itdd-scenario-naming");
+    add<SingleComponentCheck>(CheckFactories, Cache, "itdd-single-component");
+    add<TestOnlyAccessCheck>(CheckFactories, Cache, "itdd-test-only-access");
+    add<UiDetailAssertionCheck>(CheckFactories, Cache,
+                                "itdd-ui-detail-assertion");
+  }
+
+private:
+  template <typename Check>
+  static void add(ClangTidyCheckFactories &Factories,
+                  const std::shared_ptr<AnalysisCache> &Cache,
+                  StringRef Name) {
+    Factories.registerCheckFactory(
+        Name, [Cache](StringRef CheckName, ClangTidyContext *Context) {
+          return std::make_unique<Check>(CheckName, Context, Cache);
+        });
   }
 };
 

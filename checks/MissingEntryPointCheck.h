@@ -14,6 +14,11 @@ namespace clang::tidy::itdd {
 /// Flags integration tests that never call an entry point, following the
 /// fixture and the test file's own helpers.
 ///
+/// Where it lives: the rule, and the single remark when the default names fit
+/// nothing, is in MissingEntryPointCheck.cpp; whether a call reaches an entry
+/// point is ComponentClassifier::isEntryPointFunction
+/// (core/ComponentClassifier.cpp).
+///
 /// For the user-facing documentation see docs/checks/itdd-missing-entry-point.md.
 class MissingEntryPointCheck : public ItddCheck {
 public:

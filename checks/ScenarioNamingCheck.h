@@ -14,6 +14,10 @@ namespace clang::tidy::itdd {
 /// Flags integration tests named after a class or member function instead
 /// of the user outcome they check.
 ///
+/// Where it lives: the code units a test uses are gathered in
+/// ScenarioNamingCheck.cpp; the naming rule itself is core/Naming.cpp
+/// (findCodeUnitName), unit-tested without Clang.
+///
 /// For the user-facing documentation see docs/checks/itdd-scenario-naming.md.
 class ScenarioNamingCheck : public ItddCheck {
 public:

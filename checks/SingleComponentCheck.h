@@ -14,6 +14,11 @@ namespace clang::tidy::itdd {
 /// Flags integration tests that build fewer than two real application
 /// components, everything else mocked or absent.
 ///
+/// Where it lives: the rule is in SingleComponentCheck.cpp; which real
+/// components a test builds (through fixtures, factories, owned members and
+/// pimpl parts) is counted by the walk in core/TestAnalysis.cpp
+/// (collectComponents).
+///
 /// For the user-facing documentation see docs/checks/itdd-single-component.md.
 class SingleComponentCheck : public ItddCheck {
 public:

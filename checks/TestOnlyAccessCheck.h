@@ -14,6 +14,10 @@ namespace clang::tidy::itdd {
 /// Flags test code that breaks into internals: subclasses of application
 /// classes that reach protected members, and `#define private public`.
 ///
+/// Where it lives: the rule (#define private public, subclasses that reach
+/// protected members, in plain classes and class templates) is all in
+/// TestOnlyAccessCheck.cpp.
+///
 /// For the user-facing documentation see docs/checks/itdd-test-only-access.md.
 class TestOnlyAccessCheck : public ItddCheck {
 public:

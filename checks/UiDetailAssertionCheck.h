@@ -14,6 +14,10 @@ namespace clang::tidy::itdd {
 /// Flags GoogleTest assertions in integration tests whose checked value
 /// comes from a UI type's rendering member or from rendered markup.
 ///
+/// Where it lives: the rule (which members are rendering details) is in
+/// UiDetailAssertionCheck.cpp; the file's assertions are collected by the
+/// walk in core/TestAnalysis.cpp.
+///
 /// For the user-facing documentation see docs/checks/itdd-ui-detail-assertion.md.
 class UiDetailAssertionCheck : public ItddCheck {
 public:

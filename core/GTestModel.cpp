@@ -212,7 +212,7 @@ std::string outermostMacroName(SourceLocation Loc, const SourceManager &SM,
       .str();
 }
 
-static const Expr *skipWrappers(const Expr *E) {
+const Expr *ignoreWrappers(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
@@ -227,90 +227,6 @@ static const Expr *skipWrappers(const Expr *E) {
       return E;
   }
   return E;
-}
-
-static bool isNullPointerLiteral(const Expr *E) {
-  E = skipWrappers(E);
-  return isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E);
-}
-
-/// `p`, `p != nullptr`, `!(p == nullptr)`, `p.get() != nullptr` for a
-/// pointer or smart pointer p.
-static bool isPointerPresenceCheck(const Expr *E) {
-  E = skipWrappers(E);
-  if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_LNot) {
-      const Expr *Inner = skipWrappers(UO->getSubExpr());
-      if (const auto *BO = dyn_cast<BinaryOperator>(Inner))
-        return BO->getOpcode() == BO_EQ &&
-               (isNullPointerLiteral(BO->getLHS()) ||
-                isNullPointerLiteral(BO->getRHS()));
-      return false;
-    }
-  if (const auto *BO = dyn_cast<BinaryOperator>(E))
-    return BO->getOpcode() == BO_NE &&
-           (isNullPointerLiteral(BO->getLHS()) ||
-            isNullPointerLiteral(BO->getRHS()));
-  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
-    return OC->getOperator() == OO_ExclaimEqual &&
-           llvm::any_of(OC->arguments(), isNullPointerLiteral);
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    if (const auto *Conv =
-            dyn_cast_or_null<CXXConversionDecl>(MC->getMethodDecl()))
-      return Conv->getConversionType()->isBooleanType() &&
-             isOwningSmartPointer(MC->getImplicitObjectArgument()->getType());
-  QualType T = E->getType();
-  return T->isPointerType() || isOwningSmartPointer(T);
-}
-
-/// `system.isReady()`, `db.isOpen()`: the question "was it assembled?".
-static bool isReadinessCall(const Expr *E) {
-  const auto *MC = dyn_cast<CXXMemberCallExpr>(skipWrappers(E));
-  const CXXMethodDecl *M = MC ? MC->getMethodDecl() : nullptr;
-  if (!M || !M->getIdentifier())
-    return false;
-  static const char *const Names[] = {
-      "isReady",     "isInitialized", "isInitialised", "isAssembled",
-      "isConnected", "isOpen",        "isStarted",     "isRunning",
-      "isAlive",     "isHealthy",     "isWired",       "ready",
-      "initialized", "assembled",     "connected",     "healthy"};
-  for (const char *N : Names)
-    if (M->getName() == N)
-      return true;
-  return false;
-}
-
-static bool callsMatcherNamed(const Expr *E, llvm::StringRef Name) {
-  E = skipWrappers(E);
-  if (const auto *CE = dyn_cast<CallExpr>(E))
-    if (const FunctionDecl *FD = CE->getDirectCallee())
-      return FD->getIdentifier() && FD->getName() == Name;
-  return false;
-}
-
-static AssertionKind classifyOperands(llvm::StringRef Macro,
-                                      llvm::ArrayRef<const Expr *> Operands) {
-  if (Macro.contains("NO_THROW") || Macro.contains("NO_FATAL_FAILURE"))
-    return AssertionKind::Setup;
-  if (Macro.ends_with("_NE") && llvm::any_of(Operands, isNullPointerLiteral))
-    return AssertionKind::Setup;
-  if (Macro.ends_with("_TRUE") && Operands.size() == 1 &&
-      (isPointerPresenceCheck(Operands[0]) || isReadinessCall(Operands[0])))
-    return AssertionKind::Setup;
-  // EXPECT_FALSE(c) checks !(c): the operand carries the negation, and
-  // isPointerPresenceCheck reads `!(p == nullptr)` as a presence check.
-  if (Macro.ends_with("_FALSE") && Operands.size() == 1) {
-    const auto *Negation = dyn_cast<UnaryOperator>(skipWrappers(Operands[0]));
-    if (Negation && Negation->getOpcode() == UO_LNot &&
-        isPointerPresenceCheck(Negation))
-      return AssertionKind::Setup;
-  }
-  if (Macro.ends_with("_THAT") &&
-      llvm::any_of(Operands, [](const Expr *E) {
-        return callsMatcherNamed(E, "NotNull");
-      }))
-    return AssertionKind::Setup;
-  return AssertionKind::Business;
 }
 
 static bool isAssertionResultVar(const VarDecl *VD) {
@@ -330,7 +246,7 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
       Out.Statement = S;
       Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
       Out.UserCode.push_back(CondVar->getInit());
-      const Expr *Init = skipWrappers(CondVar->getInit());
+      const Expr *Init = ignoreWrappers(CondVar->getInit());
       for (unsigned Depth = 0; Depth < 4; ++Depth) {
         const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
         if (!Construct || Construct->getNumArgs() == 0)
@@ -338,7 +254,7 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
         const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
         if (!RD || !isTestingDecl(RD, "AssertionResult"))
           break;
-        const Expr *Arg = skipWrappers(Construct->getArg(0));
+        const Expr *Arg = ignoreWrappers(Construct->getArg(0));
         const CXXRecordDecl *ArgRD = Arg->getType()->getAsCXXRecordDecl();
         if (ArgRD && isTestingDecl(ArgRD, "AssertionResult")) {
           Init = Arg; // A copy of a predicate's result: look at the call.
@@ -351,7 +267,7 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
       if (Init) {
         if (const auto *Call = dyn_cast<CallExpr>(Init)) {
           for (const Expr *Arg : Call->arguments()) {
-            const Expr *A = skipWrappers(Arg);
+            const Expr *A = ignoreWrappers(Arg);
             if (!isa<StringLiteral>(A) && !isa<CXXDefaultArgExpr>(A))
               Out.Operands.push_back(A);
           }
@@ -359,7 +275,6 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
           Out.Operands.push_back(Init);
         }
       }
-      Out.Kind = classifyOperands(Out.Macro, Out.Operands);
       return true;
     }
     // EXPECT_THROW, EXPECT_NO_THROW, EXPECT_ANY_THROW, EXPECT_NO_FATAL_FAILURE
@@ -369,7 +284,7 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
       const CXXRecordDecl *RD = CondVar->getType()->getAsCXXRecordDecl();
       Marker = RD && isTestingDecl(RD, "TrueWithString");
     } else if (const auto *Call =
-                   dyn_cast_or_null<CallExpr>(skipWrappers(If->getCond()))) {
+                   dyn_cast_or_null<CallExpr>(ignoreWrappers(If->getCond()))) {
       const FunctionDecl *FD = Call->getDirectCallee();
       Marker = FD && isTestingDecl(FD, "AlwaysTrue");
     }
@@ -384,7 +299,6 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
       return false;
     if (If->getThen())
       Out.UserCode.push_back(If->getThen());
-    Out.Kind = classifyOperands(Out.Macro, {});
     return true;
   }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
@@ -395,13 +309,12 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
     Out = AssertionSite();
     Out.Statement = S;
     Out.Macro = outermostMacroName(Construct->getBeginLoc(), SM, LO);
-    Out.Kind = AssertionKind::Business;
     if (const auto *Ref =
-            dyn_cast<DeclRefExpr>(skipWrappers(Construct->getArg(0))))
+            dyn_cast<DeclRefExpr>(ignoreWrappers(Construct->getArg(0))))
       if (Ref->getDecl()->getIdentifier() &&
           (Ref->getDecl()->getName() == "kSuccess" ||
            Ref->getDecl()->getName() == "kSkip"))
-        Out.Kind = AssertionKind::Success;
+        Out.AssertsNothing = true;
     return true;
   }
   return false;
@@ -412,12 +325,12 @@ const Expr *expectCallObject(const CXXMemberCallExpr *CE) {
   if (!M || !M->getIdentifier() || M->getName() != "InternalExpectedAt" ||
       !isTestingDecl(M->getParent(), "MockSpec"))
     return nullptr;
-  const Expr *E = skipWrappers(CE->getImplicitObjectArgument());
+  const Expr *E = ignoreWrappers(CE->getImplicitObjectArgument());
   for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
       if (Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
         return nullptr;
-      E = skipWrappers(Op->getArg(0));
+      E = ignoreWrappers(Op->getArg(0));
       continue;
     }
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {

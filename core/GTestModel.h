@@ -65,12 +65,9 @@ std::string outermostMacroName(clang::SourceLocation Loc,
                                const clang::SourceManager &SM,
                                const clang::LangOptions &LO);
 
-/// What a GoogleTest assertion checks, as far as the method cares.
-enum class AssertionKind {
-  Setup,    ///< Non-null, no-throw, "system assembled".
-  Business, ///< Anything else: the outcome of the journey.
-  Success,  ///< SUCCEED(): asserts nothing.
-};
+/// E without the parentheses, implicit casts, temporaries and functional
+/// casts GoogleTest's macros wrap around the user's expression.
+const clang::Expr *ignoreWrappers(const clang::Expr *E);
 
 /// If S is the statement an assertion macro expands to, describes it.
 struct AssertionSite {
@@ -82,7 +79,8 @@ struct AssertionSite {
   /// Sub-statements that are the test's own code inside the assertion (the
   /// statement under EXPECT_THROW, the operands): walk these, not the rest.
   llvm::SmallVector<const clang::Stmt *, 2> UserCode;
-  AssertionKind Kind = AssertionKind::Business;
+  /// SUCCEED() or GTEST_SKIP(): an assertion macro that checks nothing.
+  bool AssertsNothing = false;
 };
 
 /// Recognises an assertion at S (an IfStmt or AssertHelper construction

@@ -24,8 +24,8 @@ struct FunctionSummary {
   bool CallsEntryPoint = false;
   llvm::SmallPtrSet<const CXXRecordDecl *, 8> Built;
   llvm::SmallPtrSet<const CXXRecordDecl *, 8> Used;
-  unsigned Business = 0;
-  unsigned Setup = 0;
+  llvm::SmallVector<ReachedAssertion, 4> Assertions;
+  unsigned BoundaryExpectations = 0;
   unsigned InternalExpectations = 0;
   bool CallsFacade = false;
   /// Calls a member function of an entry point: an action of the user.
@@ -40,12 +40,6 @@ struct FunctionSummary {
 constexpr unsigned MaxCallDepth = 4;
 /// How deep a built object is opened up to count the components it owns.
 constexpr unsigned MaxOwnershipDepth = 3;
-
-bool isMarkupMember(llvm::StringRef Name) {
-  return Name.starts_with("render") || Name == "toHtml" || Name == "html" ||
-         Name == "toMarkup" || Name == "markup" || Name == "innerHtml" ||
-         Name == "outerHtml";
-}
 
 const CXXRecordDecl *canonical(const CXXRecordDecl *RD) {
   return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
@@ -114,7 +108,7 @@ private:
       if (F->hasInClassInitializer())
         walk(F->getInClassInitializer(), Scratch, /*Record=*/true);
     }
-    checkProtectedAccess(RD);
+    A.FileClasses.push_back(RD);
     visitDeclContext(RD);
   }
 
@@ -223,7 +217,7 @@ private:
       noteValueMock(VD->getType(), VD->getLocation());
     if (VD->isLocalVarDecl() && !VD->getType()->isPointerType() &&
         isStrictBoundaryMock(VD->getType()))
-      ++Sum.Business;
+      ++Sum.BoundaryExpectations;
     if (!VD->getType()->isReferenceType() && !VD->getType()->isPointerType())
       noteBuilt(recordOf(VD->getType(), /*ThroughPointers=*/false), Sum);
   }
@@ -273,23 +267,20 @@ private:
     if (isa<IfStmt>(S) || isa<CXXConstructExpr>(S)) {
       AssertionSite Site;
       if (matchAssertion(S, SM, LO, Site)) {
+        // The walk below may store more sites: keep the object, not the
+        // vector's slot.
+        const AssertionSite *Stored =
+            A.Sites.emplace_back(std::make_unique<AssertionSite>(std::move(Site)))
+                .get();
+        if (Record && !Stored->AssertsNothing)
+          A.FileAssertions.push_back(Stored);
         bool CalledEntryMethod = Sum.CallsEntryMethod;
         Sum.CallsEntryMethod = false;
-        for (const Stmt *User : Site.UserCode)
+        for (const Stmt *User : Stored->UserCode)
           walk(User, Sum, Record);
-        // "The user's action does not fail" is an outcome when the guarded
-        // statement is that action through an entry point, not assembly.
-        if (Site.Kind == AssertionKind::Setup &&
-            llvm::StringRef(Site.Macro).contains("NO_THROW") &&
-            Sum.CallsEntryMethod)
-          Site.Kind = AssertionKind::Business;
+        if (!Stored->AssertsNothing)
+          Sum.Assertions.push_back({Stored, Sum.CallsEntryMethod});
         Sum.CallsEntryMethod |= CalledEntryMethod;
-        if (Site.Kind == AssertionKind::Business)
-          ++Sum.Business;
-        else if (Site.Kind == AssertionKind::Setup)
-          ++Sum.Setup;
-        if (Record && Site.Kind != AssertionKind::Success)
-          checkUiDetail(Site);
         return;
       }
     }
@@ -303,7 +294,7 @@ private:
         // An expectation on a boundary is an assertion on the outcome: the
         // e-mail was sent, the card was charged.
         if (!OnRealComponent)
-          ++Sum.Business;
+          ++Sum.BoundaryExpectations;
         else
           ++Sum.InternalExpectations;
       }
@@ -344,140 +335,6 @@ private:
 
     for (const Stmt *Child : S->children())
       walk(Child, Sum, Record);
-  }
-
-  // --- Rendering details in assertions ------------------------------------
-
-  void checkUiDetail(const AssertionSite &Site) {
-    for (const Expr *Operand : Site.Operands) {
-      std::string Member = findRenderingMember(Operand, /*VarDepth=*/0);
-      if (Member.empty())
-        continue;
-      A.UiDetails.push_back(
-          {SM.getExpansionLoc(Site.Statement->getBeginLoc()), Site.Macro,
-           Member});
-      return;
-    }
-  }
-
-  bool rendersUi(const CXXRecordDecl *RD) {
-    return RD && Classifier.roleOf(RD).Ui;
-  }
-
-  std::string findRenderingMember(const Stmt *S, unsigned VarDepth) {
-    if (!S || isa<LambdaExpr>(S))
-      return "";
-    const Config &Cfg = Classifier.config();
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
-      const CXXMethodDecl *M = MC->getMethodDecl();
-      if (M && M->getIdentifier()) {
-        const CXXRecordDecl *Object =
-            recordOf(MC->getImplicitObjectArgument()->getType());
-        bool UiObject = rendersUi(M->getParent()) || rendersUi(Object);
-        if ((UiObject && Cfg.isUiMethodName(M->getName())) ||
-            (isMarkupMember(M->getName()) &&
-             Classifier.isProjectDecl(M->getParent())))
-          return qualifiedName(M);
-      }
-    } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
-      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-        if (F->getIdentifier() && rendersUi(dyn_cast<CXXRecordDecl>(F->getParent())) &&
-            Cfg.isUiMethodName(F->getName()))
-          return qualifiedName(F);
-    } else if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-      // `auto html = view.render(); EXPECT_THAT(html, ...)`.
-      if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
-        if (VarDepth == 0 && VD->isLocalVarDecl() && VD->getInit())
-          return findRenderingMember(VD->getInit(), VarDepth + 1);
-    }
-    for (const Stmt *Child : S->children()) {
-      std::string Found = findRenderingMember(Child, VarDepth);
-      if (!Found.empty())
-        return Found;
-    }
-    return "";
-  }
-
-  // --- Subclasses that reach protected members ----------------------------
-
-  void checkProtectedAccess(const CXXRecordDecl *RD) {
-    if (isGTestFixtureOrTest(RD) || Classifier.isMock(RD))
-      return;
-    for (const CXXBaseSpecifier &B : RD->bases()) {
-      // A dependent base (`Holder<T>`) is judged by its template.
-      const CXXRecordDecl *Base = baseClassOf(B);
-      if (!Base || !Classifier.isProjectDecl(Base) ||
-          Classifier.isTestCodeLocation(Base->getLocation()))
-        continue;
-      bool Pattern = Base->getDescribedClassTemplate() != nullptr;
-      Role R = Classifier.roleOf(Base).Primary;
-      if (!Pattern && (R == Role::None || R == Role::Test))
-        continue;
-      std::string Member = protectedMemberReached(RD, Base);
-      if (!Member.empty()) {
-        A.Accesses.push_back({RD, Base, Member});
-        return;
-      }
-    }
-  }
-
-  static bool isProtectedMemberOf(const Decl *Member,
-                                  const CXXRecordDecl *Base) {
-    if (!Member || Member->getAccess() != AS_protected)
-      return false;
-    const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
-    return Owner && (canonical(Owner) == canonical(Base) ||
-                     (Base->hasDefinition() && Base->isDerivedFrom(Owner)));
-  }
-
-  std::string protectedMemberReached(const CXXRecordDecl *RD,
-                                     const CXXRecordDecl *Base) {
-    for (const Decl *D : RD->decls()) {
-      if (const auto *Using = dyn_cast<UsingDecl>(D))
-        for (const UsingShadowDecl *Shadow : Using->shadows())
-          if (isProtectedMemberOf(Shadow->getTargetDecl(), Base))
-            return qualifiedName(Shadow->getTargetDecl());
-      // `using Holder<T>::value;` in a template names a member of the
-      // dependent base: look it up in the base's template.
-      if (const auto *Unresolved = dyn_cast<UnresolvedUsingValueDecl>(D))
-        if (Base->hasDefinition())
-          for (const NamedDecl *Found :
-               Base->getDefinition()->lookup(Unresolved->getDeclName()))
-            if (isProtectedMemberOf(Found, Base))
-              return qualifiedName(Found);
-    }
-    for (const CXXMethodDecl *M : RD->methods()) {
-      const FunctionDecl *Def = nullptr;
-      if (M->isImplicit() || !M->hasBody(Def) || !Def)
-        continue;
-      std::string Found = findProtectedUse(Def->getBody(), Base);
-      if (Found.empty())
-        if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
-          for (const CXXCtorInitializer *Init : Ctor->inits())
-            if (Init->isWritten() && Found.empty())
-              Found = findProtectedUse(Init->getInit(), Base);
-      if (!Found.empty())
-        return Found;
-    }
-    return "";
-  }
-
-  static std::string findProtectedUse(const Stmt *S,
-                                      const CXXRecordDecl *Base) {
-    if (!S)
-      return "";
-    if (const auto *ME = dyn_cast<MemberExpr>(S))
-      if (isProtectedMemberOf(ME->getMemberDecl(), Base))
-        return qualifiedName(ME->getMemberDecl());
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-      if (isProtectedMemberOf(Ref->getDecl(), Base))
-        return qualifiedName(Ref->getDecl());
-    for (const Stmt *Child : S->children()) {
-      std::string Found = findProtectedUse(Child, Base);
-      if (!Found.empty())
-        return Found;
-    }
-    return "";
   }
 
   // --- Tests ---------------------------------------------------------------
@@ -527,7 +384,7 @@ private:
         // A StrictMock of a boundary fails the test on any call nobody
         // expected: it asserts what the system must not do.
         if (isStrictBoundaryMock(F->getType()))
-          ++Total.Business;
+          ++Total.BoundaryExpectations;
       }
     }
 
@@ -538,8 +395,8 @@ private:
         continue;
       const FunctionSummary &Sum = summary(FD);
       Total.CallsEntryPoint |= Sum.CallsEntryPoint;
-      Total.Business += Sum.Business;
-      Total.Setup += Sum.Setup;
+      Total.Assertions.append(Sum.Assertions.begin(), Sum.Assertions.end());
+      Total.BoundaryExpectations += Sum.BoundaryExpectations;
       Total.InternalExpectations += Sum.InternalExpectations;
       Total.Built.insert(Sum.Built.begin(), Sum.Built.end());
       Total.Used.insert(Sum.Used.begin(), Sum.Used.end());
@@ -559,8 +416,8 @@ private:
     T.CallsFacade = Total.CallsFacade;
 
     T.CallsEntryPoint = Total.CallsEntryPoint;
-    T.BusinessAssertions = Total.Business;
-    T.SetupAssertions = Total.Setup;
+    T.Assertions.assign(Total.Assertions.begin(), Total.Assertions.end());
+    T.BoundaryExpectations = Total.BoundaryExpectations;
     T.InternalExpectations = Total.InternalExpectations;
     llvm::SmallPtrSet<const CXXRecordDecl *, 16> Opened, Components;
     for (const CXXRecordDecl *RD : Total.Built)

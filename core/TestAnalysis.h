@@ -1,8 +1,9 @@
 //===--- TestAnalysis.h - what an integration test file does ---*- C++ -*-===//
 //
-// One pass over the main file of a translation unit that gathers every fact
-// the itdd checks judge: its tests, what each reaches, builds and asserts,
-// the mocks it creates and the assertions on rendering details.
+// One walk over the main file of a translation unit that gathers the facts
+// the itdd checks judge: its tests and, for each, what it reaches, builds,
+// mocks and asserts, followed through fixtures, helpers and factories. The
+// rules live in the checks (checks/*Check.cpp); this only observes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,12 +11,21 @@
 #define ITDD_CORE_TESTANALYSIS_H
 
 #include "core/ComponentClassifier.h"
+#include "core/GTestModel.h"
 #include "clang/AST/ASTContext.h"
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace itdd {
+
+/// An assertion a test reaches.
+struct ReachedAssertion {
+  const AssertionSite *Site = nullptr;
+  /// The statement it guards (EXPECT_NO_THROW(...)) calls a member function
+  /// of an entry point: the user's action itself, not the assembly.
+  bool GuardsEntryAction = false;
+};
 
 /// One TEST/TEST_F/TEST_P/TYPED_TEST of the file, with what it does when
 /// its fixture, its helpers and its factories are followed.
@@ -26,8 +36,11 @@ struct IntegrationTest {
   bool CallsEntryPoint = false;
   /// Distinct application components built for real, sorted by name.
   std::vector<const clang::CXXRecordDecl *> RealComponents;
-  unsigned BusinessAssertions = 0;
-  unsigned SetupAssertions = 0;
+  /// The assertions the test reaches (its body, fixture and helpers).
+  std::vector<ReachedAssertion> Assertions;
+  /// EXPECT_CALLs on mocks of external boundaries and infrastructure, and
+  /// StrictMocks of boundaries: checks of what the system did outside.
+  unsigned BoundaryExpectations = 0;
   /// EXPECT_CALLs on mocks of the application's own components.
   unsigned InternalExpectations = 0;
   /// Application classes whose members the test uses (for naming).
@@ -54,21 +67,6 @@ struct MockCreation {
   const clang::CXXRecordDecl *Replaced = nullptr;
 };
 
-/// An assertion whose checked value comes from a rendering member.
-struct UiDetailAssertion {
-  clang::SourceLocation Loc; ///< The assertion macro.
-  std::string Macro;
-  std::string Member; ///< Qualified member name, e.g. shop::View::title.
-};
-
-/// A class in test code that subclasses an application class and reaches
-/// its protected members.
-struct ProtectedAccess {
-  const clang::CXXRecordDecl *Subclass = nullptr;
-  const clang::CXXRecordDecl *Base = nullptr;
-  std::string Member;
-};
-
 class TestFileAnalysis {
 public:
   /// Analyses the main file of Ctx. A file outside itdd.IntegrationTestFiles
@@ -79,9 +77,13 @@ public:
   bool isIntegrationTestFile() const { return IntegrationFile; }
   const std::vector<IntegrationTest> &tests() const { return Tests; }
   const std::vector<MockCreation> &mockCreations() const { return Mocks; }
-  const std::vector<UiDetailAssertion> &uiDetails() const { return UiDetails; }
-  const std::vector<ProtectedAccess> &protectedAccesses() const {
-    return Accesses;
+  /// The assertions written in the file (not their instantiations).
+  const std::vector<const AssertionSite *> &fileAssertions() const {
+    return FileAssertions;
+  }
+  /// The class definitions written in the file, nested ones included.
+  const std::vector<const clang::CXXRecordDecl *> &fileClasses() const {
+    return FileClasses;
   }
   ComponentClassifier &classifier() { return Classifier; }
   /// Where the main file begins, for notes about the whole file.
@@ -95,8 +97,9 @@ private:
   ComponentClassifier Classifier;
   std::vector<IntegrationTest> Tests;
   std::vector<MockCreation> Mocks;
-  std::vector<UiDetailAssertion> UiDetails;
-  std::vector<ProtectedAccess> Accesses;
+  std::vector<std::unique_ptr<AssertionSite>> Sites;
+  std::vector<const AssertionSite *> FileAssertions;
+  std::vector<const clang::CXXRecordDecl *> FileClasses;
 };
 
 /// The unqualified name of a class, for messages: the qualified one.
