@@ -243,8 +243,9 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   ClassFacts Facts;
   Facts.QualifiedName = RD->getQualifiedNameAsString();
   Facts.InProject = isProjectDecl(RD);
-  Facts.TestCode = isMock(RD) || isGTestFixtureOrTest(RD) ||
-                   (Facts.InProject && isTestCodeLocation(RD->getLocation()));
+  Facts.TestCode = isMock(RD) || isGTestFixtureOrTest(RD);
+  Facts.InTestFiles =
+      Facts.InProject && isTestCodeLocation(RD->getLocation());
   Facts.Annotated = annotatedRole(RD);
   if (!RD->hasDefinition())
     return Facts;
@@ -253,7 +254,8 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   Facts.Exception = isException(Def);
   Facts.Template = Def->getDescribedClassTemplate() != nullptr ||
                    isa<ClassTemplatePartialSpecializationDecl>(Def);
-  if (Facts.InProject && !Facts.TestCode && !Facts.PlainData &&
+  if (Facts.InProject && !Facts.TestCode && !Facts.InTestFiles &&
+      !Facts.PlainData &&
       !Facts.Template && Def->isAbstract())
     Facts.CallbackInterface = isCallbackInterface(Def);
   for (const CXXBaseSpecifier &B : Def->bases()) {
@@ -299,7 +301,7 @@ ClassRole ComponentClassifier::roleOfDeclared(const CXXRecordDecl *RD) {
   ClassFacts Facts;
   Facts.QualifiedName = RD->getQualifiedNameAsString();
   Facts.InProject = isProjectDecl(RD);
-  Facts.TestCode = Facts.InProject && isTestCodeLocation(RD->getLocation());
+  Facts.InTestFiles = Facts.InProject && isTestCodeLocation(RD->getLocation());
   Facts.Annotated = annotatedRole(RD);
   return classify(Facts, Cfg);
 }

@@ -72,6 +72,17 @@ static bool isVerbAfterUnit(llvm::StringRef Word) {
          !Word.ends_with("us") && !Word.ends_with("is");
 }
 
+/// From Words[From] on, a verb followed by three or more words: an outcome
+/// sentence ("...SetsRandomTraceFlagForRootSpan"), not a unit test's short
+/// "<unit><verb><object>" ("...ReturnsId", "...RejectsClosedDays").
+static bool readsAsSentence(const std::vector<std::string> &Words,
+                            size_t From) {
+  for (size_t I = From; I < Words.size(); ++I)
+    if (isVerbAfterUnit(Words[I]))
+      return Words.size() - (I + 1) >= 3;
+  return false;
+}
+
 static bool startsWith(const std::vector<std::string> &Hay,
                        const std::vector<std::string> &Needle, size_t At) {
   return !Needle.empty() && At + Needle.size() <= Hay.size() &&
@@ -112,7 +123,8 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
     bool MultiWordUnit =
         OpeningEnd >= 2 && isUnitSuffix(Words[OpeningEnd - 1]);
     if (MultiWordUnit ||
-        (!Opening->EntryPoint && isVerbAfterUnit(Words[OpeningEnd])))
+        (!Opening->EntryPoint && isVerbAfterUnit(Words[OpeningEnd]) &&
+         !readsAsSentence(Words, OpeningEnd)))
       return *Opening;
   }
 
@@ -127,7 +139,9 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
     for (size_t At = 0; At + Needle.size() <= Words.size(); ++At) {
       if (!startsWith(Words, Needle, At))
         continue;
-      if (At == 0 || (Opening && At == OpeningEnd))
+      size_t End = At + Needle.size();
+      if ((At == 0 && !readsAsSentence(Words, End)) ||
+          (Opening && At == OpeningEnd))
         return U;
     }
   }

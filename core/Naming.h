@@ -34,11 +34,13 @@ struct CodeUnit {
 /// The code unit TestName is named after, if any. A class counts when the
 /// test name opens with it and it stands alone, is followed by one of its
 /// member functions, or ends like a code unit (Service, Controller, ...),
-/// or, unless users act through it, is followed by a verb
-/// ("SchedulerRejectsClosedDays"); a class inside an outcome sentence does
-/// not count ("OperatorSeesTheRouDiBacklogDrain"). A member function of two
-/// or more words counts when it opens the test name or follows the
-/// opening class.
+/// or, unless users act through it, is followed by a verb and a short
+/// object ("SchedulerRejectsClosedDays"); a class inside an outcome
+/// sentence does not count ("OperatorSeesTheRouDiBacklogDrain"). A member
+/// function of two or more words counts when it follows the opening class,
+/// or opens the test name and is not followed by a verb with three or more
+/// words after it ("PlaceOrderReturnsId" counts,
+/// "StartSpanSetsRandomTraceFlagForRootSpan" is an outcome sentence).
 std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
                                          llvm::ArrayRef<CodeUnit> Units);
 

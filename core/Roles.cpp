@@ -69,8 +69,13 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
     return Cfg.isSet(Key) && Matches;
   };
   bool EntryName = Cfg.isEntryPointName(Name);
-  if (Explicit("itdd.ExternalBoundaries", Cfg.isExternalBoundaryName(Name)))
+  if (Explicit("itdd.ExternalBoundaries", Cfg.isExternalBoundaryName(Name))) {
+    // Named both: a boundary where tests mock it, an entry point where
+    // they go through it (an HTTP client the exporters call and its own
+    // tests drive).
+    Result.EntryPoint = Explicit("itdd.EntryPoints", EntryName);
     return Finish(Role::ExternalBoundary);
+  }
   if (Explicit("itdd.Infrastructure", Cfg.isInfrastructureName(Name)))
     return Finish(Role::Infrastructure);
   if (Explicit("itdd.EntryPoints", EntryName)) {
@@ -80,6 +85,11 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
   if (Explicit("itdd.UiTypes", Result.Ui)) {
     Result.EntryPoint = EntryName;
     return Finish(Role::Ui);
+  }
+  if (Facts.InTestFiles) {
+    Result.Ui = false;
+    Result.EntryPoint = false;
+    return Finish(Role::Test);
   }
   // Code the project does not own is a boundary whatever its name says.
   if (!Facts.InProject)

@@ -66,8 +66,11 @@ struct ClassFacts {
   /// An abstract interface the project calls but does not implement (a
   /// callback its users implement): where tests observe outcomes.
   bool CallbackInterface = false;
-  /// Test code: a GoogleMock class, a test fixture, a test.
+  /// Test code by what it is: a GoogleMock class, a test fixture, a test.
   bool TestCode = false;
+  /// Declared in test files (see ProjectLayout): test code unless a role
+  /// option the user set names it (generated glue kept beside the tests).
+  bool InTestFiles = false;
   /// The role named by an [[clang::annotate("itdd::...")]] attribute.
   std::optional<Role> Annotated;
   /// The strongest role among the class's bases in the project (an
@@ -78,7 +81,8 @@ struct ClassFacts {
 };
 
 /// Decides the role of a class from its facts and the configuration, in
-/// this order: annotation; test code; a role option the user set; outside
+/// this order: annotation; mocks, fixtures and tests; a role option the
+/// user set; declared in test files; outside
 /// the project; not a component (data, exception, template); callback
 /// interface; the default name patterns; inherited role; internal.
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg);

@@ -259,6 +259,27 @@ private:
     const CXXRecordDecl *Returned = recordOf(Callee->getReturnType());
     if (Returned && !Classifier.isMock(Returned))
       noteBuilt(Returned, Sum);
+    // A free function of the product that hands back its objects (`Load`,
+    // `LoadAll`) assembles them out of sight: what it built is unknown.
+    if ((!Method || Method->isStatic()) && Classifier.isProjectDecl(Callee) &&
+        returnsProjectObject(Callee->getReturnType()))
+      Sum.CallsFacade = true;
+  }
+
+  /// A project class, or a standard container or wrapper of one.
+  bool returnsProjectObject(QualType T) {
+    const CXXRecordDecl *RD = recordOf(T);
+    if (!RD)
+      return false;
+    if (Classifier.isProjectDecl(RD))
+      return true;
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+      return false;
+    const CXXRecordDecl *Element =
+        recordOf(Spec->getTemplateArgs()[0].getAsType());
+    return Element && Classifier.isProjectDecl(Element);
   }
 
   void walk(const Stmt *S, FunctionSummary &Sum, bool Record) {
@@ -276,8 +297,13 @@ private:
           A.FileAssertions.push_back(Stored);
         bool CalledEntryMethod = Sum.CallsEntryMethod;
         Sum.CallsEntryMethod = false;
+        llvm::StringRef Macro = Stored->Macro;
+        bool Failing = (Macro.contains("THROW") && !Macro.contains("NO_THROW")) ||
+                       Macro.contains("DEATH") || Macro.contains("EXIT");
+        ExpectingFailure += Failing;
         for (const Stmt *User : Stored->UserCode)
           walk(User, Sum, Record);
+        ExpectingFailure -= Failing;
         if (!Stored->AssertsNothing)
           Sum.Assertions.push_back({Stored, Sum.CallsEntryMethod});
         Sum.CallsEntryMethod |= CalledEntryMethod;
@@ -316,6 +342,10 @@ private:
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
       const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
       noteBuilt(RD, Sum);
+      // Starting an entry point is the journey when the test expects that
+      // start to fail (a second daemon, a client for a bad scheme).
+      if (ExpectingFailure > 0 && RD && Classifier.roleOf(RD).EntryPoint)
+        Sum.CallsEntryPoint = true;
       if (Record && isa<CXXTemporaryObjectExpr>(Construct))
         recordMock(RD, Construct->getBeginLoc());
       if (isOwnFunction(Construct->getConstructor()))
@@ -590,6 +620,8 @@ private:
   const LangOptions &LO;
   ComponentClassifier &Classifier;
   std::vector<const CXXRecordDecl *> TestClasses;
+  /// Inside the statement of an EXPECT_THROW/EXPECT_DEATH-like assertion.
+  unsigned ExpectingFailure = 0;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
 };

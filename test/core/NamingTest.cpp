@@ -59,6 +59,9 @@ TEST(NamingTest, ClassNamesInsideOutcomeSentencesAreFine) {
   EXPECT_EQ(unitIn("CustomerSeesOrderServiceOutageMessage"), "");
   // A method name inside a sentence is a word of the sentence.
   EXPECT_EQ(unitIn("CustomerCanPlaceOrderAndItFails"), "");
+  // A unit followed by a verb and a whole clause is an outcome sentence.
+  EXPECT_EQ(unitIn("PlaceOrderReservesStockBeforeTheCardIsCharged"), "");
+  EXPECT_EQ(unitIn("SchedulerSkipsSundaysWhenTheShopIsClosed"), "");
 }
 
 TEST(NamingTest, WhatUsersActThroughMayOpenAnOutcome) {
