@@ -107,11 +107,12 @@ AssertionKind classifyOperands(llvm::StringRef Macro,
 }
 
 
-/// Set-up or outcome: no-throw around the user's action through an entry
-/// point says the action succeeds, which is an outcome.
+/// Set-up or outcome: no-throw around an action (a member function of a
+/// real component, not its construction) says the action succeeds, which is
+/// an outcome.
 AssertionKind classify(const ::itdd::ReachedAssertion &A) {
   llvm::StringRef Macro = A.Site->Macro;
-  if (A.GuardsEntryAction && Macro.contains("NO_THROW"))
+  if (A.GuardsAction && Macro.contains("NO_THROW"))
     return AssertionKind::Business;
   return classifyOperands(Macro, A.Site->Operands);
 }

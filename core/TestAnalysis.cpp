@@ -28,8 +28,9 @@ struct FunctionSummary {
   unsigned BoundaryExpectations = 0;
   unsigned InternalExpectations = 0;
   bool CallsFacade = false;
-  /// Calls a member function of an entry point: an action of the user.
-  bool CallsEntryMethod = false;
+  /// Calls a member function of an entry point or of another real
+  /// component: an action, not assembly.
+  bool CallsAction = false;
   /// Calls test support declared here but defined in another file.
   bool CallsUnseenHelper = false;
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
@@ -235,7 +236,7 @@ private:
       if ((!MD || MD->isStatic()) && !isOwnFunction(Callee))
         Sum.CallsFacade = true;
       if (MD && !MD->isStatic())
-        Sum.CallsEntryMethod = true;
+        Sum.CallsAction = true;
     }
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     if (!Callee->isDefined() && !(Method && Method->isVirtual()) &&
@@ -245,8 +246,11 @@ private:
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
       const CXXRecordDecl *Owner = MD->getParent();
       if (!OnMock && Classifier.isProjectDecl(Owner) &&
-          Classifier.roleOf(Owner).isApplicationComponent())
+          Classifier.roleOf(Owner).isApplicationComponent()) {
         Sum.Used.insert(canonical(Owner));
+        if (!MD->isStatic() && !isa<CXXConstructorDecl>(MD))
+          Sum.CallsAction = true;
+      }
     }
     if (isOwnFunction(Callee)) {
       Sum.Callees.push_back(Callee);
@@ -295,8 +299,8 @@ private:
                 .get();
         if (Record && !Stored->AssertsNothing)
           A.FileAssertions.push_back(Stored);
-        bool CalledEntryMethod = Sum.CallsEntryMethod;
-        Sum.CallsEntryMethod = false;
+        bool CalledAction = Sum.CallsAction;
+        Sum.CallsAction = false;
         llvm::StringRef Macro = Stored->Macro;
         bool Failing = (Macro.contains("THROW") && !Macro.contains("NO_THROW")) ||
                        Macro.contains("DEATH") || Macro.contains("EXIT");
@@ -305,8 +309,8 @@ private:
           walk(User, Sum, Record);
         ExpectingFailure -= Failing;
         if (!Stored->AssertsNothing)
-          Sum.Assertions.push_back({Stored, Sum.CallsEntryMethod});
-        Sum.CallsEntryMethod |= CalledEntryMethod;
+          Sum.Assertions.push_back({Stored, Sum.CallsAction});
+        Sum.CallsAction |= CalledAction;
         return;
       }
     }

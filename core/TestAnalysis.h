@@ -23,8 +23,9 @@ namespace itdd {
 struct ReachedAssertion {
   const AssertionSite *Site = nullptr;
   /// The statement it guards (EXPECT_NO_THROW(...)) calls a member function
-  /// of an entry point: the user's action itself, not the assembly.
-  bool GuardsEntryAction = false;
+  /// of an entry point or another real component: an action of the
+  /// journey, not the assembly.
+  bool GuardsAction = false;
 };
 
 /// One TEST/TEST_F/TEST_P/TYPED_TEST of the file, with what it does when
