@@ -188,6 +188,7 @@ private:
   std::string initializer(int I) const {
     const PlanNode &N = Nodes[I];
     std::vector<std::string> Args;
+    Args.reserve(N.Args.size());
     for (const PlanArgument &A : N.Args)
       Args.push_back(argumentText(A, I));
     std::string Call = llvm::join(Args, ", ");
