@@ -63,12 +63,24 @@ std::string signature(const Method &M) {
 
 } // namespace
 
-std::string mockClassName(llvm::StringRef ClassName) {
-  return "Mock" + unqualifiedName(ClassName).str();
+std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
+  llvm::StringRef Short = unqualifiedName(ClassName);
+  bool Shared = llvm::any_of(Map.Components, [&](const Component &C) {
+    return C.Kind == Role::ExternalBoundary && C.Name != ClassName &&
+           unqualifiedName(C.Name) == Short;
+  });
+  if (!Shared)
+    return "Mock" + Short.str();
+  std::string Name = "Mock";
+  for (llvm::StringRef Part : llvm::split(ClassName, "::"))
+    if (!Part.empty())
+      Name += llvm::toUpper(Part.front()) + Part.drop_front().str();
+  return Name;
 }
 
-void writeMockClass(const Component &C, llvm::raw_ostream &OS) {
-  std::string Name = mockClassName(C.Name);
+void writeMockClass(const DependencyMap &Map, const Component &C,
+                    llvm::raw_ostream &OS) {
+  std::string Name = mockClassName(Map, C.Name);
   OS << "/// GoogleMock class of " << C.Name;
   if (!C.File.empty())
     OS << " (" << C.File << ":" << C.Line << ")";
@@ -194,7 +206,7 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
   for (size_t I = 0; I < Names.size(); ++I) {
     if (I)
       OS << "\n";
-    writeMockClass(*Map.find(Names[I]), OS);
+    writeMockClass(Map, *Map.find(Names[I]), OS);
   }
   OS << "\n} // namespace " << Namespace << "\n";
   return Text;
