@@ -65,16 +65,30 @@ std::string signature(const Method &M) {
 
 std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
   llvm::StringRef Short = unqualifiedName(ClassName);
-  bool Shared = llvm::any_of(Map.Components, [&](const Component &C) {
-    return C.Kind == Role::ExternalBoundary && C.Name != ClassName &&
-           unqualifiedName(C.Name) == Short;
-  });
-  if (!Shared)
-    return "Mock" + Short.str();
+  std::vector<llvm::StringRef> Others;
+  for (const Component &C : Map.Components)
+    if (C.Kind == Role::ExternalBoundary && C.Name != ClassName &&
+        unqualifiedName(C.Name) == Short)
+      Others.push_back(C.Name);
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  ClassName.split(Parts, "::", -1, /*KeepEmpty=*/false);
+  // The fewest enclosing namespaces that tell it from the others.
+  auto Tail = [](llvm::StringRef Name, size_t Count) {
+    llvm::SmallVector<llvm::StringRef, 8> Split;
+    Name.split(Split, "::", -1, /*KeepEmpty=*/false);
+    size_t From = Split.size() > Count ? Split.size() - Count : 0;
+    return llvm::join(llvm::ArrayRef(Split).drop_front(From), "::");
+  };
+  size_t Count = 1;
+  while (Count < Parts.size() &&
+         llvm::any_of(Others, [&](llvm::StringRef O) {
+           return Tail(O, Count) == Tail(ClassName, Count);
+         }))
+    ++Count;
   std::string Name = "Mock";
-  for (llvm::StringRef Part : llvm::split(ClassName, "::"))
-    if (!Part.empty())
-      Name += llvm::toUpper(Part.front()) + Part.drop_front().str();
+  for (llvm::StringRef Part :
+       llvm::ArrayRef(Parts).drop_front(Parts.size() - Count))
+    Name += llvm::toUpper(Part.front()) + Part.drop_front().str();
   return Name;
 }
 

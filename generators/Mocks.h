@@ -15,10 +15,10 @@
 namespace itdd {
 
 /// "shop::PaymentGateway" -> "MockPaymentGateway". When another external
-/// boundary of the map has the same unqualified name, the namespaces are
-/// spelled too ("http::Transport" -> "MockHttpTransport"), so mocks of both
-/// can live in one header; the mocks header and the factory agree because
-/// both ask the map.
+/// boundary of the map has the same unqualified name, the fewest enclosing
+/// namespaces that tell them apart are spelled too ("net::http::Transport"
+/// -> "MockHttpTransport"), so mocks of both can live in one header; the
+/// mocks header and the factory agree because both ask the map.
 std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName);
 
 /// The class definition `class MockX : public X { ... };`. Functions that

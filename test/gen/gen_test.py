@@ -329,7 +329,7 @@ def case_telemetry(args, tmp):
     run([itdd, "gen", "mocks"] + common + ["-o", "out/tele_mocks.h"], work)
     mocks = open(os.path.join(work, "out", "tele_mocks.h")).read()
     mocked = sorted(l.split()[1] for l in mocks.splitlines() if l.startswith("class Mock"))
-    wanted = ["MockSpanSender", "MockTeleGrpcTransport", "MockTeleHttpTransport"]
+    wanted = ["MockGrpcTransport", "MockHttpTransport", "MockSpanSender"]
     if mocked != wanted:
         raise Failed("the default mock set is %s, expected %s: the boundary interfaces "
                      "with virtual functions, each named once:\n%s" % (mocked, wanted, mocks))

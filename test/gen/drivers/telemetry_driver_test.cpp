@@ -54,8 +54,8 @@ TEST(TelemetryMocks, EveryMockedFunctionCanBeCalled) {
 }
 
 TEST(TelemetryMocks, BoundariesOfTheSameNameGetMocksOfTheirOwn) {
-  tele_testing::MockTeleGrpcTransport Grpc;
-  tele_testing::MockTeleHttpTransport Http;
+  tele_testing::MockGrpcTransport Grpc;
+  tele_testing::MockHttpTransport Http;
   EXPECT_CALL(Grpc, post("span")).WillOnce(Return(true));
   EXPECT_CALL(Http, post("/v1/traces", "span")).WillOnce(Return(202));
   EXPECT_TRUE(static_cast<tele::grpc::Transport &>(Grpc).post("span"));
