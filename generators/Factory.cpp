@@ -100,7 +100,7 @@ public:
     if (Request.MocksHeader.empty())
       for (const std::string &Class : Mocked) {
         llvm::raw_string_ostream OS(Text);
-        writeMockClass(*Map.find(Class), OS);
+        writeMockClass(Map, *Map.find(Class), OS);
         OS << "\n";
       }
 
@@ -147,7 +147,7 @@ public:
 
 private:
   std::string typeOf(const PlanNode &N) const {
-    return N.Mock ? "::testing::NiceMock<" + mockClassName(N.Class) + ">"
+    return N.Mock ? "::testing::NiceMock<" + mockClassName(Map, N.Class) + ">"
                   : N.Class;
   }
 
@@ -188,6 +188,7 @@ private:
   std::string initializer(int I) const {
     const PlanNode &N = Nodes[I];
     std::vector<std::string> Args;
+    Args.reserve(N.Args.size());
     for (const PlanArgument &A : N.Args)
       Args.push_back(argumentText(A, I));
     std::string Call = llvm::join(Args, ", ");

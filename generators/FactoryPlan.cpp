@@ -19,6 +19,7 @@ llvm::Error fail(const llvm::Twine &Message) {
 /// The parameter list as a reader knows it: "(std::ostream & Log, int N)".
 std::string describe(const std::vector<CtorParam> &Params) {
   std::vector<std::string> Parts;
+  Parts.reserve(Params.size());
   for (const CtorParam &P : Params)
     Parts.push_back(P.Type + (P.Name.empty() ? "" : " " + P.Name) +
                     (P.Default.empty() ? "" : " = " + P.Default));
@@ -75,21 +76,23 @@ public:
       return fail(Request.Entry +
                   " is abstract: name the class users act through");
     for (const auto &[Interface, Impl] : Request.Bind) {
-      std::string Bind = "--bind " + Interface + "=" + Impl + ": ";
+      std::string Bind = "--bind ";
+      Bind.append(Interface).append("=").append(Impl).append(": ");
       if (!Map.find(Interface))
-        return fail(Bind + "no class named '" + Interface + "' in the map" +
-                    didYouMean(Map, Interface));
+        return fail(llvm::Twine(Bind) + "no class named '" + Interface +
+                    "' in the map" + didYouMean(Map, Interface));
       if (!Map.find(Impl))
-        return fail(Bind + "no class named '" + Impl + "' in the map" +
-                    didYouMean(Map, Impl));
+        return fail(llvm::Twine(Bind) + "no class named '" + Impl +
+                    "' in the map" + didYouMean(Map, Impl));
       if (!derivesFrom(Map, Impl, Interface))
-        return fail(Bind + Impl + " does not implement " + Interface +
-                    "; name a class derived from it");
+        return fail(llvm::Twine(Bind) + Impl + " does not implement " +
+                    Interface + "; name a class derived from it");
     }
     for (const auto &[Class, Choice] : Request.Ctor)
       if (!Class.empty() && !Map.find(Class))
-        return fail("--ctor " + Class + "=" + Choice + ": no class named '" +
-                    Class + "' in the map" + didYouMean(Map, Class));
+        return fail(llvm::Twine("--ctor ") + Class + "=" + Choice +
+                    ": no class named '" + Class + "' in the map" +
+                    didYouMean(Map, Class));
     Path.push_back(Request.Entry);
     llvm::Expected<int> Top = visitReal(*Entry);
     if (!Top)

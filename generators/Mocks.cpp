@@ -63,12 +63,38 @@ std::string signature(const Method &M) {
 
 } // namespace
 
-std::string mockClassName(llvm::StringRef ClassName) {
-  return "Mock" + unqualifiedName(ClassName).str();
+std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
+  llvm::StringRef Short = unqualifiedName(ClassName);
+  std::vector<llvm::StringRef> Others;
+  for (const Component &C : Map.Components)
+    if (C.Kind == Role::ExternalBoundary && C.Name != ClassName &&
+        unqualifiedName(C.Name) == Short)
+      Others.push_back(C.Name);
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  ClassName.split(Parts, "::", -1, /*KeepEmpty=*/false);
+  // The fewest enclosing namespaces that tell it from the others.
+  auto Tail = [](llvm::StringRef Name, size_t Count) {
+    llvm::SmallVector<llvm::StringRef, 8> Split;
+    Name.split(Split, "::", -1, /*KeepEmpty=*/false);
+    size_t From = Split.size() > Count ? Split.size() - Count : 0;
+    return llvm::join(llvm::ArrayRef(Split).drop_front(From), "::");
+  };
+  size_t Count = 1;
+  while (Count < Parts.size() &&
+         llvm::any_of(Others, [&](llvm::StringRef O) {
+           return Tail(O, Count) == Tail(ClassName, Count);
+         }))
+    ++Count;
+  std::string Name = "Mock";
+  for (llvm::StringRef Part :
+       llvm::ArrayRef(Parts).drop_front(Parts.size() - Count))
+    Name += llvm::toUpper(Part.front()) + Part.drop_front().str();
+  return Name;
 }
 
-void writeMockClass(const Component &C, llvm::raw_ostream &OS) {
-  std::string Name = mockClassName(C.Name);
+void writeMockClass(const DependencyMap &Map, const Component &C,
+                    llvm::raw_ostream &OS) {
+  std::string Name = mockClassName(Map, C.Name);
   OS << "/// GoogleMock class of " << C.Name;
   if (!C.File.empty())
     OS << " (" << C.File << ":" << C.Line << ")";
@@ -194,7 +220,7 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
   for (size_t I = 0; I < Names.size(); ++I) {
     if (I)
       OS << "\n";
-    writeMockClass(*Map.find(Names[I]), OS);
+    writeMockClass(Map, *Map.find(Names[I]), OS);
   }
   OS << "\n} // namespace " << Namespace << "\n";
   return Text;

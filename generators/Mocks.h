@@ -14,13 +14,18 @@
 
 namespace itdd {
 
-/// "shop::PaymentGateway" -> "MockPaymentGateway".
-std::string mockClassName(llvm::StringRef ClassName);
+/// "shop::PaymentGateway" -> "MockPaymentGateway". When another external
+/// boundary of the map has the same unqualified name, the fewest enclosing
+/// namespaces that tell them apart are spelled too ("net::http::Transport"
+/// -> "MockHttpTransport"), so mocks of both can live in one header; the
+/// mocks header and the factory agree because both ask the map.
+std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName);
 
 /// The class definition `class MockX : public X { ... };`. Functions that
 /// cannot be mocked are listed in comments that say why; a mocked overload
 /// set keeps its unmockable members visible with a using-declaration.
-void writeMockClass(const Component &C, llvm::raw_ostream &OS);
+void writeMockClass(const DependencyMap &Map, const Component &C,
+                    llvm::raw_ostream &OS);
 
 /// The include lines (sorted, unique) that declare Classes.
 std::vector<std::string> includesFor(const DependencyMap &Map,

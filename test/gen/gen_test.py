@@ -329,9 +329,10 @@ def case_telemetry(args, tmp):
     run([itdd, "gen", "mocks"] + common + ["-o", "out/tele_mocks.h"], work)
     mocks = open(os.path.join(work, "out", "tele_mocks.h")).read()
     mocked = sorted(l.split()[1] for l in mocks.splitlines() if l.startswith("class Mock"))
-    if mocked != ["MockSpanSender"]:
-        raise Failed("the default mock set is %s, expected only the boundary "
-                     "interface with virtual functions (MockSpanSender):\n%s" % (mocked, mocks))
+    wanted = ["MockGrpcTransport", "MockHttpTransport", "MockSpanSender"]
+    if mocked != wanted:
+        raise Failed("the default mock set is %s, expected %s: the boundary interfaces "
+                     "with virtual functions, each named once:\n%s" % (mocked, wanted, mocks))
     for name, extra in [("Trace", []), ("TraceMany", ["--ctor", "std::vector"]),
                         ("TraceState", ["--ctor", "1"])]:
         header = "out/%s_system.h" % {"Trace": "trace", "TraceMany": "trace_many",

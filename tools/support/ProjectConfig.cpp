@@ -78,7 +78,7 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
     std::string Fingerprint = "config " + std::string(File);
     for (const auto &[Key, Value] : Options)
       if (llvm::StringRef(Key).starts_with("itdd"))
-        Fingerprint += "\n" + Key + "=" + Value;
+        Fingerprint.append("\n").append(Key).append("=").append(Value);
     ProjectConfig Result{Cfg, Fingerprint};
     Loaded.emplace(std::string(File), Result);
     return Result;

@@ -53,4 +53,13 @@ TEST(TelemetryMocks, EveryMockedFunctionCanBeCalled) {
   Sender.forEachLabel([](tele::nostd::string_view) { return true; });
 }
 
+TEST(TelemetryMocks, BoundariesOfTheSameNameGetMocksOfTheirOwn) {
+  tele_testing::MockGrpcTransport Grpc;
+  tele_testing::MockHttpTransport Http;
+  EXPECT_CALL(Grpc, post("span")).WillOnce(Return(true));
+  EXPECT_CALL(Http, post("/v1/traces", "span")).WillOnce(Return(202));
+  EXPECT_TRUE(static_cast<tele::grpc::Transport &>(Grpc).post("span"));
+  EXPECT_EQ(static_cast<tele::http::Transport &>(Http).post("/v1/traces", "span"), 202);
+}
+
 } // namespace
