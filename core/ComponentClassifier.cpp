@@ -79,9 +79,14 @@ bool ComponentClassifier::isTestCodeLocation(SourceLocation Loc) {
 }
 
 bool ComponentClassifier::isProjectDecl(const Decl *D) {
-  if (!D || inTopLevelNamespace(D, "std") ||
-      inTopLevelNamespace(D, "testing") ||
-      inTopLevelNamespace(D, "__gnu_cxx"))
+  // Libraries often vendored into a project's tree under their own
+  // namespace are still not the project's.
+  if (!D || llvm::any_of(std::initializer_list<llvm::StringRef>{
+                             "std", "testing", "__gnu_cxx", "absl", "boost",
+                             "fmt", "nlohmann", "google"},
+                         [&](llvm::StringRef NS) {
+                           return inTopLevelNamespace(D, NS);
+                         }))
     return false;
   return fileFacts(D->getLocation()).Project;
 }
@@ -158,7 +163,9 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
     if (M->isImplicit())
       continue;
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(M)) {
-      UserConstructor |= !Ctor->isCopyOrMoveConstructor();
+      // `explicit tag_t() = default;` gives a tag type no behaviour.
+      UserConstructor |= !Ctor->isCopyOrMoveConstructor() &&
+                         !(Ctor->isDefaulted() && Ctor->getNumParams() == 0);
       continue;
     }
     if (isSpecialMember(M) || M->isOverloadedOperator() ||
@@ -197,6 +204,29 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
   if (!HasFields && !StdBase && UserConstructor)
     return false;
   return true;
+}
+
+/// Nothing but static members: a namespace in a class's clothes, which no
+/// one builds or wires.
+static bool isStaticUtility(const CXXRecordDecl *RD) {
+  if (RD->isPolymorphic() || !RD->field_empty() || RD->getNumBases() != 0)
+    return false;
+  bool AnyStatic = false;
+  for (const Decl *D : RD->decls()) {
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+      D = FT->getTemplatedDecl();
+    if (const auto *M = dyn_cast<CXXMethodDecl>(D)) {
+      if (M->isImplicit() || isa<CXXConstructorDecl>(M) ||
+          isa<CXXDestructorDecl>(M))
+        continue;
+      if (!M->isStatic())
+        return false;
+      AnyStatic = true;
+    } else if (const auto *V = dyn_cast<VarDecl>(D)) {
+      AnyStatic |= V->isStaticDataMember();
+    }
+  }
+  return AnyStatic;
 }
 
 static bool isException(const CXXRecordDecl *RD, unsigned Depth = 0) {
@@ -250,7 +280,7 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   if (!RD->hasDefinition())
     return Facts;
   const CXXRecordDecl *Def = RD->getDefinition();
-  Facts.PlainData = isPlainData(Def);
+  Facts.PlainData = isPlainData(Def) || isStaticUtility(Def);
   Facts.Exception = isException(Def);
   Facts.Template = Def->getDescribedClassTemplate() != nullptr ||
                    isa<ClassTemplatePartialSpecializationDecl>(Def);
