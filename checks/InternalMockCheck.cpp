@@ -1,7 +1,7 @@
 //===--- InternalMockCheck.cpp - clang-tidy -------------------------------===//
 
 #include "InternalMockCheck.h"
-#include "core/GTestModel.h"
+#include "analysis/GTestModel.h"
 
 namespace clang::tidy::itdd {
 

@@ -17,7 +17,7 @@ namespace clang::tidy::itdd {
 /// Where it lives: the rule (which mocks replace the application's own code)
 /// is in InternalMockCheck.cpp; where mocks are created, and what a mock
 /// handed to a class template replaces, is recorded by the walk in
-/// core/TestAnalysis.cpp; roles come from core/ComponentClassifier.cpp.
+/// analysis/TestAnalysis.cpp; roles come from analysis/ComponentClassifier.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-internal-mock.md.
 class InternalMockCheck : public ItddCheck {

@@ -10,7 +10,7 @@
 #define ITDD_CHECKS_ITDDCHECK_H
 
 #include "core/Config.h"
-#include "core/TestAnalysis.h"
+#include "analysis/TestAnalysis.h"
 #include <clang-tidy/ClangTidyCheck.h>
 #include <memory>
 

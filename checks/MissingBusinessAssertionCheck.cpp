@@ -2,12 +2,12 @@
 //
 // The rule: an integration test must assert the business outcome. Here
 // live what counts as a set-up assertion and what as an outcome; the walk
-// in core/TestAnalysis.cpp only collects the assertions a test reaches.
+// in analysis/TestAnalysis.cpp only collects the assertions a test reaches.
 //
 //===----------------------------------------------------------------------===//
 
 #include "MissingBusinessAssertionCheck.h"
-#include "core/GTestModel.h"
+#include "analysis/GTestModel.h"
 
 namespace clang::tidy::itdd {
 

@@ -16,7 +16,7 @@ namespace clang::tidy::itdd {
 ///
 /// Where it lives: the rule, and what counts as a set-up assertion or an
 /// outcome, is in MissingBusinessAssertionCheck.cpp; the assertions a test
-/// reaches are collected by the walk in core/TestAnalysis.cpp.
+/// reaches are collected by the walk in analysis/TestAnalysis.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-missing-business-assertion.md.
 class MissingBusinessAssertionCheck : public ItddCheck {

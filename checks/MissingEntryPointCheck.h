@@ -17,7 +17,7 @@ namespace clang::tidy::itdd {
 /// Where it lives: the rule, and the single remark when the default names fit
 /// nothing, is in MissingEntryPointCheck.cpp; whether a call reaches an entry
 /// point is ComponentClassifier::isEntryPointFunction
-/// (core/ComponentClassifier.cpp).
+/// (analysis/ComponentClassifier.cpp).
 ///
 /// For the user-facing documentation see docs/checks/itdd-missing-entry-point.md.
 class MissingEntryPointCheck : public ItddCheck {

@@ -16,7 +16,7 @@ namespace clang::tidy::itdd {
 ///
 /// Where it lives: the rule is in SingleComponentCheck.cpp; which real
 /// components a test builds (through fixtures, factories, owned members and
-/// pimpl parts) is counted by the walk in core/TestAnalysis.cpp
+/// pimpl parts) is counted by the walk in analysis/TestAnalysis.cpp
 /// (collectComponents).
 ///
 /// For the user-facing documentation see docs/checks/itdd-single-component.md.

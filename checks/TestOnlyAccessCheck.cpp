@@ -1,7 +1,7 @@
 //===--- TestOnlyAccessCheck.cpp - clang-tidy -----------------------------===//
 
 #include "TestOnlyAccessCheck.h"
-#include "core/GTestModel.h"
+#include "analysis/GTestModel.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/MacroInfo.h"

@@ -2,12 +2,12 @@
 //
 // The rule: assertions check what the user achieved, not how a screen
 // renders it. Here live what counts as a rendering member; the walk in
-// core/TestAnalysis.cpp only collects the file's assertions.
+// analysis/TestAnalysis.cpp only collects the file's assertions.
 //
 //===----------------------------------------------------------------------===//
 
 #include "UiDetailAssertionCheck.h"
-#include "core/GTestModel.h"
+#include "analysis/GTestModel.h"
 
 namespace clang::tidy::itdd {
 

@@ -16,7 +16,7 @@ namespace clang::tidy::itdd {
 ///
 /// Where it lives: the rule (which members are rendering details) is in
 /// UiDetailAssertionCheck.cpp; the file's assertions are collected by the
-/// walk in core/TestAnalysis.cpp.
+/// walk in analysis/TestAnalysis.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-ui-detail-assertion.md.
 class UiDetailAssertionCheck : public ItddCheck {

@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "map/MapBuilder.h"
-#include "map/Mapper.h"
+#include "analysis/Mapper.h"
 #include "core/ProjectLayout.h"
 #include "support/AtomicFile.h"
 #include "support/Paths.h"

@@ -1,7 +1,7 @@
 //===--- TestAnalysis.cpp - what an integration test file does ------------===//
 
-#include "core/TestAnalysis.h"
-#include "core/GTestModel.h"
+#include "analysis/TestAnalysis.h"
+#include "analysis/GTestModel.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"

@@ -1,8 +1,8 @@
 //===--- Mapper.cpp - components of one translation unit ------------------===//
 
-#include "map/Mapper.h"
-#include "core/ComponentClassifier.h"
-#include "core/GTestModel.h"
+#include "analysis/Mapper.h"
+#include "analysis/ComponentClassifier.h"
+#include "analysis/GTestModel.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"

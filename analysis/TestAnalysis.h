@@ -7,11 +7,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_CORE_TESTANALYSIS_H
-#define ITDD_CORE_TESTANALYSIS_H
+#ifndef ITDD_ANALYSIS_TESTANALYSIS_H
+#define ITDD_ANALYSIS_TESTANALYSIS_H
 
-#include "core/ComponentClassifier.h"
-#include "core/GTestModel.h"
+#include "analysis/ComponentClassifier.h"
+#include "analysis/GTestModel.h"
 #include "clang/AST/ASTContext.h"
 #include <memory>
 #include <string>
@@ -108,4 +108,4 @@ std::string qualifiedName(const clang::NamedDecl *D);
 
 } // namespace itdd
 
-#endif // ITDD_CORE_TESTANALYSIS_H
+#endif // ITDD_ANALYSIS_TESTANALYSIS_H

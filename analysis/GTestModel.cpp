@@ -1,6 +1,6 @@
 //===--- GTestModel.cpp - GoogleTest and GoogleMock in the AST ------------===//
 
-#include "core/GTestModel.h"
+#include "analysis/GTestModel.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"

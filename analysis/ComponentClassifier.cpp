@@ -1,7 +1,7 @@
 //===--- ComponentClassifier.cpp - roles of classes in the AST ------------===//
 
-#include "core/ComponentClassifier.h"
-#include "core/GTestModel.h"
+#include "analysis/ComponentClassifier.h"
+#include "analysis/GTestModel.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"

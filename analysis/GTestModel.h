@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_CORE_GTESTMODEL_H
-#define ITDD_CORE_GTESTMODEL_H
+#ifndef ITDD_ANALYSIS_GTESTMODEL_H
+#define ITDD_ANALYSIS_GTESTMODEL_H
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -93,4 +93,4 @@ const clang::Expr *expectCallObject(const clang::CXXMemberCallExpr *CE);
 
 } // namespace itdd
 
-#endif // ITDD_CORE_GTESTMODEL_H
+#endif // ITDD_ANALYSIS_GTESTMODEL_H

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_MAP_MAPPER_H
-#define ITDD_TOOLS_MAP_MAPPER_H
+#ifndef ITDD_ANALYSIS_MAPPER_H
+#define ITDD_ANALYSIS_MAPPER_H
 
 #include "core/Config.h"
 #include "core/DependencyMap.h"
@@ -27,4 +27,4 @@ std::vector<Component> mapTranslationUnit(clang::ASTContext &Ctx,
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_MAP_MAPPER_H
+#endif // ITDD_ANALYSIS_MAPPER_H

@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_CORE_COMPONENTCLASSIFIER_H
-#define ITDD_CORE_COMPONENTCLASSIFIER_H
+#ifndef ITDD_ANALYSIS_COMPONENTCLASSIFIER_H
+#define ITDD_ANALYSIS_COMPONENTCLASSIFIER_H
 
 #include "core/Config.h"
 #include "core/ProjectLayout.h"
@@ -100,4 +100,4 @@ private:
 
 } // namespace itdd
 
-#endif // ITDD_CORE_COMPONENTCLASSIFIER_H
+#endif // ITDD_ANALYSIS_COMPONENTCLASSIFIER_H
