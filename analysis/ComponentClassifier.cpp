@@ -21,6 +21,10 @@ struct ComponentClassifier::StructureIndex {
   /// Classes a project constructor takes (by reference, pointer, smart
   /// pointer or value): injected dependencies, not callbacks.
   llvm::DenseSet<const CXXRecordDecl *> Injected;
+  /// Classes a project function hands out (`createConnection()` returning
+  /// `unique_ptr<IConnection>`): the project's own interface, implemented
+  /// out of sight.
+  llvm::DenseSet<const CXXRecordDecl *> Returned;
 };
 
 static const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
@@ -375,10 +379,29 @@ ComponentClassifier::structure(const CXXRecordDecl *AnyDecl) {
     return *Structure;
   Structure = std::make_unique<StructureIndex>();
   StructureIndex &Index = *Structure;
+  auto NoteReturned = [&](const FunctionDecl *FD) {
+    if (const CXXRecordDecl *Out = recordOf(FD->getReturnType()))
+      Index.Returned.insert(canonicalRecord(Out));
+  };
   forEachProjectDecl(AnyDecl->getASTContext(), [&](const Decl *D) {
-    const auto *RD = dyn_cast<CXXRecordDecl>(D);
-    if (!RD || isTestCodeLocation(RD->getLocation()) || isMock(RD))
+    if (isTestCodeLocation(D->getLocation()))
       return true;
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+      // Member functions are looked at with their class, below.
+      if (!isa<CXXMethodDecl>(FD))
+        NoteReturned(FD);
+      return true;
+    }
+    const auto *RD = dyn_cast<CXXRecordDecl>(D);
+    if (!RD || isMock(RD))
+      return true;
+    // Assignment and builder-style methods hand back their own object.
+    for (const CXXMethodDecl *M : RD->methods())
+      if (!M->isImplicit() && !M->isCopyAssignmentOperator() &&
+          !M->isMoveAssignmentOperator() &&
+          canonicalRecord(recordOf(M->getReturnType())) !=
+              canonicalRecord(RD))
+        NoteReturned(M);
     for (const CXXBaseSpecifier &B : RD->bases())
       if (const CXXRecordDecl *Base = baseClassOf(B))
         Index.Implemented.insert(canonicalRecord(Base));
@@ -414,7 +437,8 @@ bool ComponentClassifier::anyEntryPointDeclared(const ASTContext &Ctx) {
 bool ComponentClassifier::isCallbackInterface(const CXXRecordDecl *RD) {
   const StructureIndex &Index = structure(RD);
   const CXXRecordDecl *Canon = canonicalRecord(RD);
-  return !Index.Implemented.count(Canon) && !Index.Injected.count(Canon);
+  return !Index.Implemented.count(Canon) && !Index.Injected.count(Canon) &&
+         !Index.Returned.count(Canon);
 }
 
 /// A call that reaches a running system from outside, over the network:

@@ -23,7 +23,7 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
     Judged += !T.CompileTimeOnly && !T.Undecided;
   if (!config().isSet("itdd.EntryPoints") &&
       (!Analysis.classifier().anyEntryPointDeclared(Ctx) ||
-       (Missing.size() == Judged && Judged > 1))) {
+       Missing.size() == Judged)) {
     diag(Missing.front()->Loc,
          "none of the %0 integration test%s0 in this file reaches an entry "
          "point the default names recognise; name the classes or functions "
