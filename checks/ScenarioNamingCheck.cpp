@@ -3,22 +3,24 @@
 #include "ScenarioNamingCheck.h"
 #include "core/Naming.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace clang::tidy::itdd {
 
 void ScenarioNamingCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                     ASTContext &Ctx) {
-  for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
-    if (T.CompileTimeOnly)
-      continue;
+  // A file's tests use the same few classes: collect and split each class's
+  // code units once.
+  llvm::DenseMap<const CXXRecordDecl *, std::vector<::itdd::CodeUnit>> UnitsOf;
+  auto unitsOf = [&](const CXXRecordDecl *RD)
+      -> const std::vector<::itdd::CodeUnit> & {
+    auto [It, Inserted] = UnitsOf.try_emplace(RD);
+    if (!Inserted)
+      return It->second;
     std::vector<::itdd::CodeUnit> Units;
-    for (const CXXRecordDecl *RD : T.UsedClasses) {
-      if (!RD->getIdentifier())
-        continue;
-      Units.push_back({::itdd::qualifiedName(RD), RD->getName().str(), false,
-                       Analysis.classifier().roleOf(RD).EntryPoint});
-      if (!RD->hasDefinition())
-        continue;
+    Units.push_back({::itdd::qualifiedName(RD), RD->getName().str(), false,
+                     Analysis.classifier().roleOf(RD).EntryPoint});
+    if (RD->hasDefinition()) {
       // Member function templates name code units as much as the others.
       for (const Decl *D : RD->getDefinition()->decls()) {
         if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
@@ -29,6 +31,29 @@ void ScenarioNamingCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
           Units.push_back(
               {::itdd::qualifiedName(M), M->getName().str(), true});
       }
+    }
+    for (::itdd::CodeUnit &U : Units)
+      U.Words = ::itdd::splitIdentifierWords(U.Name);
+    return UnitsOf[RD] = std::move(Units);
+  };
+
+  for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
+    if (T.CompileTimeOnly)
+      continue;
+    std::vector<const CXXRecordDecl *> Named;
+    for (const CXXRecordDecl *RD : T.UsedClasses)
+      if (RD->getIdentifier())
+        Named.push_back(RD);
+    std::vector<::itdd::CodeUnit> Combined;
+    llvm::ArrayRef<::itdd::CodeUnit> Units;
+    if (Named.size() == 1) {
+      Units = unitsOf(Named.front());
+    } else {
+      for (const CXXRecordDecl *RD : Named) {
+        const std::vector<::itdd::CodeUnit> &Of = unitsOf(RD);
+        Combined.insert(Combined.end(), Of.begin(), Of.end());
+      }
+      Units = Combined;
     }
     std::optional<::itdd::CodeUnit> Unit =
         ::itdd::findCodeUnitName(T.Name, Units);

@@ -29,6 +29,9 @@ struct CodeUnit {
   /// A class users act through: "ServerRejectsBadHandshake" states what the
   /// product does for them, so a verb after it is an outcome.
   bool EntryPoint = false;
+  /// Name split into words; filled in by findCodeUnitName when empty, so
+  /// a caller that reuses its units splits each name once.
+  std::vector<std::string> Words = {};
 };
 
 /// The code unit TestName is named after, if any. A class counts when the
