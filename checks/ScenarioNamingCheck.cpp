@@ -11,10 +11,10 @@ void ScenarioNamingCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                     ASTContext &Ctx) {
   // A file's tests use the same few classes: collect and split each class's
   // code units once.
-  llvm::DenseMap<const CXXRecordDecl *, std::vector<::itdd::CodeUnit>> UnitsOf;
-  auto unitsOf = [&](const CXXRecordDecl *RD)
+  llvm::DenseMap<const CXXRecordDecl *, std::vector<::itdd::CodeUnit>> Known;
+  auto UnitsOf = [&](const CXXRecordDecl *RD)
       -> const std::vector<::itdd::CodeUnit> & {
-    auto [It, Inserted] = UnitsOf.try_emplace(RD);
+    auto [It, Inserted] = Known.try_emplace(RD);
     if (!Inserted)
       return It->second;
     std::vector<::itdd::CodeUnit> Units;
@@ -34,7 +34,7 @@ void ScenarioNamingCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
     }
     for (::itdd::CodeUnit &U : Units)
       U.Words = ::itdd::splitIdentifierWords(U.Name);
-    return UnitsOf[RD] = std::move(Units);
+    return Known[RD] = std::move(Units);
   };
 
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
@@ -47,10 +47,10 @@ void ScenarioNamingCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
     std::vector<::itdd::CodeUnit> Combined;
     llvm::ArrayRef<::itdd::CodeUnit> Units;
     if (Named.size() == 1) {
-      Units = unitsOf(Named.front());
+      Units = UnitsOf(Named.front());
     } else {
       for (const CXXRecordDecl *RD : Named) {
-        const std::vector<::itdd::CodeUnit> &Of = unitsOf(RD);
+        const std::vector<::itdd::CodeUnit> &Of = UnitsOf(RD);
         Combined.insert(Combined.end(), Of.begin(), Of.end());
       }
       Units = Combined;

@@ -92,7 +92,7 @@ static bool startsWith(const std::vector<std::string> &Hay,
 std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
                                          llvm::ArrayRef<CodeUnit> Units) {
   std::vector<std::vector<std::string>> Split(Units.size());
-  auto wordsOf = [&](const CodeUnit &U) -> const std::vector<std::string> & {
+  auto WordsOf = [&](const CodeUnit &U) -> const std::vector<std::string> & {
     if (!U.Words.empty())
       return U.Words;
     std::vector<std::string> &Cached = Split[&U - Units.data()];
@@ -116,7 +116,7 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
   for (const CodeUnit &U : Units) {
     if (U.IsMethod)
       continue;
-    const std::vector<std::string> &Needle = wordsOf(U);
+    const std::vector<std::string> &Needle = WordsOf(U);
     if (!startsWith(Words, Needle, 0) || Needle.size() <= OpeningEnd)
       continue;
     Opening = &U;
@@ -127,7 +127,7 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
       return *Opening;
     for (const CodeUnit &M : Units)
       if (M.IsMethod && MemberOf(M, *Opening) &&
-          startsWith(Words, wordsOf(M), OpeningEnd))
+          startsWith(Words, WordsOf(M), OpeningEnd))
         return *Opening;
     bool MultiWordUnit =
         OpeningEnd >= 2 && isUnitSuffix(Words[OpeningEnd - 1]);
@@ -142,7 +142,7 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
   for (const CodeUnit &U : Units) {
     if (!U.IsMethod)
       continue;
-    const std::vector<std::string> &Needle = wordsOf(U);
+    const std::vector<std::string> &Needle = WordsOf(U);
     if (Needle.size() < 2)
       continue;
     for (size_t At = 0; At + Needle.size() <= Words.size(); ++At) {

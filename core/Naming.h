@@ -31,6 +31,8 @@ struct CodeUnit {
   bool EntryPoint = false;
   /// Name split into words; filled in by findCodeUnitName when empty, so
   /// a caller that reuses its units splits each name once.
+  // NOLINTNEXTLINE(readability-redundant-member-init): lets callers write
+  // {Qualified, Name, IsMethod} without a missing-initializer warning.
   std::vector<std::string> Words = {};
 };
 
