@@ -31,8 +31,9 @@ struct CodeUnit {
   bool EntryPoint = false;
   /// Name split into words; filled in by findCodeUnitName when empty, so
   /// a caller that reuses its units splits each name once.
-  // NOLINTNEXTLINE(readability-redundant-member-init): lets callers write
-  // {Qualified, Name, IsMethod} without a missing-initializer warning.
+  // The initializer lets callers write {Qualified, Name, IsMethod} without
+  // a missing-initializer warning.
+  // NOLINTNEXTLINE(readability-redundant-member-init)
   std::vector<std::string> Words = {};
 };
 
