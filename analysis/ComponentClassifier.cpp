@@ -27,10 +27,6 @@ struct ComponentClassifier::StructureIndex {
   llvm::DenseSet<const CXXRecordDecl *> Returned;
 };
 
-static const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
-  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
-}
-
 /// The absolute path of a file as the translation unit's own file system
 /// resolves it (each unit may have its own working directory).
 static std::string absolutePath(const SourceManager &SM, llvm::StringRef Name) {
@@ -74,8 +70,7 @@ ComponentClassifier::fileFacts(SourceLocation Loc) {
     Facts.Project = Layout.isProjectFile(Path, SM.isInSystemHeader(Loc));
     Facts.Test = Facts.Project && Layout.isTestFile(Path);
   }
-  // The cache may have grown while the facts were computed.
-  return Files[ID] = Facts;
+  return It->second = Facts;
 }
 
 bool ComponentClassifier::isTestCodeLocation(SourceLocation Loc) {
@@ -100,11 +95,8 @@ bool ComponentClassifier::isMock(const CXXRecordDecl *RD) {
     return false;
   RD = cast<CXXRecordDecl>(RD->getCanonicalDecl());
   auto [It, Inserted] = Mocks.try_emplace(RD, false);
-  if (Inserted) {
-    bool Result = isMockClass(RD);
-    Mocks[RD] = Result;
-    return Result;
-  }
+  if (Inserted)
+    It->second = isMockClass(RD);
   return It->second;
 }
 
@@ -135,20 +127,15 @@ static bool isAccessor(const CXXMethodDecl *M) {
   const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
   if (!Return || !Return->getRetValue())
     return false;
-  const Expr *E = Return->getRetValue();
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-      if (Construct->getNumArgs() != 1)
-        return false;
-      E = Construct->getArg(0);
-    } else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E)) {
-      E = Temp->getSubExpr();
-    } else if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E)) {
-      E = Cleanups->getSubExpr();
-    } else {
+  // Through the copy that returning a field by value makes.
+  const Expr *E = ignoreWrappers(Return->getRetValue());
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+    if (!Copy)
       break;
-    }
+    if (Copy->getNumArgs() != 1)
+      return false;
+    E = ignoreWrappers(Copy->getArg(0));
   }
   const auto *Member = dyn_cast_or_null<MemberExpr>(E);
   return Member && isa<FieldDecl>(Member->getMemberDecl()) &&

@@ -28,6 +28,10 @@ static bool isStdDecl(const NamedDecl *D) {
   return D && D->getDeclContext()->isStdNamespace();
 }
 
+const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
+  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
+}
+
 /// The class a (possibly dependent) type names: through alias templates
 /// (`template <class T> using Suite = Fixture<T>;`, as typed suites are
 /// often declared) to the class template's pattern.

@@ -26,6 +26,10 @@ namespace itdd {
 /// ::std): how the library's own declarations are told from the project's.
 bool inTopLevelNamespace(const clang::Decl *D, llvm::StringRef Name);
 
+/// The canonical declaration of a class (null stays null): the key every
+/// per-class cache and set uses.
+const clang::CXXRecordDecl *canonicalRecord(const clang::CXXRecordDecl *RD);
+
 /// The class a base specifier names; for a dependent base (a fixture
 /// template, as TYPED_TEST uses) the template's pattern.
 const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);

@@ -42,9 +42,6 @@ constexpr unsigned MaxCallDepth = 4;
 /// How deep a built object is opened up to count the components it owns.
 constexpr unsigned MaxOwnershipDepth = 3;
 
-const CXXRecordDecl *canonical(const CXXRecordDecl *RD) {
-  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
-}
 
 } // namespace
 
@@ -166,7 +163,7 @@ private:
 
   void noteBuilt(const CXXRecordDecl *RD, FunctionSummary &Sum) {
     if (RD && !RD->isLambda())
-      Sum.Built.insert(canonical(RD));
+      Sum.Built.insert(canonicalRecord(RD));
   }
 
   void recordMock(const CXXRecordDecl *RD, SourceLocation Loc) {
@@ -247,7 +244,7 @@ private:
       const CXXRecordDecl *Owner = MD->getParent();
       if (!OnMock && Classifier.isProjectDecl(Owner) &&
           Classifier.roleOf(Owner).isApplicationComponent()) {
-        Sum.Used.insert(canonical(Owner));
+        Sum.Used.insert(canonicalRecord(Owner));
         if (!MD->isStatic() && !isa<CXXConstructorDecl>(MD))
           Sum.CallsAction = true;
       }
@@ -521,11 +518,11 @@ private:
                          llvm::SmallPtrSet<const CXXRecordDecl *, 16> &Opened,
                          llvm::SmallPtrSet<const CXXRecordDecl *, 16> &Found) {
     if (!RD || Depth > MaxOwnershipDepth || !RD->hasDefinition() ||
-        Classifier.isMock(RD) || !Opened.insert(canonical(RD)).second)
+        Classifier.isMock(RD) || !Opened.insert(canonicalRecord(RD)).second)
       return;
     ClassRole R = Classifier.roleOf(RD);
     if (R.isApplicationComponent() && Classifier.isProjectDecl(RD))
-      Found.insert(canonical(RD));
+      Found.insert(canonicalRecord(RD));
     if (R.Primary == Role::ExternalBoundary)
       return;
     // Whatever a built object owns is built with it.
@@ -541,7 +538,7 @@ private:
           continue;
         ClassRole Part = Classifier.roleOfDeclared(Owned);
         if (Part.isApplicationComponent() && Classifier.isProjectDecl(Owned))
-          Found.insert(canonical(Owned));
+          Found.insert(canonicalRecord(Owned));
         continue;
       }
       if (Owned && Smart && Owned->getDefinition()->isAbstract())
@@ -554,9 +551,8 @@ private:
   /// owner's own hidden half, not a second component.
   static bool isOwnImplementation(const CXXRecordDecl *Part,
                                   const CXXRecordDecl *Owner) {
-    if (Part->getDeclContext()->getRedeclContext()->Equals(Owner) ||
-        canonical(dyn_cast<CXXRecordDecl>(Part->getDeclContext())) ==
-            canonical(Owner))
+    if (canonicalRecord(dyn_cast<CXXRecordDecl>(Part->getDeclContext())) ==
+        canonicalRecord(Owner))
       return true;
     llvm::StringRef Name = Part->getName();
     return Name.ends_with("Impl") || Name.ends_with("Private") ||

@@ -65,16 +65,12 @@ void TestOnlyAccessCheck::registerPPCallbacks(const SourceManager &SM,
 
 namespace {
 
-const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
-  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
-}
-
 bool isProtectedMemberOf(const Decl *Member,
                                 const CXXRecordDecl *Base) {
   if (!Member || Member->getAccess() != AS_protected)
     return false;
   const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
-  return Owner && (canonicalRecord(Owner) == canonicalRecord(Base) ||
+  return Owner && (::itdd::canonicalRecord(Owner) == ::itdd::canonicalRecord(Base) ||
                    (Base->hasDefinition() && Base->isDerivedFrom(Owner)));
 }
 
