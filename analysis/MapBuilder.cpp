@@ -5,12 +5,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "map/MapBuilder.h"
+#include "analysis/MapBuilder.h"
 #include "analysis/Mapper.h"
+#include "core/AtomicFile.h"
+#include "core/Paths.h"
+#include "core/ProjectConfig.h"
 #include "core/ProjectLayout.h"
-#include "support/AtomicFile.h"
-#include "support/Paths.h"
-#include "support/ProjectConfig.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
