@@ -5,6 +5,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 
@@ -275,9 +276,9 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   Facts.Exception = isException(Def);
   Facts.Template = Def->getDescribedClassTemplate() != nullptr ||
                    isa<ClassTemplatePartialSpecializationDecl>(Def);
-  if (Facts.InProject && !Facts.TestCode && !Facts.InTestFiles &&
-      !Facts.PlainData &&
-      !Facts.Template && Def->isAbstract())
+  bool OwnCode = Facts.InProject && !Facts.TestCode && !Facts.InTestFiles &&
+                 !Facts.PlainData && !Facts.Template;
+  if (OwnCode && Def->isAbstract())
     Facts.CallbackInterface = isCallbackInterface(Def);
   for (const CXXBaseSpecifier &B : Def->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
@@ -294,6 +295,14 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
     if (inheritanceRank(R) > inheritanceRank(Facts.InheritedRole))
       Facts.InheritedRole = R;
   }
+  // Only a name can make a class of the project's own a boundary that its
+  // tests drive directly; looking costs a walk over the test code, so it
+  // is taken only then.
+  if (OwnCode && !Def->isAbstract() && !Facts.Exception &&
+      !Cfg.isSet("itdd.ExternalBoundaries") &&
+      Cfg.isExternalBoundaryName(Facts.QualifiedName) &&
+      Facts.InheritedRole != Role::ExternalBoundary)
+    Facts.DrivenByTests = isDrivenByTests(Def);
   return Facts;
 }
 
@@ -419,6 +428,71 @@ bool ComponentClassifier::anyEntryPointDeclared(const ASTContext &Ctx) {
   });
   EntryPointDeclared = Found;
   return Found;
+}
+
+namespace {
+
+/// The project classes that test code constructs itself: variables and
+/// fields held by value, temporaries, `new` and `make_unique`-style
+/// factories. Base-class initializers of a test's own subclass construct
+/// no object of their own and are left out.
+class TestConstructions : public RecursiveASTVisitor<TestConstructions> {
+public:
+  explicit TestConstructions(llvm::DenseSet<const CXXRecordDecl *> &Out)
+      : Out(Out) {}
+
+  bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
+    if (Init->isBaseInitializer())
+      return true;
+    return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
+  }
+  bool VisitFieldDecl(FieldDecl *FD) {
+    note(FD->getType());
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    note(E->getType());
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    note(E->getAllocatedType());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *E) {
+    // make_unique<T>, make_shared<T> and a project's own helper of that
+    // shape construct T out of sight, inside the template.
+    const FunctionDecl *Callee = E->getDirectCallee();
+    const TemplateArgumentList *Args =
+        Callee ? Callee->getTemplateSpecializationArgs() : nullptr;
+    if (Args && Args->size() > 0 &&
+        Args->get(0).getKind() == TemplateArgument::Type &&
+        Callee->getName().starts_with("make"))
+      note(Args->get(0).getAsType());
+    return true;
+  }
+
+private:
+  void note(QualType T) {
+    if (T.isNull() || T->isReferenceType() || T->isPointerType())
+      return;
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      Out.insert(RD->getCanonicalDecl());
+  }
+  llvm::DenseSet<const CXXRecordDecl *> &Out;
+};
+
+} // namespace
+
+bool ComponentClassifier::isDrivenByTests(const CXXRecordDecl *RD) {
+  if (!ConstructedInTests) {
+    ConstructedInTests =
+        std::make_unique<llvm::DenseSet<const CXXRecordDecl *>>();
+    TestConstructions Visitor(*ConstructedInTests);
+    for (Decl *D : RD->getASTContext().getTranslationUnitDecl()->decls())
+      if (isTestCodeLocation(D->getLocation()))
+        Visitor.TraverseDecl(D);
+  }
+  return ConstructedInTests->contains(RD->getCanonicalDecl());
 }
 
 bool ComponentClassifier::isCallbackInterface(const CXXRecordDecl *RD) {
