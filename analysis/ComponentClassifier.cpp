@@ -144,13 +144,25 @@ static bool isAccessor(const CXXMethodDecl *M) {
 }
 
 /// Data, not a component: nothing but public data members and special
-/// members (a request, a config struct), or a value class whose private
-/// fields are only read through getters (each returns a field, nothing
-/// more) and compared. A class with behaviour beyond that is a component.
+/// members (a request, a config struct, with fluent setters and const
+/// helpers over those public fields at most), or a value class whose
+/// private fields are only read through getters (each returns a field,
+/// nothing more) and compared. A class with behaviour beyond that is a
+/// component.
+/// `T &withName(...)`: a fluent setter that hands back the object it fills.
+static bool isFluentSetter(const CXXMethodDecl *M, const CXXRecordDecl *RD) {
+  QualType R = M->getReturnType();
+  return !M->isStatic() && R->isLValueReferenceType() &&
+         canonicalRecord(R.getNonReferenceType()->getAsCXXRecordDecl()) ==
+             canonicalRecord(RD);
+}
+
 static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
   if (Depth > 8 || RD->isPolymorphic() || RD->isLambda())
     return false;
-  bool UserConstructor = false, Getters = false;
+  // Getters read private fields; fluent setters and const helpers
+  // (`getPollTimeout() const`) only describe public ones.
+  bool UserConstructor = false, Getters = false, Describers = false;
   for (const CXXMethodDecl *M : RD->methods()) {
     if (M->isImplicit())
       continue;
@@ -167,17 +179,28 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
       Getters = true;
       continue;
     }
+    if (isFluentSetter(M, RD) || (M->isConst() && !M->isStatic())) {
+      Describers = true;
+      continue;
+    }
     return false;
   }
   for (const Decl *D : RD->decls())
-    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
-      if (!isa<CXXConstructorDecl>(FT->getTemplatedDecl()))
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D)) {
+      const auto *M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
+      if (!M || isa<CXXConstructorDecl>(M))
+        continue;
+      if (!isFluentSetter(M, RD))
         return false;
+      Describers = true;
+    }
   bool HasFields = false, PrivateFields = false;
   for (const FieldDecl *F : RD->fields()) {
     HasFields = true;
     PrivateFields |= F->getAccess() != AS_public;
   }
+  if (Describers && (PrivateFields || !HasFields))
+    return false;
   bool StdBase = false;
   for (const CXXBaseSpecifier &B : RD->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
