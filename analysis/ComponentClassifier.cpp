@@ -518,7 +518,19 @@ bool ComponentClassifier::isDrivenByTests(const CXXRecordDecl *RD) {
   return ConstructedInTests->contains(RD->getCanonicalDecl());
 }
 
+bool ComponentClassifier::isImplementedInProject(const CXXRecordDecl *RD) {
+  return structure(RD).Implemented.count(canonicalRecord(RD)) != 0;
+}
+
 bool ComponentClassifier::isCallbackInterface(const CXXRecordDecl *RD) {
+  // A partial implementation of one of the project's own interfaces (an
+  // abstract `NoopStorage : public Storage`) belongs with that interface.
+  for (const CXXBaseSpecifier &B : RD->bases()) {
+    const CXXRecordDecl *Base = baseClassOf(B);
+    if (Base && isProjectDecl(Base) &&
+        roleOf(Base).Primary != Role::ExternalBoundary)
+      return false;
+  }
   const StructureIndex &Index = structure(RD);
   const CXXRecordDecl *Canon = canonicalRecord(RD);
   return !Index.Implemented.count(Canon) && !Index.Injected.count(Canon) &&

@@ -68,6 +68,11 @@ public:
   /// library's own `Client`, whatever its name says.
   bool isDrivenByTests(const clang::CXXRecordDecl *RD);
 
+  /// A class of the project's own (outside test code) derives from this
+  /// one in the translation unit, even one the map does not list (a
+  /// file's private implementation in an anonymous namespace).
+  bool isImplementedInProject(const clang::CXXRecordDecl *RD);
+
   /// Some class or function of the project that the translation unit
   /// declares is an entry point. When none is, every test would be said to
   /// miss one: the configuration, not the tests, is what needs work.

@@ -220,6 +220,8 @@ private:
     C.Ui = R.Ui;
     C.DrivenByTests = R.DrivenByTests;
     C.Abstract = RD->isAbstract();
+    C.ImplementedInProject =
+        C.Abstract && Classifier.isImplementedInProject(RD);
     PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(RD->getLocation()));
     if (P.isValid()) {
       C.File = relative(P.getFilename());

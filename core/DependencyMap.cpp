@@ -43,8 +43,11 @@ void DependencyMap::normalize() {
   // it: they differ when a role depends on what one unit saw (an
   // interface no class of that unit implements looks like a boundary).
   std::map<std::string, std::map<Role, Component>> Views;
+  std::set<std::string> Implemented;
   for (Component &C : Components) {
     Views[C.Name].try_emplace(C.Kind, C);
+    if (C.ImplementedInProject)
+      Implemented.insert(C.Name);
     auto [It, Inserted] = ByName.try_emplace(C.Name, C);
     if (Inserted)
       continue;
@@ -61,7 +64,6 @@ void DependencyMap::normalize() {
     Kept.Implements = std::move(Impl);
     Kept.MethodTypes = std::move(Types);
   }
-  std::set<std::string> Implemented;
   for (const auto &[Name, C] : ByName)
     Implemented.insert(C.Implements.begin(), C.Implements.end());
   Components.clear();
@@ -85,6 +87,7 @@ void DependencyMap::normalize() {
       C.Ui = View.Ui;
       C.DrivenByTests = View.DrivenByTests;
     }
+    C.ImplementedInProject = C.Abstract && Implemented.count(Name) != 0;
     sortUnique(C.Dependencies);
     sortUnique(C.Implements);
     sortUnique(C.MethodTypes);
@@ -258,6 +261,8 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
       Object["constructible"] = false;
     if (C.DrivenByTests)
       Object["driven_by_tests"] = true;
+    if (C.ImplementedInProject)
+      Object["implemented_in_project"] = true;
     if (C.Constructors.size() > 1) {
       llvm::json::Array Ctors;
       for (const std::vector<CtorParam> &Ctor : C.Constructors)
@@ -313,6 +318,8 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     C.Ui = O->getBoolean("ui").value_or(false);
     C.Abstract = O->getBoolean("abstract").value_or(false);
     C.DrivenByTests = O->getBoolean("driven_by_tests").value_or(false);
+    C.ImplementedInProject =
+        O->getBoolean("implemented_in_project").value_or(false);
     C.File = O->getString("file").value_or("").str();
     C.Line = static_cast<unsigned>(O->getInteger("line").value_or(0));
     C.Header = O->getString("header").value_or("").str();

@@ -106,6 +106,10 @@ struct Component {
   /// Its role comes from the project's tests driving it directly (see
   /// ClassFacts::DrivenByTests); wins over units that did not see them.
   bool DrivenByTests = false;
+  /// Abstract, and some translation unit saw a class of the project derive
+  /// from it, possibly one the map does not list (a file's private
+  /// implementation): not an interface only users implement.
+  bool ImplementedInProject = false;
   std::string File;
   unsigned Line = 0;
   /// How a source file includes the declaring header, as the translation

@@ -54,6 +54,11 @@ bool isThirdPartyDirName(llvm::StringRef Dir) {
 
 bool isTestDirName(llvm::StringRef Dir) {
   std::string Lower = Dir.lower();
+  llvm::StringRef L(Lower);
+  // test_common/, test_fixtures/, api_tests/: named for the tests they serve.
+  if (L.starts_with("test_") || L.starts_with("tests_") ||
+      L.ends_with("_test") || L.ends_with("_tests"))
+    return true;
   return llvm::is_contained(
       {"test", "tests", "testing", "unittest", "unittests", "unit_tests",
        "integrationtest", "integrationtests", "integration_test",

@@ -325,32 +325,47 @@ def case_kinds(args, tmp):
 
 
 def case_driven(args, tmp):
-    """A class named like a boundary that the project's own tests construct
-    and call is what users come in through; the whole map says so even
-    though the library's own units never see those tests."""
+    """Structure the whole compilation database shows and one unit does not:
+    a class named like a boundary that the project's own tests construct
+    and call is what users come in through; an interface whose only
+    implementation is private to another file is the project's own; an
+    abstract partial implementation of a project interface is no callback."""
     build = os.path.join(tmp, "build")
     os.makedirs(build)
     work = os.path.abspath(TELEMETRY)
-    sources = ["src/tele.cpp", "test/integration/metrics_test.cpp"]
+    sources = ["src/tele.cpp", "src/format.cpp", "test/integration/metrics_test.cpp"]
     with open(os.path.join(build, "compile_commands.json"), "w") as f:
         json.dump([{"directory": work, "file": os.path.join(work, s),
                     "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in sources], f)
     problems = []
-    for files, wanted in [(["src/tele.cpp"], "external-boundary"), ([], "entry-point")]:
-        out = os.path.join(tmp, "map%d.json" % len(files))
-        result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out,
-                      *[os.path.join(work, f) for f in files])
+
+    def role(comps, name):
+        c = comps[name]
+        return c["role"], c.get("implemented_in_project", False)
+
+    # What one unit sees, and what the whole database does.
+    runs = {
+        "src/tele.cpp": {"tele::MetricsClient": ("external-boundary", False)},
+        "test/integration/metrics_test.cpp": {"tele::SpanFormatter": ("external-boundary", False)},
+        "": {"tele::MetricsClient": ("entry-point", False),
+             "tele::SpanFormatter": ("internal", True),
+             # Built only as a base of the tests' own subclass.
+             "tele::UploadClient": ("external-boundary", False),
+             # A partial implementation of the project's Logger.
+             "tele::QuietLogger": ("internal", False)},
+    }
+    for unit, wanted in runs.items():
+        out = os.path.join(tmp, "map-%d.json" % len(unit))
+        files = [os.path.join(work, unit)] if unit else []
+        result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out, *files)
         if result.returncode:
             return fail("mapping failed", result)
         comps = {c["name"]: c for c in json.load(open(out))["components"]}
-        client = comps["tele::MetricsClient"]
-        if client["role"] != wanted:
-            problems.append("mapping %s: tele::MetricsClient is %s, expected %s" %
-                            (files or "every unit", client["role"], wanted))
-        if comps["tele::UploadClient"]["role"] != "external-boundary":
-            problems.append("mapping %s: tele::UploadClient, which the tests only "
-                            "subclass, is %s" % (files or "every unit",
-                                                 comps["tele::UploadClient"]["role"]))
+        for name, expected in wanted.items():
+            got = role(comps, name) if name in comps else None
+            if got != expected:
+                problems.append("mapping %s: %s is %s, expected %s (role, implemented_in_project)"
+                                % (unit or "every unit", name, got, expected))
     if problems:
         return fail("\n  ".join(problems))
     return 0
