@@ -94,9 +94,17 @@ bool isValueInitializable(QualType T) {
     return false;
   if (RD->needsImplicitDefaultConstructor() || RD->isAggregate())
     return true;
-  return llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *C) {
-    return C->isDefaultConstructor() && !C->isDeleted() &&
+  auto Usable = [](const CXXConstructorDecl *C) {
+    return C && C->getMinRequiredArguments() == 0 && !C->isDeleted() &&
            C->getAccess() == AS_public;
+  };
+  if (llvm::any_of(RD->ctors(), Usable))
+    return true;
+  // Library types often default-construct through a constrained template
+  // (`template <typename D = Deleter, ...> unique_ptr()`).
+  return llvm::any_of(RD->decls(), [&](const Decl *D) {
+    const auto *T = dyn_cast<FunctionTemplateDecl>(D);
+    return T && Usable(dyn_cast<CXXConstructorDecl>(T->getTemplatedDecl()));
   });
 }
 

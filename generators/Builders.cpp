@@ -125,8 +125,8 @@ private:
   }
 
   std::string build() const {
-    // A move-only value leaves the builder when it is built.
-    const char *Qualifier = T.Copyable ? "const" : "&&";
+    // A move-only value leaves the builder when it is built: build it once.
+    const char *Qualifier = T.Copyable ? " const" : "";
     std::string Value;
     if (T.FromConstructor) {
       std::vector<std::string> Args;
@@ -138,8 +138,8 @@ private:
     } else {
       Value = T.Copyable ? "Result" : "std::move(Result)";
     }
-    return fmt::format("  {type} build() {q} {{ return {value}; }}\n"
-                       "  operator {type}() {q} {{ return {value}; }}\n",
+    return fmt::format("  {type} build(){q} {{ return {value}; }}\n"
+                       "  operator {type}(){q} {{ return {value}; }}\n",
                        fmt::arg("type", T.Name), fmt::arg("q", Qualifier),
                        fmt::arg("value", Value));
   }

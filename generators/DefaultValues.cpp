@@ -18,7 +18,8 @@ const llvm::StringSet<> &successWords() {
       "confirmed", "completed", "complete",  "paid",       "captured",
       "active",   "available", "enabled",    "healthy",    "allowed",
       "granted",  "settled",   "ready",      "online",     "reachable",
-      "connected", "passed",   "done",       "processed",  "good"};
+      "connected", "passed",   "done",       "processed",  "good",
+      "up"};
   return Words;
 }
 
@@ -37,7 +38,8 @@ const llvm::StringSet<> &troubleWords() {
       "suspicious", "flagged",    "disputed",   "dispute",    "chargeback",
       "reversed",   "voided",     "offline",    "unavailable", "exceeded",
       "violation",  "aborted",    "abort",      "unauthorized", "forbidden",
-      "conflict",   "throttled",  "rejects",    "fault",      "faulted"};
+      "conflict",   "throttled",  "rejects",    "fault",      "faulted",
+      "down"};
   return Words;
 }
 
