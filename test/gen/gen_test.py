@@ -318,6 +318,26 @@ def case_shop(args, tmp):
          os.path.join(out, "checkout_test.cpp"), os.path.join(out, "accounts_test.cpp")], ROOT)
 
 
+SHOP_BUILDERS = os.path.join(SHOP, "test", "support", "builders.h")
+
+
+def case_shopbuilders(args, tmp):
+    """The builders the shop's integration tests use are what itdd writes
+    today: a change to the shop's boundary data or to the generator shows
+    up here until the header is regenerated."""
+    out = os.path.join(tmp, "builders.h")
+    run([args.itdd, "gen", "builders", "-p", args.shop_build, "--quiet",
+         "--shard-dir", os.path.join(tmp, "shards"), "--namespace", "shop::testing",
+         "-o", out, os.path.join(SHOP, "src", "boundaries.cpp")], ROOT)
+    checked_in = open(SHOP_BUILDERS).read()
+    # The first line names the command; the rest is the content and its digest.
+    if open(out).read().split("\n", 1)[1] != checked_in.split("\n", 1)[1]:
+        subprocess.run(["diff", "-u", SHOP_BUILDERS, out])
+        raise Failed("%s is out of date; %s" % (
+            os.path.relpath(SHOP_BUILDERS, ROOT),
+            checked_in.split("Regenerate with: ", 1)[-1].split("\n", 1)[0]))
+
+
 TELEMETRY = os.path.join(HERE, "fixtures", "telemetry")
 
 
