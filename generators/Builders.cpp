@@ -14,9 +14,19 @@ namespace itdd {
 
 namespace {
 
+/// One of the application's components that is surely no data: a boundary
+/// may hand out a session object. The map sees no function bodies, so a
+/// value class (getters over private fields) may stand in it as an
+/// internal component; that one is still data.
+bool isComponent(const DependencyMap &Map, llvm::StringRef Name) {
+  const Component *C = Map.find(Name);
+  return C && (C->Kind != Role::Internal || C->Abstract || !C->Methods.empty());
+}
+
+/// A class the map describes as data, not an enum and not a component.
 bool isDataClass(const DependencyMap &Map, llvm::StringRef Name) {
   const DataType *T = Map.findData(Name);
-  return T && !T->Enum;
+  return T && !T->Enum && !isComponent(Map, Name);
 }
 
 /// The data classes a field holds: itself, its optional's or its
@@ -193,6 +203,8 @@ std::string whyNoBuilder(const DependencyMap &Map, llvm::StringRef Type) {
   if (T->Enum)
     return "an enum: fields of it take its first enumerator that reads as "
            "success";
+  if (isComponent(Map, Type))
+    return "a component of the application, not data";
   if (!T->NotBuildable.empty())
     return T->NotBuildable;
   if (T->Header.empty())
@@ -234,8 +246,9 @@ boundaryDataTypes(const DependencyMap &Map,
                   llvm::ArrayRef<std::string> Boundaries) {
   std::vector<std::string> Roots;
   for (const Component &C : Map.Components) {
-    if (C.Kind != Role::ExternalBoundary ||
-        (!Boundaries.empty() && !llvm::is_contained(Boundaries, C.Name)))
+    // Named classes count whatever their role: mocks of them answer too.
+    if (Boundaries.empty() ? C.Kind != Role::ExternalBoundary
+                           : !llvm::is_contained(Boundaries, C.Name))
       continue;
     for (const Method &M : C.Methods)
       if (isDataClass(Map, M.Returns.Target))

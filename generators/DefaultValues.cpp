@@ -79,11 +79,22 @@ std::optional<FieldDefault> numberDefault(llvm::StringRef Name, bool Floating,
   // An HTTP status of zero is no answer at all.
   if (Has("http") || (Has("status") && Has("code")))
     return FieldDefault{"200", false};
-  if (!zeroIsSentinel(Name))
+  // A factor of zero multiplies everything away (a fee or tax rate of
+  // zero is fine).
+  static const llvm::StringSet<> Factors = {"ratio", "factor", "multiplier"};
+  if (Factors.contains(Words.back()) ||
+      (Words.back() == "rate" && (Has("exchange") || Has("conversion"))))
+    return FieldDefault{Floating ? "1.0" : "1", false};
+  // What a call that creates something returns is its id.
+  static const llvm::StringSet<> Creating = {
+      "create", "register", "insert", "generate", "next", "new", "allocate",
+      "issue"};
+  bool Id = ForAnswer && Creating.contains(Words.front());
+  if (!Id && !zeroIsSentinel(Name))
     return std::nullopt;
   static const llvm::StringSet<> Ids = {"id",  "identifier", "number",
                                         "num", "seq",        "sequence"};
-  if (Ids.contains(Words.back()))
+  if (Id || Ids.contains(Words.back()))
     return ForAnswer ? FieldDefault{"1", false} : FieldDefault{"Number", true};
   return FieldDefault{Floating ? "100.0" : "100", false};
 }
@@ -235,12 +246,18 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
       return Return(E);
     return std::nullopt;
   case ValueKind::String:
-  case ValueKind::StringView:
-    if (R == Reading::Trouble)
+  case ValueKind::StringView: {
+    // What a check returns is its complaint: none is the healthy answer.
+    static const llvm::StringSet<> Checks = {"validate", "check", "verify",
+                                             "lint"};
+    std::vector<std::string> Words = splitIdentifierWords(M.Name);
+    if (R == Reading::Trouble || Words.empty() ||
+        Checks.contains(Words.front()))
       return std::nullopt;
     return Return((S.Kind == ValueKind::String ? "std::string(\""
                                                : "std::string_view(\"") +
                   kebabName(M.Name) + "\")");
+  }
   case ValueKind::Integer:
   case ValueKind::Floating:
     if (std::optional<FieldDefault> D =

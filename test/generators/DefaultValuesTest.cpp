@@ -261,6 +261,27 @@ TEST(DefaultAnswer, BoundariesAnswerLikeAHealthyThirdParty) {
               Optional(std::string("::testing::Return(pay::Health::Up)")));
   EXPECT_FALSE(defaultAnswer(Map, returning("log", "void", ValueKind::Other),
                              Builder));
+  EXPECT_THAT(defaultAnswer(Map,
+                            returning("sendEmail", "std::string",
+                                      ValueKind::String),
+                            Builder),
+              Optional(std::string("::testing::Return(std::string(\"send-"
+                                   "email\"))")));
+  EXPECT_FALSE(defaultAnswer(
+      Map, returning("validateAddress", "std::string", ValueKind::String),
+      Builder));
+  EXPECT_THAT(defaultAnswer(Map,
+                            returning("createCustomer", "long",
+                                      ValueKind::Integer),
+                            Builder),
+              Optional(std::string("::testing::Return(1)")));
+  EXPECT_THAT(defaultAnswer(Map,
+                            returning("exchangeRate", "double",
+                                      ValueKind::Floating),
+                            Builder),
+              Optional(std::string("::testing::Return(1.0)")));
+  EXPECT_FALSE(defaultAnswer(
+      Map, returning("send", "int", ValueKind::Integer), Builder));
   EXPECT_FALSE(defaultAnswer(Map,
                              returning("last", "const pay::Charge &",
                                        ValueKind::Record, "pay::Charge",
