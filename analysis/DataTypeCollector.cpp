@@ -94,6 +94,12 @@ ValueShape DataTypeCollector::shapeOf(QualType T) const {
   ValueShape S;
   if (T.isNull())
     return S;
+  // A C string: a literal is a valid one.
+  if (T->isPointerType() && T->getPointeeType()->isCharType() &&
+      T->getPointeeType().isConstQualified()) {
+    S.Kind = ValueKind::StringView;
+    return S;
+  }
   if (T->isReferenceType()) {
     S.Wrap = ValueWrap::Reference;
     T = T.getNonReferenceType();
@@ -189,8 +195,10 @@ void DataTypeCollector::addEnum(const EnumDecl *ED) {
 
 void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
   RD = RD->getDefinition();
+  // Local classes and anonymous ones cannot be named from a header.
   if (!RD || !RD->getIdentifier() || RD->isLambda() || inStd(RD) ||
       RD->isInAnonymousNamespace() || RD->getDescribedClassTemplate() ||
+      RD->getParentFunctionOrMethod() ||
       !Seen.insert(RD->getCanonicalDecl()).second)
     return;
   DataType T;

@@ -50,9 +50,12 @@ const DataField *unbuildableField(const DependencyMap &Map,
   return nullptr;
 }
 
-/// A with-function cannot take an array by value.
+/// A with-function cannot take an array by value, nor name an anonymous
+/// type.
 bool settable(const DataField &F) {
-  return !llvm::StringRef(F.Type).contains('[');
+  llvm::StringRef Type = F.Type;
+  return !Type.contains('[') && !Type.contains("(unnamed") &&
+         !Type.contains("(anonymous");
 }
 
 class BuilderEmitter {
