@@ -8,6 +8,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include <fmt/format.h>
 #include <set>
 
 namespace itdd {
@@ -103,7 +104,9 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
       Matchers.reserve(M.Params.size());
       for (const MethodParam &P : M.Params)
         Matchers.push_back("::testing::An<" + P.Type + ">()");
-      Call += "(" + llvm::join(Matchers, ", ") + ")";
+      Call += "(";
+      Call += llvm::join(Matchers, ", ");
+      Call += ")";
     }
     // The const one of a const and non-const pair is called on a const
     // object.
@@ -111,8 +114,8 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
                              ? "static_cast<const " +
                                    mockClassName(Map, C.Name) + " &>(*this)"
                              : "*this";
-    Lines.push_back("    ON_CALL(" + Object + ", " + Call +
-                    ").WillByDefault(" + *Action + ");\n");
+    Lines.push_back(fmt::format("    ON_CALL({0}, {1}).WillByDefault({2});\n",
+                                Object, Call, *Action));
   }
   return Lines;
 }
