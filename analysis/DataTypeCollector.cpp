@@ -39,8 +39,8 @@ ValueWrap wrapperOf(QualType T, QualType &Inner) {
   std::vector<QualType> Args = typeArguments(S);
   if (Args.empty())
     return ValueWrap::None;
-  static const llvm::StringSet<> Expected = {
-      "expected", "Expected", "StatusOr", "Result", "result", "outcome"};
+  static const llvm::StringSet<> Expected = {"expected", "Expected", "StatusOr",
+                                             "Result",   "result",   "outcome"};
   llvm::StringRef Name = S->getName();
   ValueWrap W = ValueWrap::None;
   if (Name == "optional")
@@ -125,11 +125,19 @@ ValueShape DataTypeCollector::shapeOf(QualType T) const {
   } else if (const CXXRecordDecl *RD = C->getAsCXXRecordDecl()) {
     const ClassTemplateSpecializationDecl *Spec = specialization(C);
     if (Spec && inStd(Spec)) {
-      static const llvm::StringSet<> Containers = {
-          "vector",   "list",          "deque",         "forward_list",
-          "set",      "multiset",      "map",           "multimap",
-          "array",    "unordered_map", "unordered_set", "unordered_multimap",
-          "unordered_multiset"};
+      static const llvm::StringSet<> Containers = {"vector",
+                                                   "list",
+                                                   "deque",
+                                                   "forward_list",
+                                                   "set",
+                                                   "multiset",
+                                                   "map",
+                                                   "multimap",
+                                                   "array",
+                                                   "unordered_map",
+                                                   "unordered_set",
+                                                   "unordered_multimap",
+                                                   "unordered_multiset"};
       llvm::StringRef Name = Spec->getName();
       if (Name == "basic_string") {
         S.Kind = ValueKind::String;
@@ -251,7 +259,8 @@ void DataTypeCollector::describeFields(const CXXRecordDecl *RD, DataType &T) {
       T.NotBuildable = "its field '" + Name +
                        "' is a reference: a builder has nothing to refer to";
     else if (FT.isConstQualified() && T.NotBuildable.empty())
-      T.NotBuildable = "its field '" + Name + "' is const: a builder "
+      T.NotBuildable = "its field '" + Name +
+                       "' is const: a builder "
                        "cannot set it";
     DataField F;
     F.Name = Name;

@@ -34,8 +34,7 @@ public:
 private:
   void addEnum(const clang::EnumDecl *ED);
   void describeFields(const clang::CXXRecordDecl *RD, DataType &T);
-  void describeConstructor(const clang::CXXConstructorDecl *Ctor,
-                           DataType &T);
+  void describeConstructor(const clang::CXXConstructorDecl *Ctor, DataType &T);
 
   const SourceNames &Names;
   llvm::SmallPtrSet<const clang::Decl *, 32> Seen;

@@ -64,8 +64,8 @@ std::string SourceNames::text(SourceRange Range) const {
   for (llvm::StringRef Word : llvm::split(Text, ' '))
     for (llvm::StringRef Part : llvm::split(Word, '\n'))
       if (!Part.trim().empty())
-        Line += (Line.empty() || Line.back() == '(' ? "" : " ") +
-                Part.trim().str();
+        Line +=
+            (Line.empty() || Line.back() == '(' ? "" : " ") + Part.trim().str();
   return Line;
 }
 

@@ -95,9 +95,8 @@ llvm::json::Value toJSON(const DataType &T) {
   }
   llvm::json::Array Fields;
   for (const DataField &F : T.Fields) {
-    llvm::json::Object Field{{"name", F.Name},
-                             {"type", F.Type},
-                             {"shape", toJSON(F.Shape)}};
+    llvm::json::Object Field{
+        {"name", F.Name}, {"type", F.Type}, {"shape", toJSON(F.Shape)}};
     // Written only when set, so maps stay short.
     if (!F.Initializer.empty())
       Field["initializer"] = F.Initializer;

@@ -1,4 +1,5 @@
-//===--- DataTypes.h - the data that crosses external boundaries -*- C++ -*-===//
+//===--- DataTypes.h - the data that crosses external boundaries -*- C++
+//-*-===//
 //
 // Plain descriptions of data types (structs, value classes, enums) and of
 // the shape of a value, as `itdd gen builders` and the mocks' default

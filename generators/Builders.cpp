@@ -40,12 +40,11 @@ void containedClasses(const DependencyMap &Map, const DataType &T,
 
 /// Fields (or constructor arguments) whose type cannot be value-initialised
 /// and that no builder makes either.
-const DataField *unbuildableField(const DependencyMap &Map,
-                                  const DataType &T) {
+const DataField *unbuildableField(const DependencyMap &Map, const DataType &T) {
   for (const DataField &F : T.Fields)
-    if (!F.DefaultConstructible &&
-        !(F.Shape.Kind == ValueKind::Record && F.Shape.Wrap == ValueWrap::None &&
-          whyNoBuilder(Map, F.Shape.Target).empty()))
+    if (!F.DefaultConstructible && !(F.Shape.Kind == ValueKind::Record &&
+                                     F.Shape.Wrap == ValueWrap::None &&
+                                     whyNoBuilder(Map, F.Shape.Target).empty()))
       return &F;
   return nullptr;
 }
@@ -67,9 +66,10 @@ public:
     std::vector<std::string> Sets;
     std::vector<std::string> Inits; // Positional, for a value-initialised type.
     bool UsesNumber = false;
-    bool Positional = !T.FromConstructor && llvm::any_of(T.Fields, [](const DataField &F) {
-      return !F.DefaultConstructible;
-    });
+    bool Positional =
+        !T.FromConstructor && llvm::any_of(T.Fields, [](const DataField &F) {
+          return !F.DefaultConstructible;
+        });
     for (const DataField &F : T.Fields) {
       std::optional<FieldDefault> D = fieldDefault(
           Map, F, [&](llvm::StringRef Type) { return builderCall(Type); });
@@ -79,21 +79,21 @@ public:
         continue;
       }
       if (D && (F.DefaultConstructible || !T.FromConstructor))
-        Sets.push_back(fmt::format("    {}{} = {};\n", Holder, F.Name,
-                                   D->Expression));
+        Sets.push_back(
+            fmt::format("    {}{} = {};\n", Holder, F.Name, D->Expression));
     }
 
     std::string Withs;
     for (const DataField &F : T.Fields)
       if (settable(F))
-        Withs += fmt::format(
-            "  {cls} &with{Name}({type} Value) {{\n"
-            "    {holder}{field} = std::move(Value);\n"
-            "    return *this;\n  }}\n",
-            fmt::arg("cls", Class),
-            fmt::arg("Name", camelCaseIdentifier(F.Name)),
-            fmt::arg("type", F.Type), fmt::arg("holder", Holder),
-            fmt::arg("field", F.Name));
+        Withs +=
+            fmt::format("  {cls} &with{Name}({type} Value) {{\n"
+                        "    {holder}{field} = std::move(Value);\n"
+                        "    return *this;\n  }}\n",
+                        fmt::arg("cls", Class),
+                        fmt::arg("Name", camelCaseIdentifier(F.Name)),
+                        fmt::arg("type", F.Type), fmt::arg("holder", Holder),
+                        fmt::arg("field", F.Name));
 
     std::string Ctor;
     if (Positional)
@@ -194,8 +194,8 @@ std::string builderFunctionName(const DependencyMap &Map,
   std::string Class = builderClassName(Map, Type);
   llvm::StringRef Name = Class;
   Name.consume_back("Builder");
-  bool Vowel = !Name.empty() &&
-               llvm::StringRef("AEIOUaeiou").contains(Name.front());
+  bool Vowel =
+      !Name.empty() && llvm::StringRef("AEIOUaeiou").contains(Name.front());
   return (Vowel ? "an" : "a") + Name.str();
 }
 
@@ -273,9 +273,8 @@ std::vector<std::string> builderIncludes(const DependencyMap &Map,
   return {Headers.begin(), Headers.end()};
 }
 
-std::vector<std::string>
-builderStdIncludes(const DependencyMap &Map,
-                   llvm::ArrayRef<std::string> Types) {
+std::vector<std::string> builderStdIncludes(const DependencyMap &Map,
+                                            llvm::ArrayRef<std::string> Types) {
   if (Types.empty())
     return {};
   bool Chrono = false, Text = false;

@@ -21,8 +21,7 @@ namespace itdd {
 /// "shop::ChargeResult" -> "aChargeResult", "shop::Email" -> "anEmail";
 /// enclosing names are added when another data type of the map has the
 /// same unqualified name.
-std::string builderFunctionName(const DependencyMap &Map,
-                                llvm::StringRef Type);
+std::string builderFunctionName(const DependencyMap &Map, llvm::StringRef Type);
 /// "shop::ChargeResult" -> "ChargeResultBuilder".
 std::string builderClassName(const DependencyMap &Map, llvm::StringRef Type);
 
@@ -46,9 +45,8 @@ boundaryDataTypes(const DependencyMap &Map,
 /// headers their builders need (none for no types).
 std::vector<std::string> builderIncludes(const DependencyMap &Map,
                                          llvm::ArrayRef<std::string> Types);
-std::vector<std::string>
-builderStdIncludes(const DependencyMap &Map,
-                   llvm::ArrayRef<std::string> Types);
+std::vector<std::string> builderStdIncludes(const DependencyMap &Map,
+                                            llvm::ArrayRef<std::string> Types);
 
 /// The builder classes and a<Type>() functions of Types (in that order); a
 /// type no builder can make gets a comment that says why.

@@ -12,33 +12,33 @@ namespace {
 
 const llvm::StringSet<> &successWords() {
   static const llvm::StringSet<> Words = {
-      "ok",       "okay",      "success",    "successful", "succeeded",
-      "succeed",  "approved",  "approve",    "accepted",   "authorized",
-      "authorised", "sent",    "delivered",  "valid",      "verified",
-      "confirmed", "completed", "complete",  "paid",       "captured",
-      "active",   "available", "enabled",    "healthy",    "allowed",
-      "granted",  "settled",   "ready",      "online",     "reachable",
-      "connected", "passed",   "done",       "processed",  "good",
+      "ok",         "okay",      "success",   "successful", "succeeded",
+      "succeed",    "approved",  "approve",   "accepted",   "authorized",
+      "authorised", "sent",      "delivered", "valid",      "verified",
+      "confirmed",  "completed", "complete",  "paid",       "captured",
+      "active",     "available", "enabled",   "healthy",    "allowed",
+      "granted",    "settled",   "ready",     "online",     "reachable",
+      "connected",  "passed",    "done",      "processed",  "good",
       "up"};
   return Words;
 }
 
 const llvm::StringSet<> &troubleWords() {
   static const llvm::StringSet<> Words = {
-      "declined",   "decline",    "fraud",      "fraudulent", "error",
-      "errors",     "err",        "failed",     "failure",    "failures",
-      "fail",       "fails",      "rejected",   "reject",     "rejection",
-      "denied",     "deny",       "invalid",    "expired",    "blocked",
-      "cancelled",  "canceled",   "cancel",     "timeout",    "timedout",
-      "suspended",  "disabled",   "banned",     "refused",    "insufficient",
-      "overdue",    "locked",     "duplicate",  "unknown",    "unspecified",
-      "undefined",  "none",       "unset",      "missing",    "retry",
-      "retries",    "warning",    "warnings",   "problem",    "problems",
-      "bounced",    "bounce",     "spam",       "risk",       "risky",
-      "suspicious", "flagged",    "disputed",   "dispute",    "chargeback",
-      "reversed",   "voided",     "offline",    "unavailable", "exceeded",
-      "violation",  "aborted",    "abort",      "unauthorized", "forbidden",
-      "conflict",   "throttled",  "rejects",    "fault",      "faulted",
+      "declined",   "decline",   "fraud",     "fraudulent",   "error",
+      "errors",     "err",       "failed",    "failure",      "failures",
+      "fail",       "fails",     "rejected",  "reject",       "rejection",
+      "denied",     "deny",      "invalid",   "expired",      "blocked",
+      "cancelled",  "canceled",  "cancel",    "timeout",      "timedout",
+      "suspended",  "disabled",  "banned",    "refused",      "insufficient",
+      "overdue",    "locked",    "duplicate", "unknown",      "unspecified",
+      "undefined",  "none",      "unset",     "missing",      "retry",
+      "retries",    "warning",   "warnings",  "problem",      "problems",
+      "bounced",    "bounce",    "spam",      "risk",         "risky",
+      "suspicious", "flagged",   "disputed",  "dispute",      "chargeback",
+      "reversed",   "voided",    "offline",   "unavailable",  "exceeded",
+      "violation",  "aborted",   "abort",     "unauthorized", "forbidden",
+      "conflict",   "throttled", "rejects",   "fault",        "faulted",
       "down"};
   return Words;
 }
@@ -86,9 +86,9 @@ std::optional<FieldDefault> numberDefault(llvm::StringRef Name, bool Floating,
       (Words.back() == "rate" && (Has("exchange") || Has("conversion"))))
     return FieldDefault{Floating ? "1.0" : "1", false};
   // What a call that creates something returns is its id.
-  static const llvm::StringSet<> Creating = {
-      "create", "register", "insert", "generate", "next", "new", "allocate",
-      "issue"};
+  static const llvm::StringSet<> Creating = {"create",   "register", "insert",
+                                             "generate", "next",     "new",
+                                             "allocate", "issue"};
   bool Id = ForAnswer && Creating.contains(Words.front());
   if (!Id && !zeroIsSentinel(Name))
     return std::nullopt;
@@ -140,17 +140,17 @@ std::string preferredEnumerator(llvm::ArrayRef<std::string> Enumerators) {
 
 bool zeroIsSentinel(llvm::StringRef Name) {
   static const llvm::StringSet<> Words = {
-      "id",       "identifier", "number", "num",      "seq",     "sequence",
-      "amount",   "total",      "subtotal", "price",  "cost",    "cents",
-      "sum",      "quantity",   "qty",    "count",    "balance", "timestamp",
-      "epoch",    "version",    "port",   "size",     "length",  "capacity",
-      "stock"};
+      "id",       "identifier", "number",    "num",      "seq",
+      "sequence", "amount",     "total",     "subtotal", "price",
+      "cost",     "cents",      "sum",       "quantity", "qty",
+      "count",    "balance",    "timestamp", "epoch",    "version",
+      "port",     "size",       "length",    "capacity", "stock"};
   std::vector<std::string> Split = splitIdentifierWords(Name);
   // "createdAt", "sentAt" as a number: a timestamp.
   if (Split.size() > 1 && Split.back() == "at")
     return true;
-  return llvm::any_of(
-      Split, [](llvm::StringRef W) { return Words.contains(W); });
+  return llvm::any_of(Split,
+                      [](llvm::StringRef W) { return Words.contains(W); });
 }
 
 std::string kebabName(llvm::StringRef Name) {
@@ -189,9 +189,16 @@ std::optional<FieldDefault> fieldDefault(const DependencyMap &Map,
       return std::nullopt;
     return FieldDefault{R == Reading::Success ? "true" : "false", false};
   case ValueKind::Integer:
-  case ValueKind::Floating:
-    return numberDefault(Field.Name, S.Kind == ValueKind::Floating,
-                         Field.Initializer, /*ForAnswer=*/false);
+  case ValueKind::Floating: {
+    std::optional<FieldDefault> D =
+        numberDefault(Field.Name, S.Kind == ValueKind::Floating,
+                      Field.Initializer, /*ForAnswer=*/false);
+    // A float takes a float literal: no narrowing from double.
+    if (D && Field.Type == "float" &&
+        llvm::StringRef(D->Expression).contains('.'))
+      D->Expression += "f";
+    return D;
+  }
   case ValueKind::Enum:
     if (std::string E = enumeratorOf(Map, S.Target); !E.empty())
       return FieldDefault{E, false};

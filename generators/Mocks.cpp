@@ -110,10 +110,10 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
     }
     // The const one of a const and non-const pair is called on a const
     // object.
-    std::string Object = SameParams[ParamTypes(M)] > 1 && M.Const
-                             ? "static_cast<const " +
-                                   mockClassName(Map, C.Name) + " &>(*this)"
-                             : "*this";
+    std::string Object =
+        SameParams[ParamTypes(M)] > 1 && M.Const
+            ? "static_cast<const " + mockClassName(Map, C.Name) + " &>(*this)"
+            : "*this";
     Lines.push_back(fmt::format("    ON_CALL({0}, {1}).WillByDefault({2});\n",
                                 Object, Call, *Action));
   }
@@ -274,9 +274,9 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
           "in a header",
           Name.c_str(), C->File.c_str());
   }
-  std::vector<std::string> Data =
-      BuildersHeader.empty() ? answeredDataTypes(Map, Names, Answers)
-                             : std::vector<std::string>();
+  std::vector<std::string> Data = BuildersHeader.empty()
+                                      ? answeredDataTypes(Map, Names, Answers)
+                                      : std::vector<std::string>();
   std::vector<std::string> Lines = mockIncludesFor(Map, Names);
   for (std::string &Line : builderIncludes(Map, Data))
     Lines.push_back(std::move(Line));

@@ -24,11 +24,13 @@ std::string distinctShortName(llvm::StringRef QualifiedName,
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   QualifiedName.split(Parts, "::", -1, /*KeepEmpty=*/false);
   size_t Count = 1;
-  while (Count < Parts.size() &&
-         llvm::any_of(Others, [&](llvm::StringRef O) {
-           return O != QualifiedName &&
-                  Tail(O, Count) == Tail(QualifiedName, Count);
-         }))
+  while (Count < Parts.size() && llvm::any_of(
+                                     Others,
+                                     [&](llvm::StringRef O) {
+                                       return O != QualifiedName &&
+                                              Tail(O, Count) ==
+                                                  Tail(QualifiedName, Count);
+                                     }))
     ++Count;
   std::string Name;
   for (llvm::StringRef Part :

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "generators/Builders.h"
 #include "generators/DefaultValues.h"
+#include "generators/Builders.h"
 #include "generators/Names.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -117,8 +117,8 @@ TEST(FieldDefault, StringsAreNamedAfterTheFieldAndNumbered) {
   EXPECT_EQ(D->Expression, "\"charge-id-\" + std::to_string(Number)");
   EXPECT_TRUE(D->UsesNumber);
   // Trouble stays empty; an author's own default stays.
-  EXPECT_FALSE(defaultOf(
-      Map, field("declineReason", "std::string", ValueKind::String)));
+  EXPECT_FALSE(
+      defaultOf(Map, field("declineReason", "std::string", ValueKind::String)));
   DataField Currency = field("currency", "std::string", ValueKind::String);
   Currency.Initializer = "\"EUR\"";
   EXPECT_FALSE(defaultOf(Map, Currency));
@@ -127,9 +127,8 @@ TEST(FieldDefault, StringsAreNamedAfterTheFieldAndNumbered) {
 }
 
 TEST(FieldDefault, StringViewsGetALiteralThatOutlivesThem) {
-  EXPECT_THAT(defaultOf(DependencyMap(),
-                        field("provider", "std::string_view",
-                              ValueKind::StringView)),
+  EXPECT_THAT(defaultOf(DependencyMap(), field("provider", "std::string_view",
+                                               ValueKind::StringView)),
               Optional(std::string("\"provider\"")));
 }
 
@@ -145,15 +144,17 @@ TEST(FieldDefault, BooleansSayWhatTheirNameMeans) {
 
 TEST(FieldDefault, NumbersAreNonZeroWhereZeroMeansNotSet) {
   DependencyMap Map;
-  std::optional<FieldDefault> Id = fieldDefault(
-      Map, field("id", "long", ValueKind::Integer), noBuilder);
+  std::optional<FieldDefault> Id =
+      fieldDefault(Map, field("id", "long", ValueKind::Integer), noBuilder);
   ASSERT_TRUE(Id);
   EXPECT_EQ(Id->Expression, "Number");
-  EXPECT_THAT(defaultOf(Map, field("amountCents", "unsigned int",
-                                   ValueKind::Integer)),
-              Optional(std::string("100")));
+  EXPECT_THAT(
+      defaultOf(Map, field("amountCents", "unsigned int", ValueKind::Integer)),
+      Optional(std::string("100")));
   EXPECT_THAT(defaultOf(Map, field("total", "double", ValueKind::Floating)),
               Optional(std::string("100.0")));
+  EXPECT_THAT(defaultOf(Map, field("price", "float", ValueKind::Floating)),
+              Optional(std::string("100.0f")));
   EXPECT_THAT(defaultOf(Map, field("httpStatus", "int", ValueKind::Integer)),
               Optional(std::string("200")));
   EXPECT_FALSE(defaultOf(Map, field("hour", "int", ValueKind::Integer)));
@@ -168,46 +169,44 @@ TEST(FieldDefault, NumbersAreNonZeroWhereZeroMeansNotSet) {
 TEST(FieldDefault, EnumsTakeTheirHealthiestEnumerator) {
   DependencyMap Map =
       mapOf({enumeration("pay::Status", {"Unknown", "Declined", "Approved"})});
-  DataField Status = field("status", "pay::Status", ValueKind::Enum,
-                           "pay::Status");
+  DataField Status =
+      field("status", "pay::Status", ValueKind::Enum, "pay::Status");
   Status.Initializer = "pay::Status::Unknown";
   EXPECT_THAT(defaultOf(Map, Status),
               Optional(std::string("pay::Status::Approved")));
   // An enum the map does not describe keeps its value.
-  EXPECT_FALSE(defaultOf(Map, field("kind", "pay::Kind", ValueKind::Enum,
-                                    "pay::Kind")));
+  EXPECT_FALSE(
+      defaultOf(Map, field("kind", "pay::Kind", ValueKind::Enum, "pay::Kind")));
 }
 
 TEST(FieldDefault, NestedDataIsBuiltByItsOwnBuilder) {
-  EXPECT_THAT(defaultOf(DependencyMap(),
-                        field("card", "pay::Card", ValueKind::Record,
-                              "pay::Card")),
+  EXPECT_THAT(defaultOf(DependencyMap(), field("card", "pay::Card",
+                                               ValueKind::Record, "pay::Card")),
               Optional(std::string("aCard().build()")));
-  EXPECT_FALSE(fieldDefault(DependencyMap(),
-                            field("card", "pay::Card", ValueKind::Record,
-                                  "pay::Card"),
-                            noBuilder));
+  EXPECT_FALSE(fieldDefault(
+      DependencyMap(),
+      field("card", "pay::Card", ValueKind::Record, "pay::Card"), noBuilder));
 }
 
 TEST(FieldDefault, OptionalsContainersAndPointersStayEmpty) {
   DependencyMap Map;
-  EXPECT_FALSE(defaultOf(Map, field("note", "std::optional<std::string>",
-                                    ValueKind::String, "",
-                                    ValueWrap::Optional)));
+  EXPECT_FALSE(
+      defaultOf(Map, field("note", "std::optional<std::string>",
+                           ValueKind::String, "", ValueWrap::Optional)));
   EXPECT_FALSE(defaultOf(Map, field("card", "std::optional<pay::Card>",
                                     ValueKind::Record, "pay::Card",
                                     ValueWrap::Optional)));
   EXPECT_FALSE(defaultOf(Map, field("items", "std::vector<pay::Item>",
                                     ValueKind::Container, "pay::Item")));
-  EXPECT_FALSE(defaultOf(Map, field("parent", "pay::Card *",
-                                    ValueKind::Record, "pay::Card",
-                                    ValueWrap::Pointer)));
+  EXPECT_FALSE(defaultOf(Map, field("parent", "pay::Card *", ValueKind::Record,
+                                    "pay::Card", ValueWrap::Pointer)));
 }
 
 TEST(FieldDefault, TimePointsAreAFixedInstant) {
-  std::optional<std::string> D = defaultOf(
-      DependencyMap(), field("createdAt", "std::chrono::system_clock::time_point",
-                             ValueKind::TimePoint));
+  std::optional<std::string> D =
+      defaultOf(DependencyMap(),
+                field("createdAt", "std::chrono::system_clock::time_point",
+                      ValueKind::TimePoint));
   ASSERT_TRUE(D);
   EXPECT_EQ(*D, "std::chrono::system_clock::time_point(std::chrono::duration_"
                 "cast<std::chrono::system_clock::time_point::duration>(std::"
@@ -225,8 +224,7 @@ Method returning(const std::string &Name, const std::string &Type,
 }
 
 TEST(DefaultAnswer, BoundariesAnswerLikeAHealthyThirdParty) {
-  DependencyMap Map =
-      mapOf({enumeration("pay::Health", {"Down", "Up"})});
+  DependencyMap Map = mapOf({enumeration("pay::Health", {"Down", "Up"})});
   auto Builder = [](llvm::StringRef T) {
     return "a" + unqualifiedName(T).str() + "().build()";
   };
@@ -249,50 +247,47 @@ TEST(DefaultAnswer, BoundariesAnswerLikeAHealthyThirdParty) {
               Optional(std::string("::testing::InvokeWithoutArgs([] { return "
                                    "std::make_unique<pay::Charge>(aCharge()."
                                    "build()); })")));
-  EXPECT_THAT(defaultAnswer(Map, returning("refund", "bool", ValueKind::Bool),
-                            Builder),
-              Optional(std::string("::testing::Return(true)")));
+  EXPECT_THAT(
+      defaultAnswer(Map, returning("refund", "bool", ValueKind::Bool), Builder),
+      Optional(std::string("::testing::Return(true)")));
   EXPECT_FALSE(defaultAnswer(
       Map, returning("isBlocked", "bool", ValueKind::Bool), Builder));
   EXPECT_THAT(defaultAnswer(Map,
-                            returning("health", "pay::Health",
-                                      ValueKind::Enum, "pay::Health"),
+                            returning("health", "pay::Health", ValueKind::Enum,
+                                      "pay::Health"),
                             Builder),
               Optional(std::string("::testing::Return(pay::Health::Up)")));
-  EXPECT_FALSE(defaultAnswer(Map, returning("log", "void", ValueKind::Other),
-                             Builder));
-  EXPECT_THAT(defaultAnswer(Map,
-                            returning("sendEmail", "std::string",
-                                      ValueKind::String),
-                            Builder),
+  EXPECT_FALSE(
+      defaultAnswer(Map, returning("log", "void", ValueKind::Other), Builder));
+  EXPECT_THAT(defaultAnswer(
+                  Map, returning("sendEmail", "std::string", ValueKind::String),
+                  Builder),
               Optional(std::string("::testing::Return(std::string(\"send-"
                                    "email\"))")));
   EXPECT_FALSE(defaultAnswer(
       Map, returning("validateAddress", "std::string", ValueKind::String),
       Builder));
-  EXPECT_THAT(defaultAnswer(Map,
-                            returning("createCustomer", "long",
-                                      ValueKind::Integer),
-                            Builder),
+  EXPECT_THAT(defaultAnswer(
+                  Map, returning("createCustomer", "long", ValueKind::Integer),
+                  Builder),
               Optional(std::string("::testing::Return(1)")));
-  EXPECT_THAT(defaultAnswer(Map,
-                            returning("exchangeRate", "double",
-                                      ValueKind::Floating),
-                            Builder),
+  EXPECT_THAT(defaultAnswer(
+                  Map, returning("exchangeRate", "double", ValueKind::Floating),
+                  Builder),
               Optional(std::string("::testing::Return(1.0)")));
-  EXPECT_FALSE(defaultAnswer(
-      Map, returning("send", "int", ValueKind::Integer), Builder));
-  EXPECT_FALSE(defaultAnswer(Map,
-                             returning("last", "const pay::Charge &",
-                                       ValueKind::Record, "pay::Charge",
-                                       ValueWrap::Reference),
+  EXPECT_FALSE(defaultAnswer(Map, returning("send", "int", ValueKind::Integer),
                              Builder));
+  EXPECT_FALSE(
+      defaultAnswer(Map,
+                    returning("last", "const pay::Charge &", ValueKind::Record,
+                              "pay::Charge", ValueWrap::Reference),
+                    Builder));
 }
 
 TEST(Builders, NamesReadAsEnglish) {
-  DependencyMap Map = mapOf({record("pay::Charge", {}), record("pay::Email", {}),
-                             record("pay::v1::Receipt", {}),
-                             record("pay::v2::Receipt", {})});
+  DependencyMap Map =
+      mapOf({record("pay::Charge", {}), record("pay::Email", {}),
+             record("pay::v1::Receipt", {}), record("pay::v2::Receipt", {})});
   EXPECT_EQ(builderFunctionName(Map, "pay::Charge"), "aCharge");
   EXPECT_EQ(builderFunctionName(Map, "pay::Email"), "anEmail");
   EXPECT_EQ(builderClassName(Map, "pay::v1::Receipt"), "V1ReceiptBuilder");
@@ -315,12 +310,12 @@ TEST(Builders, ContainedDataComesFirstAndEnumsGetNone) {
 TEST(Builders, SayWhyATypeCannotBeBuilt) {
   DataType Abstract = record("pay::Sink", {});
   Abstract.NotBuildable = "abstract: only a class derived from it can be built";
-  DataField Money = field("price", "pay::Money", ValueKind::Record, "pay::Money");
+  DataField Money =
+      field("price", "pay::Money", ValueKind::Record, "pay::Money");
   Money.DefaultConstructible = false;
   DataType Money2 = record("pay::Money", {});
   Money2.NotBuildable = "no public constructor";
-  DependencyMap Map =
-      mapOf({Abstract, record("pay::Line", {Money}), Money2});
+  DependencyMap Map = mapOf({Abstract, record("pay::Line", {Money}), Money2});
   EXPECT_THAT(whyNoBuilder(Map, "pay::Sink"), HasSubstr("abstract"));
   EXPECT_THAT(whyNoBuilder(Map, "pay::Line"),
               HasSubstr("'price' (pay::Money) has no default constructor"));

@@ -1,7 +1,7 @@
 //===--- GenCommand.cpp - itdd gen ----------------------------------------===//
 //
-// `itdd gen factory|mocks|builders|tests`: reads the dependency map (mapping the
-// compilation database, or a map file written by `itdd map`) or Gherkin
+// `itdd gen factory|mocks|builders|tests`: reads the dependency map (mapping
+// the compilation database, or a map file written by `itdd map`) or Gherkin
 // features, runs a generator and writes its output as a generated file.
 //
 //===----------------------------------------------------------------------===//
@@ -296,9 +296,8 @@ int runBuilders(ArrayRef<std::string> Sources) {
   Request.Classes = Classes;
   Request.Namespace = Namespace;
   if (Request.Namespace.empty()) {
-    std::vector<std::string> Types = Request.Classes.empty()
-                                         ? boundaryDataTypes(*Map, {})
-                                         : Request.Classes;
+    std::vector<std::string> Types =
+        Request.Classes.empty() ? boundaryDataTypes(*Map, {}) : Request.Classes;
     Request.Namespace = defaultNamespace(Types.empty() ? "" : Types.front());
   }
   Expected<std::string> Body = generateBuilders(*Map, Request);

@@ -214,8 +214,7 @@ Expected<DependencyMap> mapOfShard(const json::Object &Shard) {
 }
 
 /// The shard's map if its command and every input it read are unchanged.
-std::optional<DependencyMap> reuseShard(StringRef Path,
-                                                 uint64_t CommandHash) {
+std::optional<DependencyMap> reuseShard(StringRef Path, uint64_t CommandHash) {
   Expected<json::Object> O = readShard(Path);
   if (!O) {
     consumeError(O.takeError());
@@ -471,8 +470,7 @@ int buildMap(const MapJob &Job, MapRun &Run) {
     Run.Failed += !R.Ok;
     Run.Reused += R.Reused;
     Run.Map.Components.insert(Run.Map.Components.end(),
-                              R.Map.Components.begin(),
-                              R.Map.Components.end());
+                              R.Map.Components.begin(), R.Map.Components.end());
     Run.Map.DataTypes.insert(Run.Map.DataTypes.end(), R.Map.DataTypes.begin(),
                              R.Map.DataTypes.end());
   }
