@@ -39,7 +39,7 @@ namespace itdd {
 
 namespace {
 
-constexpr unsigned ShardVersion = 3;
+constexpr unsigned ShardVersion = 4;
 
 /// What a shard remembers of one input to know whether it changed.
 struct InputStamp {
@@ -51,7 +51,7 @@ struct TuResult {
   bool Ok = false;
   bool Reused = false;
   std::string Error;
-  std::vector<Component> Components;
+  DependencyMap Map; ///< Not normalized.
   std::vector<InputStamp> InputsRead;
 };
 
@@ -151,7 +151,7 @@ private:
              !TestMain->isInMainFile(TestMain->getExpansionLoc(D->getLocation()));
     }
     void HandleTranslationUnit(clang::ASTContext &Ctx) override {
-      A.Result.Components = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
+      A.Result.Map = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
       const clang::SourceManager &SM = Ctx.getSourceManager();
       for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
         // Paths in a compile command are relative to its directory.
@@ -198,8 +198,7 @@ json::Value shardToJSON(StringRef File, uint64_t CommandHash,
   json::Array InputsJson;
   for (const InputStamp &S : R.InputsRead)
     InputsJson.push_back(json::Object{{"path", S.Path}, {"hash", utohexstr(S.Hash)}});
-  DependencyMap Map;
-  Map.Components = R.Components;
+  DependencyMap Map = R.Map;
   Map.normalize();
   return json::Object{{"itdd_shard", ShardVersion},
                       {"file", File},
@@ -228,8 +227,7 @@ Expected<DependencyMap> mapOfShard(const json::Object &Shard) {
 }
 
 /// The shard's map if its command and every input it read are unchanged.
-std::optional<std::vector<Component>> reuseShard(StringRef Path,
-                                                 uint64_t CommandHash) {
+std::optional<DependencyMap> reuseShard(StringRef Path, uint64_t CommandHash) {
   Expected<json::Object> O = readShard(Path);
   if (!O) {
     consumeError(O.takeError());
@@ -256,7 +254,7 @@ std::optional<std::vector<Component>> reuseShard(StringRef Path,
     consumeError(Map.takeError());
     return std::nullopt;
   }
-  return Map->Components;
+  return std::move(*Map);
 }
 
 /// One translation unit's commands, so worker threads share no database.
@@ -289,7 +287,7 @@ TuResult mapOne(const FixedCommands &DB, StringRef File,
   if (!ShardDir.empty())
     if (auto Reused = reuseShard(shardPath(ShardDir, File), CommandHash)) {
       R.Ok = R.Reused = true;
-      R.Components = std::move(*Reused);
+      R.Map = std::move(*Reused);
       return R;
     }
   if (!sys::fs::exists(File)) {
@@ -314,7 +312,7 @@ TuResult mapOne(const FixedCommands &DB, StringRef File,
   MapActionFactory Factory(Cfg, RootDir, R);
   int Status = Tool.run(&Factory);
   if (Status != 0 || Errors.getNumErrors() > 0) {
-    R.Components.clear();
+    R.Map = DependencyMap();
     R.Error = Errors.Messages.empty() ? "it did not parse"
                                       : join(Errors.Messages, "\n    ");
     return R;
@@ -484,8 +482,10 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   for (TuResult &R : Results) {
     Run.Failed += !R.Ok;
     Run.Reused += R.Reused;
-    Run.Map.Components.insert(Run.Map.Components.end(), R.Components.begin(),
-                              R.Components.end());
+    Run.Map.Components.insert(Run.Map.Components.end(),
+                              R.Map.Components.begin(), R.Map.Components.end());
+    Run.Map.DataTypes.insert(Run.Map.DataTypes.end(), R.Map.DataTypes.begin(),
+                             R.Map.DataTypes.end());
   }
   Run.Map.normalize();
   return 0;

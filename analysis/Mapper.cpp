@@ -2,15 +2,14 @@
 
 #include "analysis/Mapper.h"
 #include "analysis/ComponentClassifier.h"
+#include "analysis/DataTypeCollector.h"
 #include "analysis/GTestModel.h"
+#include "analysis/SourceNames.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -28,20 +27,17 @@ class Mapper {
 public:
   Mapper(ASTContext &Ctx, const HeaderSearch &Headers, const Config &Cfg,
          llvm::StringRef Root)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Headers(Headers),
-        Classifier(Cfg, SM, mainFileIsTest(SM, Cfg, Root), Root), Root(Root),
-        Policy(Ctx.getLangOpts()) {
-    Policy.SuppressScope = false;
-    Policy.FullyQualifiedName = true;
-    Policy.SuppressUnwrittenScope = true;
-    // Every name fully qualified, inside template and function-type
-    // arguments too, so a type resolves from any namespace.
-    Policy.SuppressElaboration = true;
-  }
+      : Ctx(Ctx),
+        Classifier(Cfg, Ctx.getSourceManager(),
+                   mainFileIsTest(Ctx.getSourceManager(), Cfg, Root), Root),
+        Names(Ctx, Headers, Root), Data(Names) {}
 
-  std::vector<Component> run() {
+  DependencyMap run() {
     visit(Ctx.getTranslationUnitDecl());
-    return std::move(Components);
+    DependencyMap Result;
+    Result.Components = std::move(Components);
+    Result.DataTypes = Data.take();
+    return Result;
   }
 
 private:
@@ -69,18 +65,15 @@ private:
           RD->getDescribedClassTemplate() || RD->isInAnonymousNamespace())
         continue;
       addComponent(RD);
+      // The project's plain data, for builders of the named classes.
+      Role R = Classifier.roleOf(RD).Primary;
+      if (R == Role::None && !isException(RD)) {
+        bool Angled = false;
+        if (!Names.header(RD, Angled).empty())
+          Data.addRecord(RD);
+      }
       visit(RD); // Nested classes.
     }
-  }
-
-  std::string relative(llvm::StringRef File) const {
-    llvm::SmallString<256> Path(File);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    llvm::StringRef P = Path;
-    if (!Root.empty() && P.starts_with(Root) && P.size() > Root.size() &&
-        P[Root.size()] == '/')
-      return P.substr(Root.size() + 1).str();
-    return P.str();
   }
 
   /// A project class that is a component (not plain data, not test code).
@@ -162,48 +155,24 @@ private:
     return S;
   }
 
-  std::string defaultArgument(const ParmVarDecl *Param) const {
-    if (!Param->hasDefaultArg() || Param->hasUnparsedDefaultArg() ||
-        Param->hasUninstantiatedDefaultArg())
-      return "";
-    CharSourceRange Range =
-        CharSourceRange::getTokenRange(Param->getDefaultArgRange());
-    llvm::StringRef Text =
-        Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
-    // A braced default's range starts at its `=`.
-    Text = Text.trim();
-    Text.consume_front("=");
-    // Defaults from a macro expansion have no text of their own.
-    if (Text.trim().empty())
-      return "...";
-    // One line, whatever the source's layout: it ends up in comments.
-    std::string Line;
-    for (llvm::StringRef Word : llvm::split(Text, ' '))
-      for (llvm::StringRef Part : llvm::split(Word, '\n'))
-        if (!Part.trim().empty())
-          Line += (Line.empty() || Line.back() == '(' ? "" : " ") +
-                  Part.trim().str();
-    return Line;
-  }
-
   std::vector<CtorParam> describeConstructor(const CXXConstructorDecl *Ctor) {
     std::vector<CtorParam> Result;
     for (const ParmVarDecl *Param : Ctor->parameters()) {
       CtorParam CP;
       CP.Name = Param->getName().str();
       QualType T = Param->getType();
-      CP.Type = spell(T);
+      CP.Type = Names.spell(T);
       Shape S = shapeOf(T);
       CP.Pass = S.Pass;
       CP.Many = S.Many;
       QualType Value = T.getNonReferenceType().getUnqualifiedType();
-      CP.ValueType = spell(Value);
+      CP.ValueType = Names.spell(Value);
       CP.DefaultConstructible = isValueInitializable(Value);
       if (const CXXRecordDecl *VR = Value->getAsCXXRecordDecl())
         CP.Abstract = VR->hasDefinition() && VR->getDefinition()->isAbstract();
       if (isComponent(S.Target))
         CP.Class = S.Target->getQualifiedNameAsString();
-      CP.Default = defaultArgument(Param);
+      CP.Default = Names.defaultArgument(Param);
       Result.push_back(std::move(CP));
     }
     return Result;
@@ -222,12 +191,8 @@ private:
     C.Abstract = RD->isAbstract();
     C.ImplementedInProject =
         C.Abstract && Classifier.isImplementedInProject(RD);
-    PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(RD->getLocation()));
-    if (P.isValid()) {
-      C.File = relative(P.getFilename());
-      C.Line = P.getLine();
-    }
-    setHeader(RD, C);
+    Names.locate(RD, C.File, C.Line);
+    C.Header = Names.header(RD, C.HeaderAngled);
     for (const CXXBaseSpecifier &B : RD->bases()) {
       const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
       if (isComponent(Base))
@@ -267,11 +232,20 @@ private:
         for (const ParmVarDecl *P : M->parameters())
           collectRecords(P->getType(), Named);
       }
+      BoundaryDecls = std::move(MockedDecls);
       MockedDecls.clear();
       for (const CXXRecordDecl *Used : Named)
         if (Used->getCanonicalDecl() != RD->getCanonicalDecl())
           C.MethodTypes.push_back(usedType(Used));
       llvm::sort(C.MethodTypes);
+      // What a boundary takes and returns is data a test must build.
+      if (R.Primary == Role::ExternalBoundary)
+        for (const CXXMethodDecl *M : BoundaryDecls) {
+          Data.collect(M->getReturnType());
+          for (const ParmVarDecl *P : M->parameters())
+            Data.collect(P->getType());
+        }
+      BoundaryDecls.clear();
     }
     Components.push_back(std::move(C));
   }
@@ -308,62 +282,19 @@ private:
   /// this translation unit saw its definition in a header.
   UsedType usedType(const CXXRecordDecl *RD) const {
     UsedType U;
-    U.Name = spell(QualType(RD->getTypeForDecl(), 0));
+    U.Name = Names.spell(QualType(RD->getTypeForDecl(), 0));
     const CXXRecordDecl *Def = RD->getDefinition();
     if (!Def)
       return U;
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
       if (const ClassTemplateDecl *T = Spec->getSpecializedTemplate())
         Def = T->getTemplatedDecl();
-    FileID File = SM.getFileID(SM.getExpansionLoc(Def->getLocation()));
-    if (File == SM.getMainFileID())
-      return U;
-    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    if (!Entry)
-      return U;
     bool Angled = false;
-    std::string Header =
-        Headers.suggestPathToFileForDiagnostics(*Entry, "", &Angled);
+    std::string Header = Names.header(Def, Angled);
+    if (Header.empty())
+      return U;
     U.Include = Angled ? "<" + Header + ">" : "\"" + Header + "\"";
     return U;
-  }
-
-  std::string spell(QualType T) const {
-    return TypeName::getFullyQualifiedName(T, Ctx, Policy,
-                                           /*WithGlobalNsPrefix=*/false);
-  }
-
-  /// Whether `T{}` compiles: no abstract class, no class without an
-  /// accessible default constructor.
-  static bool isValueInitializable(QualType T) {
-    if (T->isReferenceType())
-      return false;
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    if (!RD || !RD->hasDefinition())
-      return true;
-    RD = RD->getDefinition();
-    if (RD->isAbstract())
-      return false;
-    if (RD->needsImplicitDefaultConstructor() || RD->isAggregate())
-      return true;
-    return llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *C) {
-      return C->isDefaultConstructor() && !C->isDeleted() &&
-             C->getAccess() == AS_public;
-    });
-  }
-
-  /// The include spelling of the header that declares RD, as the
-  /// translation unit's search paths would find it.
-  void setHeader(const CXXRecordDecl *RD, Component &C) const {
-    FileID File = SM.getFileID(SM.getExpansionLoc(RD->getLocation()));
-    if (File == SM.getMainFileID())
-      return;
-    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    if (!Entry)
-      return;
-    bool Angled = false;
-    C.Header = Headers.suggestPathToFileForDiagnostics(*Entry, "", &Angled);
-    C.HeaderAngled = Angled;
   }
 
   /// Member functions of RD and its bases a mock would override, the most
@@ -428,10 +359,11 @@ private:
   Method describe(const CXXRecordDecl *Top, const CXXMethodDecl *M) const {
     Method Out;
     Out.Name = M->getNameAsString();
-    Out.ReturnType = spell(M->getReturnType());
+    Out.ReturnType = Names.spell(M->getReturnType());
+    Out.Returns = Data.shapeOf(M->getReturnType());
     for (const ParmVarDecl *P : M->parameters())
-      Out.Params.push_back(
-          {spell(P->getType()), P->getNameAsString(), P->hasDefaultArg()});
+      Out.Params.push_back({Names.spell(P->getType()), P->getNameAsString(),
+                            P->hasDefaultArg()});
     Out.Const = M->isConst();
     if (const auto *FPT = M->getType()->getAs<FunctionProtoType>())
       Out.Noexcept = FPT->isNothrow();
@@ -452,22 +384,20 @@ private:
   }
 
   ASTContext &Ctx;
-  const SourceManager &SM;
-  const HeaderSearch &Headers;
   ComponentClassifier Classifier;
-  std::string Root;
-  PrintingPolicy Policy;
+  SourceNames Names;
+  DataTypeCollector Data;
   std::vector<Component> Components;
   /// The virtual functions collectMethods met for the current class.
   std::vector<const CXXMethodDecl *> MockedDecls;
+  /// The same, kept for an external boundary's data types.
+  std::vector<const CXXMethodDecl *> BoundaryDecls;
 };
 
 } // namespace
 
-std::vector<Component> mapTranslationUnit(ASTContext &Ctx,
-                                          const HeaderSearch &Headers,
-                                          const Config &Cfg,
-                                          llvm::StringRef Root) {
+DependencyMap mapTranslationUnit(ASTContext &Ctx, const HeaderSearch &Headers,
+                                 const Config &Cfg, llvm::StringRef Root) {
   return Mapper(Ctx, Headers, Cfg, Root).run();
 }
 

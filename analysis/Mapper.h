@@ -2,7 +2,8 @@
 //
 // Walks the declarations of one parsed translation unit and describes every
 // project class that is a component: its role, constructor dependencies and
-// the interfaces it implements.
+// the interfaces it implements, and the data its external boundaries
+// exchange.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,13 +18,13 @@
 
 namespace itdd {
 
-/// Components declared in the translation unit (headers included). File
-/// paths under Root are written relative to it; include spellings follow
-/// the translation unit's header search paths.
-std::vector<Component> mapTranslationUnit(clang::ASTContext &Ctx,
-                                          const clang::HeaderSearch &Headers,
-                                          const Config &Cfg,
-                                          llvm::StringRef Root);
+/// Components declared in the translation unit (headers included), the
+/// project's data types and those its external boundaries take or return.
+/// File paths under Root are written relative to it; include spellings
+/// follow the translation unit's header search paths. Not normalized.
+DependencyMap mapTranslationUnit(clang::ASTContext &Ctx,
+                                 const clang::HeaderSearch &Headers,
+                                 const Config &Cfg, llvm::StringRef Root);
 
 } // namespace itdd
 

@@ -101,12 +101,30 @@ void DependencyMap::normalize() {
     });
     Components.push_back(std::move(C));
   }
+  // A data type every unit that saw it describes alike; the first
+  // definition wins, as for components.
+  llvm::sort(DataTypes, [](const DataType &L, const DataType &R) {
+    return std::tie(L.Name, L.File, L.Line) < std::tie(R.Name, R.File, R.Line);
+  });
+  DataTypes.erase(std::unique(DataTypes.begin(), DataTypes.end(),
+                              [](const DataType &L, const DataType &R) {
+                                return L.Name == R.Name;
+                              }),
+                  DataTypes.end());
 }
 
 void DependencyMap::merge(const DependencyMap &Other) {
   Components.insert(Components.end(), Other.Components.begin(),
                     Other.Components.end());
+  DataTypes.insert(DataTypes.end(), Other.DataTypes.begin(),
+                   Other.DataTypes.end());
   normalize();
+}
+
+const DataType *DependencyMap::findData(llvm::StringRef Name) const {
+  auto It = llvm::partition_point(
+      DataTypes, [&](const DataType &T) { return T.Name < Name; });
+  return It != DataTypes.end() && It->Name == Name ? &*It : nullptr;
 }
 
 const Component *DependencyMap::find(llvm::StringRef Name) const {
@@ -143,6 +161,7 @@ DependencyMap DependencyMap::reachableFrom(llvm::StringRef Entry) const {
   for (const Component &C : Components)
     if (Seen.count(C.Name))
       Result.Components.push_back(C);
+  Result.DataTypes = DataTypes;
   return Result;
 }
 
@@ -164,6 +183,8 @@ static llvm::json::Array methodsToJSON(const std::vector<Method> &Methods) {
       O["declared_in"] = M.DeclaredIn;
     if (!M.NotMockable.empty())
       O["not_mockable"] = M.NotMockable;
+    if (M.Returns.Kind != ValueKind::Other)
+      O["returns"] = toJSON(M.Returns);
     Result.push_back(std::move(O));
   }
   return Result;
@@ -190,6 +211,8 @@ static std::vector<Method> methodsFromJSON(const llvm::json::Array &A) {
     M.Virtual = O->getBoolean("virtual").value_or(false);
     M.DeclaredIn = O->getString("declared_in").value_or("").str();
     M.NotMockable = O->getString("not_mockable").value_or("").str();
+    if (const llvm::json::Object *Returns = O->getObject("returns"))
+      M.Returns = valueShapeFromJSON(*Returns);
     Result.push_back(std::move(M));
   }
   return Result;
@@ -278,7 +301,14 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
     }
     Components.push_back(std::move(Object));
   }
-  return llvm::json::Object{{"components", std::move(Components)}};
+  llvm::json::Object Result{{"components", std::move(Components)}};
+  if (!Map.DataTypes.empty()) {
+    llvm::json::Array Data;
+    for (const DataType &T : Map.DataTypes)
+      Data.push_back(toJSON(T));
+    Result["data_types"] = std::move(Data);
+  }
+  return Result;
 }
 
 static std::vector<std::string> strings(const llvm::json::Object &O,
@@ -343,6 +373,10 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
                                    T->getString("include").value_or("").str()});
     Map.Components.push_back(std::move(C));
   }
+  if (const llvm::json::Array *Data = Root->getArray("data_types"))
+    for (const llvm::json::Value &Item : *Data)
+      if (std::optional<DataType> T = dataTypeFromJSON(Item))
+        Map.DataTypes.push_back(std::move(*T));
   Map.normalize();
   return Map;
 }

@@ -9,6 +9,7 @@
 #ifndef ITDD_CORE_DEPENDENCYMAP_H
 #define ITDD_CORE_DEPENDENCYMAP_H
 
+#include "core/DataTypes.h"
 #include "core/Roles.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -95,6 +96,8 @@ struct Method {
   /// Why it cannot be mocked (not virtual, a template, variadic, ...);
   /// empty when it can.
   std::string NotMockable;
+  /// What it returns, for the default answer of a mock.
+  ValueShape Returns;
 };
 
 struct Component {
@@ -142,6 +145,10 @@ struct Component {
 
 struct DependencyMap {
   std::vector<Component> Components; ///< Sorted by name.
+  /// The project's plain data types and the data types that external
+  /// boundaries' member functions take or return, with the types they
+  /// contain (sorted by name). Not components: they have no role.
+  std::vector<DataType> DataTypes;
 
   /// Sorts and deduplicates; for a class seen in several translation units
   /// the first (by file, line) definition wins and edges are united.
@@ -149,6 +156,7 @@ struct DependencyMap {
   /// Adds every component of Other (then normalizes).
   void merge(const DependencyMap &Other);
   const Component *find(llvm::StringRef Name) const;
+  const DataType *findData(llvm::StringRef Name) const;
   /// Implementations of an interface, sorted.
   std::vector<std::string> implementationsOf(llvm::StringRef Name) const;
   /// The part one entry point reaches through constructor dependencies and

@@ -1,6 +1,7 @@
 //===--- Factory.cpp - SUT assembly factories -----------------------------===//
 
 #include "generators/Factory.h"
+#include "generators/Builders.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
@@ -74,21 +75,34 @@ public:
         Info.MockMembers.push_back(N.Member);
     }
     std::vector<std::string> Includes = includesFor(Map, Real);
+    // The builders the mocks answer with, unless a header brings them.
+    std::vector<std::string> Data;
     if (Request.MocksHeader.empty()) {
       std::vector<std::string> ForMocks = mockIncludesFor(Map, Mocked);
       Includes.insert(Includes.end(), ForMocks.begin(), ForMocks.end());
+      if (Request.BuildersHeader.empty())
+        Data = answeredDataTypes(Map, Mocked, Request.Answers);
+      std::vector<std::string> ForData = builderIncludes(Map, Data);
+      Includes.insert(Includes.end(), ForData.begin(), ForData.end());
     }
     llvm::sort(Includes);
     Includes.erase(std::unique(Includes.begin(), Includes.end()),
                    Includes.end());
     if (!Request.MocksHeader.empty() && !Mocked.empty())
       Includes.push_back("#include \"" + Request.MocksHeader + "\"");
+    else if (!Request.BuildersHeader.empty() && !Mocked.empty())
+      Includes.push_back("#include \"" + Request.BuildersHeader + "\"");
     std::vector<std::string> Std = {"<gmock/gmock.h>", "<memory>"};
+    for (llvm::StringRef Line : builderStdIncludes(Map, Data))
+      if (Line.consume_front("#include "))
+        Std.push_back(Line.str());
     if (Plan.NeedsOptional)
       Std.push_back("<optional>");
     if (Plan.NeedsRequire)
       Std.insert(Std.end(), {"<stdexcept>", "<string>"});
     Std.push_back("<utility>");
+    llvm::sort(Std.begin() + 1, Std.end());
+    Std.erase(std::unique(Std.begin(), Std.end()), Std.end());
 
     std::string Text = fmt::format(
         "#pragma once\n// clang-format off\n{info}\n// clang-format "
@@ -97,12 +111,14 @@ public:
         fmt::arg("includes", llvm::join(Includes, "\n")),
         fmt::arg("std", "#include " + llvm::join(Std, "\n#include ")),
         fmt::arg("ns", Request.Namespace));
-    if (Request.MocksHeader.empty())
+    if (Request.MocksHeader.empty()) {
+      llvm::raw_string_ostream OS(Text);
+      writeBuilders(Map, Data, OS);
       for (const std::string &Class : Mocked) {
-        llvm::raw_string_ostream OS(Text);
-        writeMockClass(Map, *Map.find(Class), OS);
+        writeMockClass(Map, *Map.find(Class), Request.Answers, OS);
         OS << "\n";
       }
+    }
 
     std::string Fields;
     for (const ConfigField &F : Plan.Fields)

@@ -10,6 +10,7 @@
 #define ITDD_GENERATORS_FACTORYPLAN_H
 
 #include "core/DependencyMap.h"
+#include "generators/Mocks.h"
 #include "llvm/Support/Error.h"
 #include <map>
 #include <string>
@@ -33,6 +34,11 @@ struct FactoryRequest {
   /// Include of a generated mocks header to use instead of emitting the mock
   /// classes (written as given, e.g. "support/mocks.h").
   std::string MocksHeader;
+  /// How the emitted mocks answer calls no test configured.
+  MockAnswers Answers;
+  /// Include of a generated builders header to use instead of emitting the
+  /// builders the mocks' answers need.
+  std::string BuildersHeader;
 };
 
 /// How the system keeps a component: in place, behind a shared_ptr (some

@@ -1,11 +1,14 @@
 //===--- Mocks.cpp - GoogleMock classes from the map ----------------------===//
 
 #include "generators/Mocks.h"
+#include "generators/Builders.h"
+#include "generators/DefaultValues.h"
 #include "generators/FactoryPlan.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include <fmt/format.h>
 #include <set>
 
 namespace itdd {
@@ -61,6 +64,62 @@ std::string signature(const Method &M) {
   return S;
 }
 
+/// ON_CALL lines for the calls whose value-initialised answer would make
+/// the boundary look broken.
+std::vector<std::string> answerLines(const DependencyMap &Map,
+                                     const Component &C,
+                                     const MockAnswers &Answers) {
+  std::vector<std::string> Lines;
+  if (!Answers.Enabled)
+    return Lines;
+  auto Builder = [&](llvm::StringRef Type) -> std::string {
+    if (!whyNoBuilder(Map, Type).empty())
+      return "";
+    return Answers.BuilderQualifier + builderFunctionName(Map, Type) +
+           "().build()";
+  };
+  auto ParamTypes = [](const Method &M) {
+    std::string Key = M.Name + "(";
+    for (const MethodParam &P : M.Params)
+      Key += P.Type + ",";
+    return Key;
+  };
+  llvm::StringMap<unsigned> Overloads, SameParams;
+  for (const Method &M : C.Methods)
+    if (M.NotMockable.empty()) {
+      ++Overloads[M.Name];
+      ++SameParams[ParamTypes(M)];
+    }
+  for (const Method &M : C.Methods) {
+    // ON_CALL cannot name an rvalue-qualified function on *this.
+    if (!M.NotMockable.empty() || !M.RefQualifier.empty())
+      continue;
+    std::optional<std::string> Action = defaultAnswer(Map, M, Builder);
+    if (!Action)
+      continue;
+    // An overloaded name needs the parameter types to pick one.
+    std::string Call = M.Name;
+    if (Overloads[M.Name] > 1) {
+      std::vector<std::string> Matchers;
+      Matchers.reserve(M.Params.size());
+      for (const MethodParam &P : M.Params)
+        Matchers.push_back("::testing::An<" + P.Type + ">()");
+      Call += "(";
+      Call += llvm::join(Matchers, ", ");
+      Call += ")";
+    }
+    // The const one of a const and non-const pair is called on a const
+    // object.
+    std::string Object =
+        SameParams[ParamTypes(M)] > 1 && M.Const
+            ? "static_cast<const " + mockClassName(Map, C.Name) + " &>(*this)"
+            : "*this";
+    Lines.push_back(fmt::format("    ON_CALL({0}, {1}).WillByDefault({2});\n",
+                                Object, Call, *Action));
+  }
+  return Lines;
+}
+
 } // namespace
 
 std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
@@ -70,37 +129,31 @@ std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
     if (C.Kind == Role::ExternalBoundary && C.Name != ClassName &&
         unqualifiedName(C.Name) == Short)
       Others.push_back(C.Name);
-  llvm::SmallVector<llvm::StringRef, 8> Parts;
-  ClassName.split(Parts, "::", -1, /*KeepEmpty=*/false);
-  // The fewest enclosing namespaces that tell it from the others.
-  auto Tail = [](llvm::StringRef Name, size_t Count) {
-    llvm::SmallVector<llvm::StringRef, 8> Split;
-    Name.split(Split, "::", -1, /*KeepEmpty=*/false);
-    size_t From = Split.size() > Count ? Split.size() - Count : 0;
-    return llvm::join(llvm::ArrayRef(Split).drop_front(From), "::");
-  };
-  size_t Count = 1;
-  while (Count < Parts.size() &&
-         llvm::any_of(Others, [&](llvm::StringRef O) {
-           return Tail(O, Count) == Tail(ClassName, Count);
-         }))
-    ++Count;
-  std::string Name = "Mock";
-  for (llvm::StringRef Part :
-       llvm::ArrayRef(Parts).drop_front(Parts.size() - Count))
-    Name += llvm::toUpper(Part.front()) + Part.drop_front().str();
-  return Name;
+  return "Mock" + distinctShortName(ClassName, Others);
 }
 
 void writeMockClass(const DependencyMap &Map, const Component &C,
-                    llvm::raw_ostream &OS) {
+                    const MockAnswers &Answers, llvm::raw_ostream &OS) {
   std::string Name = mockClassName(Map, C.Name);
   OS << "/// GoogleMock class of " << C.Name;
   if (!C.File.empty())
     OS << " (" << C.File << ":" << C.Line << ")";
   OS << ".\nclass " << Name << " : public " << C.Name << " {\npublic:\n";
-  if (C.UserConstructors)
+  std::vector<std::string> Answered = answerLines(Map, C, Answers);
+  if (!Answered.empty()) {
+    // The constructors of the interface, each setting the answers.
+    if (C.UserConstructors)
+      OS << "  template <typename... Args>\n  explicit " << Name
+         << "(Args &&...Values) : " << C.Name
+         << "(std::forward<Args>(Values)...) {\n";
+    else
+      OS << "  " << Name << "() {\n";
+    OS << "    // A healthy third party's answers; a test overrides what its "
+          "scenario is about with ON_CALL or EXPECT_CALL.\n"
+       << llvm::join(Answered, "") << "  }\n\n";
+  } else if (C.UserConstructors) {
     OS << "  using " << C.Name << "::" << unqualifiedName(C.Name) << ";\n\n";
+  }
   llvm::StringSet<> Mocked;
   for (const Method &M : C.Methods)
     if (M.NotMockable.empty())
@@ -185,9 +238,20 @@ std::vector<std::string> defaultMockSet(const DependencyMap &Map) {
   return Names;
 }
 
+std::vector<std::string> answeredDataTypes(const DependencyMap &Map,
+                                           llvm::ArrayRef<std::string> Classes,
+                                           const MockAnswers &Answers) {
+  // No mock, no answer: an empty list would mean every boundary.
+  if (!Answers.Enabled || Classes.empty())
+    return {};
+  return boundaryDataTypes(Map, Classes);
+}
+
 llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
                                           llvm::ArrayRef<std::string> Classes,
-                                          llvm::StringRef Namespace) {
+                                          llvm::StringRef Namespace,
+                                          const MockAnswers &Answers,
+                                          llvm::StringRef BuildersHeader) {
   std::vector<std::string> Names(Classes.begin(), Classes.end());
   if (Names.empty())
     Names = defaultMockSet(Map);
@@ -211,16 +275,30 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
           "in a header",
           Name.c_str(), C->File.c_str());
   }
+  std::vector<std::string> Data = BuildersHeader.empty()
+                                      ? answeredDataTypes(Map, Names, Answers)
+                                      : std::vector<std::string>();
+  std::vector<std::string> Lines = mockIncludesFor(Map, Names);
+  for (std::string &Line : builderIncludes(Map, Data))
+    Lines.push_back(std::move(Line));
+  if (!BuildersHeader.empty())
+    Lines.push_back("#include \"" + BuildersHeader.str() + "\"");
+  llvm::sort(Lines);
+  Lines.erase(std::unique(Lines.begin(), Lines.end()), Lines.end());
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   OS << "#pragma once\n\n";
-  for (const std::string &Line : mockIncludesFor(Map, Names))
+  for (const std::string &Line : Lines)
     OS << Line << "\n";
-  OS << "\n#include <gmock/gmock.h>\n\nnamespace " << Namespace << " {\n\n";
+  OS << "\n#include <gmock/gmock.h>\n";
+  for (const std::string &Line : builderStdIncludes(Map, Data))
+    OS << Line << "\n";
+  OS << "\nnamespace " << Namespace << " {\n\n";
+  writeBuilders(Map, Data, OS);
   for (size_t I = 0; I < Names.size(); ++I) {
     if (I)
       OS << "\n";
-    writeMockClass(Map, *Map.find(Names[I]), OS);
+    writeMockClass(Map, *Map.find(Names[I]), Answers, OS);
   }
   OS << "\n} // namespace " << Namespace << "\n";
   return Text;

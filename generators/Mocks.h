@@ -21,11 +21,27 @@ namespace itdd {
 /// mocks header and the factory agree because both ask the map.
 std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName);
 
+/// How mocks answer the calls no test configured.
+struct MockAnswers {
+  /// Answer like a healthy third party (built data, yes to yes-or-no
+  /// questions); off: GoogleMock's value-initialised defaults.
+  bool Enabled = true;
+  /// Where the builders are: "" for the mocks' own namespace, else "ns::".
+  std::string BuilderQualifier;
+};
+
 /// The class definition `class MockX : public X { ... };`. Functions that
 /// cannot be mocked are listed in comments that say why; a mocked overload
-/// set keeps its unmockable members visible with a using-declaration.
+/// set keeps its unmockable members visible with a using-declaration. With
+/// Answers enabled, its constructor sets the default answers.
 void writeMockClass(const DependencyMap &Map, const Component &C,
-                    llvm::raw_ostream &OS);
+                    const MockAnswers &Answers, llvm::raw_ostream &OS);
+
+/// The data types the default answers of mocks of Classes build (none when
+/// Answers are off): what a header with those mocks needs builders for.
+std::vector<std::string> answeredDataTypes(const DependencyMap &Map,
+                                           llvm::ArrayRef<std::string> Classes,
+                                           const MockAnswers &Answers);
 
 /// The include lines (sorted, unique) that declare Classes.
 std::vector<std::string> includesFor(const DependencyMap &Map,
@@ -43,10 +59,13 @@ std::vector<std::string> mockIncludesFor(const DependencyMap &Map,
 std::vector<std::string> defaultMockSet(const DependencyMap &Map);
 
 /// A complete mocks header body: includes, then the mock classes of Classes
-/// in namespace Namespace.
+/// in namespace Namespace. Unless BuildersHeader names a builders header to
+/// include, the builders the default answers use come first.
 llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
                                           llvm::ArrayRef<std::string> Classes,
-                                          llvm::StringRef Namespace);
+                                          llvm::StringRef Namespace,
+                                          const MockAnswers &Answers,
+                                          llvm::StringRef BuildersHeader);
 
 } // namespace itdd
 

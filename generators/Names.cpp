@@ -13,6 +13,32 @@ llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName) {
                                         : QualifiedName.substr(Colon + 2);
 }
 
+std::string distinctShortName(llvm::StringRef QualifiedName,
+                              llvm::ArrayRef<llvm::StringRef> Others) {
+  auto Tail = [](llvm::StringRef Name, size_t Count) {
+    llvm::SmallVector<llvm::StringRef, 8> Split;
+    Name.split(Split, "::", -1, /*KeepEmpty=*/false);
+    size_t From = Split.size() > Count ? Split.size() - Count : 0;
+    return llvm::join(llvm::ArrayRef(Split).drop_front(From), "::");
+  };
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  QualifiedName.split(Parts, "::", -1, /*KeepEmpty=*/false);
+  size_t Count = 1;
+  while (Count < Parts.size() && llvm::any_of(
+                                     Others,
+                                     [&](llvm::StringRef O) {
+                                       return O != QualifiedName &&
+                                              Tail(O, Count) ==
+                                                  Tail(QualifiedName, Count);
+                                     }))
+    ++Count;
+  std::string Name;
+  for (llvm::StringRef Part :
+       llvm::ArrayRef(Parts).drop_front(Parts.size() - Count))
+    Name += llvm::toUpper(Part.front()) + Part.drop_front().str();
+  return Name;
+}
+
 bool isCppKeyword(llvm::StringRef Word) {
   static const llvm::StringSet<> Keywords = {
       "alignas",   "alignof",      "and",       "and_eq",      "asm",

@@ -8,6 +8,7 @@
 #ifndef ITDD_GENERATORS_NAMES_H
 #define ITDD_GENERATORS_NAMES_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -24,6 +25,12 @@ std::string camelCaseIdentifier(llvm::StringRef Text);
 /// The last component of a qualified name: "shop::OrderService" ->
 /// "OrderService".
 llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName);
+
+/// The fewest trailing components of QualifiedName that tell it from
+/// each of Others, joined in CamelCase: "net::http::Transport" beside
+/// "net::grpc::Transport" -> "HttpTransport"; alone -> "Transport".
+std::string distinctShortName(llvm::StringRef QualifiedName,
+                              llvm::ArrayRef<llvm::StringRef> Others);
 
 /// Whether Word is a C++ keyword (or an alternative token).
 bool isCppKeyword(llvm::StringRef Word);

@@ -4,9 +4,10 @@
   gen_test.py --itdd build/bin/itdd --cxx c++ CASE [--update]
              [--shop-build BUILD --shop-lib libshop.a]
 
-CASE: golden, compile, edits, errors, check, shop. `golden` compares the
-generated files with golden/ (--update rewrites them); `compile` and `shop`
-compile what itdd generated together with the application and run it.
+CASE: golden, compile, edits, errors, check, telemetry, cli, payments, shop.
+`golden` and `payments` compare the generated files with golden/ (--update
+rewrites them); `compile`, `payments` and `shop` compile what itdd generated
+together with the application and run it.
 """
 
 import argparse
@@ -79,11 +80,10 @@ GENERATED = ["booking_mocks.h", "booking_system.h", "booking_system_inline.h",
              "booking_test.cpp"]
 
 
-def case_golden(args, tmp):
-    work = booking_copy(tmp)
-    generate_booking(args, work)
+def compare_golden(args, work, names):
+    """What differs between work/out and golden/ (--update: rewrite golden/)."""
     failures = []
-    for name in GENERATED:
+    for name in names:
         out = os.path.join(work, "out", name)
         golden = os.path.join(GOLDEN, name + ".golden")
         if args.update:
@@ -91,6 +91,13 @@ def case_golden(args, tmp):
         elif not filecmp.cmp(out, golden, shallow=False):
             subprocess.run(["diff", "-u", golden, out])
             failures.append("%s differs from %s" % (name, golden))
+    return failures
+
+
+def case_golden(args, tmp):
+    work = booking_copy(tmp)
+    generate_booking(args, work)
+    failures = compare_golden(args, work, GENERATED)
     first = open(os.path.join(work, "out", "booking_system.h")).readline()
     if ("Regenerate with: itdd gen factory -p build --quiet --entry "
             "booking::BookingController") not in first:
@@ -311,6 +318,26 @@ def case_shop(args, tmp):
          os.path.join(out, "checkout_test.cpp"), os.path.join(out, "accounts_test.cpp")], ROOT)
 
 
+SHOP_BUILDERS = os.path.join(SHOP, "test", "support", "builders.h")
+
+
+def case_shopbuilders(args, tmp):
+    """The builders the shop's integration tests use are what itdd writes
+    today: a change to the shop's boundary data or to the generator shows
+    up here until the header is regenerated."""
+    out = os.path.join(tmp, "builders.h")
+    run([args.itdd, "gen", "builders", "-p", args.shop_build, "--quiet",
+         "--shard-dir", os.path.join(tmp, "shards"), "--namespace", "shop::testing",
+         "-o", out, os.path.join(SHOP, "src", "boundaries.cpp")], ROOT)
+    checked_in = open(SHOP_BUILDERS).read()
+    # The first line names the command; the rest is the content and its digest.
+    if open(out).read().split("\n", 1)[1] != checked_in.split("\n", 1)[1]:
+        subprocess.run(["diff", "-u", SHOP_BUILDERS, out])
+        raise Failed("%s is out of date; %s" % (
+            os.path.relpath(SHOP_BUILDERS, ROOT),
+            checked_in.split("Regenerate with: ", 1)[-1].split("\n", 1)[0]))
+
+
 TELEMETRY = os.path.join(HERE, "fixtures", "telemetry")
 
 
@@ -388,6 +415,81 @@ def case_cli(args, tmp):
         problems.append("the regenerate line carries this machine's paths: " + first)
     if problems:
         raise Failed("\n".join(problems))
+
+
+PAYMENTS = os.path.join(HERE, "fixtures", "payments")
+PAYMENTS_GOLDEN = ["pay_builders.h", "pay_mocks.h"]
+
+
+def generate_payments(args, work):
+    itdd = args.itdd
+    common = ["-p", "build", "--quiet"]
+    shared = common + ["--namespace", "pay::testing"]
+    entry = ["--entry", "pay::CheckoutController", "--name", "Checkout"]
+    run([itdd, "gen", "builders"] + shared + ["-o", "out/pay_builders.h"], work)
+    run([itdd, "gen", "mocks"] + shared +
+        ["--builders", "out/pay_builders.h", "-o", "out/pay_mocks.h"], work)
+    run([itdd, "gen", "factory"] + shared + entry +
+        ["--mocks", "pay_mocks.h", "-o", "out/pay_system.h"], work)
+    run([itdd, "gen", "factory"] + common + entry +
+        ["--namespace", "pay::inline_testing", "-o", "out/pay_system_inline.h"], work)
+    run([itdd, "gen", "factory"] + common + entry +
+        ["--namespace", "pay::bare_testing", "--no-default-answers",
+         "-o", "out/pay_system_bare.h"], work)
+
+
+def case_payments(args, tmp):
+    """Builders for a payment provider's data (enums, nested data, optional,
+    containers, a time point, a string_view, a value class, move-only and
+    unbuildable types) and mocks that answer with them: golden files, then
+    a driver proving that a system assembled with no expectation reaches
+    the happy path and that overriding one field changes only it."""
+    work = fixture_copy(tmp, PAYMENTS, "payments", "src/checkout.cpp")
+    generate_payments(args, work)
+    failures = compare_golden(args, work, PAYMENTS_GOLDEN)
+    bare = open(os.path.join(work, "out", "pay_system_bare.h")).read()
+    if "ON_CALL" in bare or "Builder" in bare:
+        failures.append("--no-default-answers still set default answers")
+    stamp = {n: os.stat(os.path.join(work, "out", n)).st_mtime_ns
+             for n in os.listdir(os.path.join(work, "out"))}
+    generate_payments(args, work)
+    for name, before in stamp.items():
+        if os.stat(os.path.join(work, "out", name)).st_mtime_ns != before:
+            failures.append("regenerating rewrote unchanged " + name)
+    builders = os.path.join(work, "out", "pay_builders.h")
+    with open(builders, "a") as f:
+        f.write("// a person's note\n")
+    result = run([args.itdd, "gen", "builders", "-p", "build", "--quiet",
+                  "--namespace", "pay::testing", "-o", "out/pay_builders.h"],
+                 work, expect=1)
+    if "--force" not in result.stderr or "a person's note" not in open(builders).read():
+        failures.append("an edited builders header was not kept: " + result.stderr)
+    for argv, text in [
+            (["--class", "pay::provider::Nope"], "no data class named 'pay::provider::Nope'"),
+            (["--class", "pay::provider::ChargeStatus"], "no data class named"),
+    ]:
+        result = run([args.itdd, "gen", "builders", "-p", "build", "--quiet",
+                      "-o", "out/x.h"] + argv, work, expect=2)
+        if text not in result.stderr:
+            failures.append("gen builders %s: %s" % (argv, result.stderr))
+    result = run([args.itdd, "gen", "mocks", "-p", "build", "--quiet",
+                  "--builders", "include/pay/types.h", "-o", "out/y.h"], work, expect=2)
+    if "was not written by 'itdd gen builders'" not in result.stderr:
+        failures.append("--builders took a hand-written header: " + result.stderr)
+    # --class builds the named class and what it contains, nothing else.
+    run([args.itdd, "gen", "builders", "-p", "build", "--quiet", "--class",
+         "pay::provider::Card", "-o", "out/card.h"], work)
+    card = open(os.path.join(work, "out", "card.h")).read()
+    if "class CardBuilder" not in card or "ChargeResponseBuilder" in card:
+        failures.append("--class pay::provider::Card built more or less:\n" + card)
+    if failures:
+        raise Failed("\n".join(failures))
+    out = os.path.join(work, "out")
+    shutil.copy(os.path.join(DRIVERS, "payments_driver_test.cpp"), out)
+    binary = os.path.join(tmp, "payments_driver")
+    compile_and_link(args, work, ["src/checkout.cpp", "out/payments_driver_test.cpp"],
+                     ["include", "out"], [], binary)
+    run([binary], work)
 
 
 def main():

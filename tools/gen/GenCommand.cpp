@@ -1,7 +1,7 @@
 //===--- GenCommand.cpp - itdd gen ----------------------------------------===//
 //
-// `itdd gen factory|mocks|tests`: reads the dependency map (mapping the
-// compilation database, or a map file written by `itdd map`) or Gherkin
+// `itdd gen factory|mocks|builders|tests`: reads the dependency map (mapping
+// the compilation database, or a map file written by `itdd map`) or Gherkin
 // features, runs a generator and writes its output as a generated file.
 //
 //===----------------------------------------------------------------------===//
@@ -10,6 +10,7 @@
 #include "CommonOptions.h"
 #include "analysis/MapBuilder.h"
 #include "core/Paths.h"
+#include "generators/Builders.h"
 #include "generators/Factory.h"
 #include "generators/Gherkin.h"
 #include "generators/Mocks.h"
@@ -31,7 +32,8 @@ namespace {
 
 cl::list<std::string> Positionals(
     cl::Positional,
-    cl::desc("factory|mocks|tests [<source file> ...] (sources to map; "
+    cl::desc("factory|mocks|builders|tests [<source file> ...] (sources to "
+             "map; "
              "default: every file of the database)"),
     cl::sub(GenSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> MapFile("map",
@@ -57,8 +59,9 @@ cl::opt<std::string> Name("name",
                           cl::cat(ItddCategory));
 cl::opt<std::string> Namespace(
     "namespace",
-    cl::desc("factory, mocks: namespace of the generated code (default: the "
-             "entry point's or first class's namespace + ::testing)"),
+    cl::desc("factory, mocks, builders: namespace of the generated code "
+             "(default: the entry point's or first class's namespace + "
+             "::testing)"),
     cl::value_desc("ns"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
 cl::list<std::string> Bind(
     "bind",
@@ -79,10 +82,23 @@ cl::opt<std::string> MocksHeader(
     cl::desc("factory: #include this generated mocks header instead of "
              "writing the mock classes into the factory"),
     cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<bool> NoDefaultAnswers(
+    "no-default-answers",
+    cl::desc("factory, mocks: leave mocked calls to GoogleMock's "
+             "value-initialised answers instead of a healthy third party's "
+             "(built data, true)"),
+    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> BuildersHeader(
+    "builders",
+    cl::desc("factory, mocks: #include this header written by 'itdd gen "
+             "builders' (a path from here) instead of writing the builders "
+             "the mocks answer with"),
+    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
 cl::list<std::string> Classes(
     "class",
-    cl::desc("mocks: mock this class (repeatable; default: every external "
-             "boundary interface of the map)"),
+    cl::desc("mocks: mock this class; builders: build this data class "
+             "(repeatable; default: every external boundary interface of "
+             "the map, every data type that crosses one)"),
     cl::value_desc("class"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
 cl::list<std::string> Features(
     "feature",
@@ -159,6 +175,36 @@ int write(StringRef Body) {
   return 0;
 }
 
+/// FROM's directory to TO, for an #include in FROM.
+std::string includePath(StringRef From, StringRef To);
+
+/// The answers of the mocks: --no-default-answers, and where --builders
+/// puts the builders. Fails with a message when the header is not one.
+std::optional<MockAnswers> mockAnswers(StringRef Ns, std::string &Include) {
+  MockAnswers Answers;
+  Answers.Enabled = !NoDefaultAnswers;
+  if (BuildersHeader.empty() || !Answers.Enabled)
+    return Answers;
+  auto Buffer = MemoryBuffer::getFile(BuildersHeader);
+  if (!Buffer) {
+    usage("cannot read '" + BuildersHeader +
+          "': " + Buffer.getError().message());
+    return std::nullopt;
+  }
+  std::optional<std::string> BuildersNs =
+      parseBuildersNamespace((*Buffer)->getBuffer());
+  if (!BuildersNs) {
+    usage(BuildersHeader + " was not written by 'itdd gen builders' (it has "
+                           "no itdd-builders line); generate it first");
+    return std::nullopt;
+  }
+  if (*BuildersNs != Ns)
+    Answers.BuilderQualifier = "::" + *BuildersNs + "::";
+  Include = Output == "-" ? BuildersHeader.getValue()
+                          : includePath(Output, BuildersHeader);
+  return Answers;
+}
+
 int runFactory(ArrayRef<std::string> Sources) {
   if (Entry.empty())
     return usage("factory: name the entry point with --entry (a class users "
@@ -178,6 +224,11 @@ int runFactory(ArrayRef<std::string> Sources) {
   Request.Namespace =
       Namespace.empty() ? defaultNamespace(Entry) : Namespace.getValue();
   Request.MocksHeader = MocksHeader;
+  std::optional<MockAnswers> Answers =
+      mockAnswers(Request.Namespace, Request.BuildersHeader);
+  if (!Answers)
+    return 2;
+  Request.Answers = *Answers;
   for (const std::string &B : Bind) {
     auto [Interface, Impl] = StringRef(B).split('=');
     if (Interface.empty() || Impl.empty())
@@ -223,7 +274,12 @@ int runMocks(ArrayRef<std::string> Sources) {
     }
     Ns = defaultNamespace(First);
   }
-  Expected<std::string> Body = generateMocks(*Map, Classes, Ns);
+  std::string Include;
+  std::optional<MockAnswers> Answers = mockAnswers(Ns, Include);
+  if (!Answers)
+    return 2;
+  Expected<std::string> Body =
+      generateMocks(*Map, Classes, Ns, *Answers, Include);
   if (!Body) {
     errs() << "itdd gen mocks: " << toString(Body.takeError()) << "\n";
     return 2;
@@ -231,7 +287,27 @@ int runMocks(ArrayRef<std::string> Sources) {
   return write(*Body);
 }
 
-/// FROM's directory to TO, for an #include in FROM.
+int runBuilders(ArrayRef<std::string> Sources) {
+  int Rc = 0;
+  std::optional<DependencyMap> Map = loadMap(Sources, Rc);
+  if (!Map)
+    return Rc;
+  BuildersRequest Request;
+  Request.Classes = Classes;
+  Request.Namespace = Namespace;
+  if (Request.Namespace.empty()) {
+    std::vector<std::string> Types =
+        Request.Classes.empty() ? boundaryDataTypes(*Map, {}) : Request.Classes;
+    Request.Namespace = defaultNamespace(Types.empty() ? "" : Types.front());
+  }
+  Expected<std::string> Body = generateBuilders(*Map, Request);
+  if (!Body) {
+    errs() << "itdd gen builders: " << toString(Body.takeError()) << "\n";
+    return 2;
+  }
+  return write(*Body);
+}
+
 std::string includePath(StringRef From, StringRef To) {
   SmallString<256> FromDir(sys::path::parent_path(absolutePath(From)));
   std::string Target = absolutePath(To);
@@ -402,18 +478,20 @@ int runTests(ArrayRef<std::string> TestFiles) {
 int runGen(ArrayRef<const char *> Argv) {
   Command = regenerateCommand(Argv);
   if (Positionals.empty())
-    return usage("name what to generate: factory, mocks or tests (see "
-                 "'itdd gen --help')");
+    return usage("name what to generate: factory, mocks, builders or tests "
+                 "(see 'itdd gen --help')");
   StringRef Kind = Positionals.front();
   ArrayRef<std::string> Rest = ArrayRef<std::string>(Positionals).drop_front();
   if (Kind == "factory")
     return runFactory(Rest);
   if (Kind == "mocks")
     return runMocks(Rest);
+  if (Kind == "builders")
+    return runBuilders(Rest);
   if (Kind == "tests")
     return runTests(Rest);
   return usage("unknown generator '" + Kind +
-               "'; use factory, mocks or tests");
+               "'; use factory, mocks, builders or tests");
 }
 
 } // namespace itdd

@@ -177,6 +177,8 @@ int runMerge(ArrayRef<std::string> Dirs) {
       }
       Map.Components.insert(Map.Components.end(), Part->Components.begin(),
                             Part->Components.end());
+      Map.DataTypes.insert(Map.DataTypes.end(), Part->DataTypes.begin(),
+                           Part->DataTypes.end());
       ++Shards;
     }
   }

@@ -31,7 +31,10 @@ TEST_F(Checkout, CustomerBuysInStockItemAndReceivesConfirmation) {
 TEST_F(Checkout, OrderIsRejectedWhenPaymentIsDeclinedAndStockIsReleased) {
   std::string Token = signIn();
   EXPECT_CALL(Payments, charge("ann@example.com", _, ::testing::A<const std::string &>()))
-      .WillOnce(Return(ChargeResult{false, "", "card expired"}));
+      .WillOnce(Return(aChargeResult()
+                           .withApproved(false)
+                           .withDeclineReason("card expired")
+                           .build()));
   EXPECT_CALL(Mail, send(_)).Times(0);
 
   Response R = order(Token, "book:1,lamp:1");
@@ -82,7 +85,7 @@ class ShippingOutline : public ShopFixture,
 TEST_P(ShippingOutline, CustomerPaysShippingOnlyBelowTheThreshold) {
   std::string Token = signIn();
   EXPECT_CALL(Payments, charge(_, GetParam().Total, ::testing::A<const std::string &>()))
-      .WillOnce(Return(ChargeResult{true, "ch_9", ""}));
+      .WillOnce(Return(aChargeResult().build()));
   EXPECT_EQ(order(Token, GetParam().Lines).Status, 201);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "shop/entry_points.h"
+#include "../support/builders.h"
 #include "../support/mocks.h"
 
 #include <gtest/gtest.h>
@@ -18,7 +19,7 @@ protected:
     Accounts.registerCustomer("ann@example.com", "correct horse");
     ON_CALL(Payments, charge(::testing::_, ::testing::_,
                              ::testing::A<const std::string &>()))
-        .WillByDefault(::testing::Return(ChargeResult{true, "ch_1", ""}));
+        .WillByDefault(::testing::Return(aChargeResult().build()));
   }
 
   /// Signs ann in through the HTTP entry point and returns her token.

@@ -1,0 +1,356 @@
+//===--- Builders.cpp - builders of the data boundaries exchange ----------===//
+
+#include "generators/Builders.h"
+#include "generators/DefaultValues.h"
+#include "generators/Names.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include <fmt/format.h>
+#include <functional>
+#include <set>
+
+namespace itdd {
+
+namespace {
+
+/// One of the application's components that is surely no data: a boundary
+/// may hand out a session object. The map sees no function bodies, so a
+/// value class (getters over private fields) may stand in it as an
+/// internal component; that one is still data.
+bool isComponent(const DependencyMap &Map, llvm::StringRef Name) {
+  const Component *C = Map.find(Name);
+  return C && (C->Kind != Role::Internal || C->Abstract || !C->Methods.empty());
+}
+
+/// A class the map describes as data, not an enum and not a component.
+bool isDataClass(const DependencyMap &Map, llvm::StringRef Name) {
+  const DataType *T = Map.findData(Name);
+  return T && !T->Enum && !isComponent(Map, Name);
+}
+
+/// The data classes a field holds: itself, its optional's or its
+/// container's element.
+void containedClasses(const DependencyMap &Map, const DataType &T,
+                      std::vector<std::string> &Out) {
+  for (const DataField &F : T.Fields)
+    if (!F.Shape.Target.empty() && isDataClass(Map, F.Shape.Target))
+      Out.push_back(F.Shape.Target);
+}
+
+/// Fields (or constructor arguments) whose type cannot be value-initialised
+/// and that no builder makes either.
+const DataField *unbuildableField(const DependencyMap &Map, const DataType &T) {
+  for (const DataField &F : T.Fields)
+    if (!F.DefaultConstructible && !(F.Shape.Kind == ValueKind::Record &&
+                                     F.Shape.Wrap == ValueWrap::None &&
+                                     whyNoBuilder(Map, F.Shape.Target).empty()))
+      return &F;
+  return nullptr;
+}
+
+/// A with-function cannot take an array by value, nor name an anonymous
+/// type.
+bool settable(const DataField &F) {
+  llvm::StringRef Type = F.Type;
+  return !Type.contains('[') && !Type.contains("(unnamed") &&
+         !Type.contains("(anonymous");
+}
+
+class BuilderEmitter {
+public:
+  BuilderEmitter(const DependencyMap &Map, const DataType &T)
+      : Map(Map), T(T), Class(builderClassName(Map, T.Name)) {}
+
+  std::string run() {
+    std::vector<std::string> Sets;
+    std::vector<std::string> Inits; // Positional, for a value-initialised type.
+    bool UsesNumber = false;
+    bool Positional =
+        !T.FromConstructor && llvm::any_of(T.Fields, [](const DataField &F) {
+          return !F.DefaultConstructible;
+        });
+    for (const DataField &F : T.Fields) {
+      std::optional<FieldDefault> D = fieldDefault(
+          Map, F, [&](llvm::StringRef Type) { return builderCall(Type); });
+      UsesNumber |= D && D->UsesNumber;
+      if (Positional) {
+        Inits.push_back(D ? D->Expression : "{}");
+        continue;
+      }
+      if (D && (F.DefaultConstructible || !T.FromConstructor))
+        Sets.push_back(
+            fmt::format("    {}{} = {};\n", Holder, F.Name, D->Expression));
+    }
+
+    std::string Withs;
+    for (const DataField &F : T.Fields)
+      if (settable(F))
+        Withs +=
+            fmt::format("  {cls} &with{Name}({type} Value) {{\n"
+                        "    {holder}{field} = std::move(Value);\n"
+                        "    return *this;\n  }}\n",
+                        fmt::arg("cls", Class),
+                        fmt::arg("Name", camelCaseIdentifier(F.Name)),
+                        fmt::arg("type", F.Type), fmt::arg("holder", Holder),
+                        fmt::arg("field", F.Name));
+
+    std::string Ctor;
+    if (Positional)
+      Ctor = fmt::format("  {0}(){1} {{}}\n", Class,
+                         UsesNumber ? " : Number(nextNumber())" : "");
+    else if (Sets.empty())
+      Ctor = fmt::format("  {0}() = default;\n", Class);
+    else
+      Ctor = fmt::format("  {0}() {{\n{1}{2}  }}\n", Class,
+                         UsesNumber ? "    const int Number = nextNumber();\n"
+                                    : "",
+                         llvm::join(Sets, ""));
+
+    std::string Private;
+    if (UsesNumber)
+      Private += "  /// Every builder numbers its strings and ids apart.\n"
+                 "  static int nextNumber() {\n"
+                 "    static int Built = 0;\n"
+                 "    return ++Built;\n  }\n\n";
+    if (Positional && UsesNumber)
+      Private += "  int Number;\n";
+    Private += storage(Inits, Positional);
+
+    return fmt::format(
+        "/// Builds {type} values with every field valid, as a healthy third "
+        "party sends them; set only what the scenario is about.\n"
+        "class {cls} {{\npublic:\n{ctor}\n{withs}\n{build}\nprivate:\n"
+        "{priv}}};\n\n"
+        "/// A {type} with every field valid.\n"
+        "inline {cls} {fn}() {{ return {{}}; }}\n\n",
+        fmt::arg("type", T.Name), fmt::arg("cls", Class),
+        fmt::arg("ctor", Ctor), fmt::arg("withs", Withs),
+        fmt::arg("build", build()), fmt::arg("priv", Private),
+        fmt::arg("fn", builderFunctionName(Map, T.Name)));
+  }
+
+private:
+  std::string builderCall(llvm::StringRef Type) const {
+    if (!whyNoBuilder(Map, Type).empty())
+      return "";
+    return builderFunctionName(Map, Type) + "().build()";
+  }
+
+  std::string build() const {
+    // A move-only value leaves the builder when it is built: build it once.
+    const char *Qualifier = T.Copyable ? " const" : "";
+    std::string Value;
+    if (T.FromConstructor) {
+      std::vector<std::string> Args;
+      Args.reserve(T.Fields.size());
+      for (const DataField &F : T.Fields)
+        Args.push_back(T.Copyable ? "Args." + F.Name
+                                  : "std::move(Args." + F.Name + ")");
+      Value = T.Name + "(" + llvm::join(Args, ", ") + ")";
+    } else {
+      Value = T.Copyable ? "Result" : "std::move(Result)";
+    }
+    return fmt::format("  {type} build(){q} {{ return {value}; }}\n"
+                       "  operator {type}(){q} {{ return {value}; }}\n",
+                       fmt::arg("type", T.Name), fmt::arg("q", Qualifier),
+                       fmt::arg("value", Value));
+  }
+
+  std::string storage(llvm::ArrayRef<std::string> Inits,
+                      bool Positional) const {
+    if (!T.FromConstructor)
+      return fmt::format("  {0} Result{{{1}}};\n", T.Name,
+                         Positional ? llvm::join(Inits, ", ") : "");
+    std::string Members;
+    for (const DataField &F : T.Fields) {
+      std::string Init =
+          F.DefaultConstructible ? "{}" : " = " + builderCall(F.Shape.Target);
+      Members += fmt::format("    {0} {1}{2};\n", F.Type, F.Name, Init);
+    }
+    return "  /// The arguments of its constructor.\n  struct {\n" + Members +
+           "  } Args;\n";
+  }
+
+  const DependencyMap &Map;
+  const DataType &T;
+  std::string Class;
+  std::string Holder = T.FromConstructor ? "Args." : "Result.";
+};
+
+} // namespace
+
+std::string builderClassName(const DependencyMap &Map, llvm::StringRef Type) {
+  llvm::StringRef Short = unqualifiedName(Type);
+  std::vector<llvm::StringRef> Others;
+  for (const DataType &T : Map.DataTypes)
+    if (!T.Enum && T.Name != Type && unqualifiedName(T.Name) == Short)
+      Others.push_back(T.Name);
+  return distinctShortName(Type, Others) + "Builder";
+}
+
+std::string builderFunctionName(const DependencyMap &Map,
+                                llvm::StringRef Type) {
+  std::string Class = builderClassName(Map, Type);
+  llvm::StringRef Name = Class;
+  Name.consume_back("Builder");
+  bool Vowel =
+      !Name.empty() && llvm::StringRef("AEIOUaeiou").contains(Name.front());
+  return (Vowel ? "an" : "a") + Name.str();
+}
+
+std::string whyNoBuilder(const DependencyMap &Map, llvm::StringRef Type) {
+  const DataType *T = Map.findData(Type);
+  if (!T)
+    return "the map does not describe it";
+  if (T->Enum)
+    return "an enum: fields of it take its first enumerator that reads as "
+           "success";
+  if (isComponent(Map, Type))
+    return "a component of the application, not data";
+  if (!T->NotBuildable.empty())
+    return T->NotBuildable;
+  if (T->Header.empty())
+    return "declared in a source file (" + T->File + "), not a header";
+  if (const DataField *F = unbuildableField(Map, *T))
+    return (T->FromConstructor ? "its constructor's parameter '"
+                               : "its field '") +
+           F->Name + "' (" + F->Type +
+           ") has no default constructor and no builder";
+  return "";
+}
+
+std::vector<std::string> withContainedTypes(const DependencyMap &Map,
+                                            llvm::ArrayRef<std::string> Roots) {
+  std::vector<std::string> Order;
+  std::set<std::string> Seen;
+  // Depth first, each class after what it contains.
+  std::function<void(const std::string &)> Visit =
+      [&](const std::string &Name) {
+        const DataType *T = Map.findData(Name);
+        if (!T || T->Enum || !Seen.insert(Name).second)
+          return;
+        std::vector<std::string> Inner;
+        containedClasses(Map, *T, Inner);
+        llvm::sort(Inner);
+        for (const std::string &I : Inner)
+          Visit(I);
+        Order.push_back(Name);
+      };
+  std::vector<std::string> Sorted(Roots.begin(), Roots.end());
+  llvm::sort(Sorted);
+  for (const std::string &R : Sorted)
+    Visit(R);
+  return Order;
+}
+
+std::vector<std::string>
+boundaryDataTypes(const DependencyMap &Map,
+                  llvm::ArrayRef<std::string> Boundaries) {
+  std::vector<std::string> Roots;
+  for (const Component &C : Map.Components) {
+    // Named classes count whatever their role: mocks of them answer too.
+    if (Boundaries.empty() ? C.Kind != Role::ExternalBoundary
+                           : !llvm::is_contained(Boundaries, C.Name))
+      continue;
+    for (const Method &M : C.Methods)
+      if (isDataClass(Map, M.Returns.Target))
+        Roots.push_back(M.Returns.Target);
+    for (const UsedType &U : C.MethodTypes)
+      if (isDataClass(Map, U.Name))
+        Roots.push_back(U.Name);
+  }
+  return withContainedTypes(Map, Roots);
+}
+
+std::vector<std::string> builderIncludes(const DependencyMap &Map,
+                                         llvm::ArrayRef<std::string> Types) {
+  std::set<std::string> Headers;
+  for (const std::string &Name : Types)
+    if (const DataType *T = Map.findData(Name); T && !T->Header.empty())
+      Headers.insert(T->HeaderAngled ? "#include <" + T->Header + ">"
+                                     : "#include \"" + T->Header + "\"");
+  return {Headers.begin(), Headers.end()};
+}
+
+std::vector<std::string> builderStdIncludes(const DependencyMap &Map,
+                                            llvm::ArrayRef<std::string> Types) {
+  if (Types.empty())
+    return {};
+  bool Chrono = false, Text = false;
+  for (const std::string &Name : Types)
+    if (const DataType *T = Map.findData(Name))
+      for (const DataField &F : T->Fields) {
+        Chrono |= F.Shape.Kind == ValueKind::TimePoint;
+        Text |= F.Shape.Kind == ValueKind::String;
+      }
+  std::vector<std::string> Lines;
+  if (Chrono)
+    Lines.emplace_back("#include <chrono>");
+  if (Text)
+    Lines.emplace_back("#include <string>");
+  Lines.emplace_back("#include <utility>");
+  return Lines;
+}
+
+void writeBuilders(const DependencyMap &Map, llvm::ArrayRef<std::string> Types,
+                   llvm::raw_ostream &OS) {
+  for (const std::string &Name : Types) {
+    std::string Why = whyNoBuilder(Map, Name);
+    if (!Why.empty()) {
+      OS << "// No builder for " << Name << ": " << Why << ".\n\n";
+      continue;
+    }
+    OS << BuilderEmitter(Map, *Map.findData(Name)).run();
+  }
+}
+
+std::string buildersInfoLine(llvm::StringRef Namespace) {
+  return "// itdd-builders: namespace=" + Namespace.str();
+}
+
+std::optional<std::string> parseBuildersNamespace(llvm::StringRef Text) {
+  size_t At = Text.find("// itdd-builders: namespace=");
+  if (At == llvm::StringRef::npos)
+    return std::nullopt;
+  llvm::StringRef Line = Text.substr(At).split('\n').first;
+  Line.consume_front("// itdd-builders: namespace=");
+  Line = Line.trim();
+  if (Line.empty())
+    return std::nullopt;
+  return Line.str();
+}
+
+llvm::Expected<std::string> generateBuilders(const DependencyMap &Map,
+                                             const BuildersRequest &Request) {
+  for (const std::string &Name : Request.Classes) {
+    const DataType *T = Map.findData(Name);
+    if (!T || T->Enum)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "no data class named '%s' in the map; give its fully qualified "
+          "name, and map a source file that includes its header",
+          Name.c_str());
+  }
+  std::vector<std::string> Types =
+      Request.Classes.empty() ? boundaryDataTypes(Map, {})
+                              : withContainedTypes(Map, Request.Classes);
+  if (Types.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "no data type crosses an external boundary in the map; name classes "
+        "with --class, or map the files that declare the boundaries");
+  std::string Text = fmt::format(
+      "#pragma once\n// clang-format off\n{info}\n// clang-format on\n\n"
+      "{includes}\n\n{std}\n\nnamespace {ns} {{\n\n",
+      fmt::arg("info", buildersInfoLine(Request.Namespace)),
+      fmt::arg("includes", llvm::join(builderIncludes(Map, Types), "\n")),
+      fmt::arg("std", llvm::join(builderStdIncludes(Map, Types), "\n")),
+      fmt::arg("ns", Request.Namespace));
+  llvm::raw_string_ostream OS(Text);
+  writeBuilders(Map, Types, OS);
+  OS << "} // namespace " << Request.Namespace << "\n";
+  return Text;
+}
+
+} // namespace itdd
