@@ -26,7 +26,8 @@ cl::opt<std::string> BuildPath("p",
                                cl::desc("Build directory holding "
                                         "compile_commands.json"),
                                cl::value_desc("dir"), cl::sub(MapSubcommand),
-                               cl::sub(GenSubcommand), cl::cat(ItddCategory));
+                               cl::sub(GenSubcommand), cl::sub(RedSubcommand),
+                               cl::cat(ItddCategory));
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
                             cl::sub(MapSubcommand), cl::sub(GenSubcommand),

@@ -1,0 +1,240 @@
+//===--- RedCommand.cpp - itdd red ----------------------------------------===//
+//
+// `itdd red -- TEST_BINARY`: builds (--build), runs the tests with their
+// JSON report, re-runs what a crash or hang kept from reporting, gives each
+// test a verdict and writes the summary, --json and the --report.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+#include "CommonOptions.h"
+#include "map/MapBuilder.h"
+#include "red/BuildLog.h"
+#include "red/Process.h"
+#include "red/Report.h"
+#include "red/Session.h"
+#include "red/SourceSites.h"
+#include "support/AtomicFile.h"
+#include "support/FeatureFiles.h"
+#include "support/Paths.h"
+#include "support/ProjectConfig.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+
+using namespace llvm;
+
+namespace itdd {
+
+namespace {
+
+cl::list<std::string> RedInputs(cl::Positional, cl::desc("-- TEST_BINARY [ARGS...]"),
+                                cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> BuildCommand(
+    "build",
+    cl::desc("Run this shell command first; when it fails, every test file "
+             "with a compile or link error is a bad red (its first error "
+             "quoted) and the tests still run if the binary exists"),
+    cl::value_desc("command"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> Filter("filter",
+                            cl::desc("Only the tests this --gtest_filter "
+                                     "pattern selects"),
+                            cl::value_desc("pattern"), cl::sub(RedSubcommand),
+                            cl::cat(ItddCategory));
+cl::opt<unsigned> Timeout("timeout",
+                          cl::desc("Seconds a test may run before it counts "
+                                   "as hung and is killed (default 60)"),
+                          cl::value_desc("seconds"), cl::init(60),
+                          cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<unsigned> RedJobs("jobs",
+                          cl::desc("Run the tests in this many processes "
+                                   "in parallel (default 1)"),
+                          cl::value_desc("N"), cl::init(1),
+                          cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> JsonFile(
+    "json",
+    cl::desc("Write {\"tests\":[{name, verdict, reason, file, line, "
+             "scenario}]} here"),
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> ReportFile(
+    "report",
+    cl::desc("Write the Markdown gap report here: per feature and scenario "
+             "the test, its verdict, the failing business outcome and the "
+             "integration points still to build"),
+    cl::value_desc("file.md"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::list<std::string> RedFeatures(
+    "feature",
+    cl::desc("A Gherkin .feature file (or a directory of them) the tests "
+             "were generated from: ties tests to scenarios and lists "
+             "scenarios with no test (repeatable)"),
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> RedMapFile(
+    "map",
+    cl::desc("The dependency map (written by 'itdd map') the report traces "
+             "integration points in"),
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+
+int usage(const Twine &Message) {
+  errs() << "itdd red: " << Message << "\n";
+  return 2;
+}
+
+/// Path relative to the working directory when it lies under it.
+std::string shown(StringRef Path) {
+  if (Path.empty())
+    return "";
+  SmallString<256> Cwd;
+  if (sys::fs::current_path(Cwd))
+    return Path.str();
+  std::string Absolute = absolutePath(Path);
+  StringRef Rest = Absolute;
+  if (Rest.consume_front(Cwd) && Rest.consume_front("/"))
+    return Rest.str();
+  return Path.str();
+}
+
+/// The build's failures, one bad red per test file that does not build.
+std::vector<red::JudgedTest> runBuild(bool &Failed) {
+  red::ProcessRequest Request;
+  Request.Argv = {"/bin/sh", "-c", BuildCommand};
+  red::ProcessResult Build = red::runProcess(Request);
+  Failed = !Build.Started || Build.ExitCode != 0 || Build.Signal != 0;
+  std::vector<red::JudgedTest> Result;
+  if (!Failed)
+    return Result;
+  std::shared_ptr<const Config> Cfg = loadProjectConfig(".").Cfg;
+  for (const red::BuildError &E : red::parseBuildLog(Build.Output)) {
+    if (!Cfg->isIntegrationTestFile(absolutePath(E.File)) &&
+        !StringRef(E.File).contains("test"))
+      continue;
+    red::JudgedTest T;
+    T.Name = shown(E.File);
+    T.BuildFailure = true;
+    T.Result.Kind = red::VerdictKind::BadRed;
+    T.Result.File = shown(E.At);
+    T.Result.Line = E.Line;
+    std::string Where = E.Line ? shown(E.At) + ":" + std::to_string(E.Line)
+                               : shown(E.At);
+    T.Result.Reason = (E.Link ? "does not link: " : "does not compile: ") +
+                      Where + ": " + E.Message;
+    Result.push_back(std::move(T));
+  }
+  if (Result.empty()) {
+    red::JudgedTest T;
+    T.Name = "build";
+    T.BuildFailure = true;
+    T.Result.Kind = red::VerdictKind::BadRed;
+    StringRef Tail = StringRef(Build.Output).rtrim();
+    Tail = Tail.substr(Tail.rfind('\n') == StringRef::npos ? 0 : Tail.rfind('\n') + 1);
+    T.Result.Reason = "the build failed (" +
+                      (Build.Started ? "exit code " + std::to_string(Build.ExitCode)
+                                     : Build.StartError) +
+                      ")" + (Tail.empty() ? "" : ": " + Tail.str());
+    Result.push_back(std::move(T));
+  }
+  return Result;
+}
+
+void printTests(ArrayRef<red::JudgedTest> Tests) {
+  for (const red::JudgedTest &T : Tests)
+    outs() << format("%-9s", red::verdictName(T.Result.Kind).str().c_str())
+           << " " << T.Name << ": " << T.Result.Reason << "\n";
+}
+
+} // namespace
+
+int runRed() {
+  if (RedInputs.empty())
+    return usage("name the test binary after '--': itdd red [options] -- "
+                 "TEST_BINARY [ARGS...]");
+  if (RedJobs == 0)
+    return usage("--jobs must be at least 1");
+  std::optional<std::vector<FeatureSource>> Features =
+      readFeatureFiles(RedFeatures, "itdd red");
+  if (!Features)
+    return 2;
+  std::optional<DependencyMap> Map;
+  if (!RedMapFile.empty()) {
+    Expected<DependencyMap> Read = readMapFile(RedMapFile);
+    if (!Read)
+      return usage(toString(Read.takeError()));
+    Map = std::move(*Read);
+  }
+
+  std::vector<red::JudgedTest> Judged;
+  bool BuildFailed = false;
+  if (!BuildCommand.empty())
+    Judged = runBuild(BuildFailed);
+
+  std::string Binary = RedInputs.front();
+  if (!StringRef(Binary).contains('/'))
+    Binary = "./" + Binary;
+  bool Runnable = sys::fs::exists(Binary) && !sys::fs::is_directory(Binary) &&
+                  sys::fs::can_execute(Binary);
+  if (!Runnable && !BuildFailed)
+    return usage("cannot run '" + RedInputs.front() + "': " +
+                 (sys::fs::exists(Binary) ? "it is not an executable file"
+                                          : "no such file") +
+                 "; name a GoogleTest binary after '--'");
+
+  if (Runnable) {
+    SmallString<256> WorkDir;
+    if (std::error_code EC = sys::fs::createUniqueDirectory("itdd-red", WorkDir))
+      return usage("cannot create a temporary directory: " + EC.message());
+    red::SessionOptions Options;
+    Options.Binary = Binary;
+    Options.Args.assign(RedInputs.begin() + 1, RedInputs.end());
+    Options.Filter = Filter;
+    Options.TimeoutSeconds = Timeout;
+    Options.Jobs = RedJobs;
+    Options.WorkDir = std::string(WorkDir);
+    Expected<red::SessionResult> Session = red::runSession(Options);
+    sys::fs::remove_directories(WorkDir);
+    if (!Session)
+      return usage(toString(Session.takeError()));
+
+    std::vector<std::string> SearchDirs;
+    if (!BuildPath.empty())
+      SearchDirs.push_back(BuildPath);
+    SearchDirs.push_back(sys::path::parent_path(absolutePath(Binary)).str());
+    red::SourceSites Sites(std::move(SearchDirs));
+    auto Lookup = [&Sites](const red::TestOutcome &T, const red::Failure &F) {
+      return Sites.site(T, F);
+    };
+    Judged.reserve(Judged.size() + Session->Outcomes.size());
+    for (const red::TestOutcome &T : Session->Outcomes) {
+      red::JudgedTest J;
+      J.Name = T.fullName();
+      J.Result = red::judge(T, Lookup);
+      J.Result.File = shown(J.Result.File);
+      Judged.push_back(std::move(J));
+    }
+  }
+  red::attachScenarios(Judged, *Features);
+  red::applyHealthChecks(Judged, *Features);
+
+  printTests(Judged);
+  red::Summary Sum = red::summarize(Judged);
+  outs() << "itdd red: " << red::summaryLine(Sum) << "\n";
+  outs().flush();
+
+  if (!JsonFile.empty()) {
+    llvm::json::Value Json = red::toJSON(Judged);
+    if (Error E = writeFileAtomically(JsonFile, [&](raw_ostream &OS) {
+          OS << formatv("{0:2}", Json) << "\n";
+        }))
+      return usage(toString(std::move(E)));
+  }
+  if (!ReportFile.empty()) {
+    if (Error E = writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
+          red::writeGapReport(Judged, *Features, Map ? &*Map : nullptr,
+                              shown(RedInputs.front()), OS);
+        }))
+      return usage(toString(std::move(E)));
+    errs() << "itdd red: gap report written to " << ReportFile << "\n";
+  }
+  return red::exitCodeOf(Sum);
+}
+
+} // namespace itdd
