@@ -56,7 +56,12 @@ std::vector<BuildError> parseBuildLog(llvm::StringRef Log) {
     if (Undefined.match(Line, &M)) {
       BuildError E;
       E.Link = true;
-      E.File = LinkObject.empty() ? M[1].str() : LinkObject;
+      // The source the undefined reference is in, as the object's debug
+      // information or the compiler names it; else the object's source.
+      bool Source = llvm::StringRef(M[1]).ends_with(".cpp") ||
+                    llvm::StringRef(M[1]).ends_with(".cc") ||
+                    llvm::StringRef(M[1]).ends_with(".cxx");
+      E.File = Source || LinkObject.empty() ? M[1].str() : LinkObject;
       E.At = M[1].str();
       E.Message = M[3].str();
       if (Seen.insert(E.File).second)
