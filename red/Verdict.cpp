@@ -165,6 +165,10 @@ ReadFailure readFailure(const Failure &F) {
       std::string Call;
       if (size_t C = Rest.find("Function call: "); C != llvm::StringRef::npos)
         Call = firstLine(Rest.drop_front(C + 15));
+      // GoogleMock prints where reference arguments live: "@0x7ffc... ".
+      static const llvm::Regex Address("@0x[0-9a-f]+ ");
+      while (Address.match(Call))
+        Call = Address.sub("", Call);
       return {FailureKind::MockMisuse,
               Kind.lower() + (Call.empty() ? "" : " " + Call)};
     }

@@ -10,6 +10,7 @@
 #ifndef ITDD_RED_VERDICT_H
 #define ITDD_RED_VERDICT_H
 
+#include "core/FailureSite.h"
 #include "red/Outcome.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -24,21 +25,7 @@ enum class VerdictKind { GoodRed, BadRed, Pending, NotRed, Healthy };
 /// "good-red", "bad-red", "pending", "not-red", "healthy": the JSON spelling.
 llvm::StringRef verdictName(VerdictKind K);
 
-/// What the source says about the line a failure points at.
-struct SiteFacts {
-  enum class Place { Unknown, TestBody, SetUp, TearDown, Helper };
-  Place Where = Place::Unknown;
-  /// The function holding the line ("SetUp", "makeCheckoutSystem").
-  std::string Function;
-  enum class Check { Unknown, Business, SetupOnly, UiDetail, Pending };
-  Check Assertion = Check::Unknown;
-  /// The test called an entry point before the line (known with -p only).
-  std::optional<bool> EntryPointBefore;
-  /// The failing line as written.
-  std::string LineText;
-  /// From the analysis that drives the checks (-p), not from the text.
-  bool FromAnalysis = false;
-};
+using ::itdd::SiteFacts;
 
 using SiteLookup = llvm::function_ref<std::optional<SiteFacts>(
     const TestOutcome &, const Failure &)>;

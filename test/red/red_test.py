@@ -2,9 +2,10 @@
 """End-to-end tests of `itdd red` on small GoogleTest binaries built by
 ctest, one per kind of outcome.
 
-  red_test.py --itdd build/bin/itdd --programs DIR --cxx c++ CASE
+  red_test.py --itdd ITDD --outcomes BIN --health BIN --not-gtest BIN
+              --cxx c++ --build-dir BUILD CASE
 
-CASE: verdicts, jobs, exit0, usage, build, health, report.
+CASE: verdicts, jobs, analysis (-p), exit0, usage, build, health, report.
 """
 
 import argparse
@@ -23,6 +24,7 @@ FIXTURES = os.path.join(HERE, "fixtures")
 OUTCOMES = {
     "OrdersFeature.CustomerPaysAndTheOrderIsConfirmed": ("good-red", "business assertion"),
     "OrdersFeature.CustomerGetsAConfirmationEmail": ("good-red", "expected call"),
+    "OrdersFeature.CustomerSeesAnEmptyHistory": ("good-red", "judged from the source text"),
     "OrdersFeature.CustomerCancelsAnOrder": ("pending", "pending"),
     "OrdersFeature.CustomerSeesTheOrderAsPending": ("not-red", "passed"),
     "OrdersFeature.SystemIsThere": ("bad-red", "only checks that the system was assembled"),
@@ -74,17 +76,27 @@ def expect_verdicts(tests, expected):
                   name, verdict, reason, got["verdict"], got["reason"]))
 
 
-def case_verdicts(args, tmp, jobs=1):
+def case_verdicts(args, tmp, jobs=1, analysis=False):
     out = os.path.join(tmp, "red.json")
     start = time.time()
     result = run([args.itdd, "red", "--timeout", "3", "--jobs", str(jobs),
-                  "--json", out, "--", args.outcomes], expect=1)
+                  "--json", out] + (["-p", args.build_dir] if analysis else []) +
+                 ["--", args.outcomes], expect=1)
     elapsed = time.time() - start
     tests = verdicts_of(out)
-    expect_verdicts(tests, OUTCOMES)
+    expected = dict(OUTCOMES)
+    summary = "itdd red: 4 good red, 10 bad red, 1 pending, 1 not red"
+    if analysis:
+        # The analysis sees the failing line come before the entry point.
+        expected["OrdersFeature.CustomerSeesAnEmptyHistory"] = (
+            "bad-red", "before the entry point: the test failed at .*outcomes_test.cpp:28 "
+            "before it called an entry point")
+        expected["OrdersFeature.CustomerPaysAndTheOrderIsConfirmed"] = (
+            "good-red", "business assertion at [^ ]*outcomes_test.cpp:15$")
+        summary = "itdd red: 3 good red, 11 bad red, 1 pending, 1 not red"
+    expect_verdicts(tests, expected)
     check(len(tests) == len(OUTCOMES), "unexpected tests: %s" % sorted(set(tests) - set(OUTCOMES)))
-    check("itdd red: 3 good red, 10 bad red, 1 pending, 1 not red" in result.stdout,
-          "summary line wrong:\n" + result.stdout)
+    check(summary in result.stdout, "summary line wrong:\n" + result.stdout)
     # The hang is killed after its timeout, once.
     check(elapsed < 20, "took %.1f s" % elapsed)
     crash = tests["Crashes.CustomerOpensAnEmptyBasket"]
@@ -97,6 +109,10 @@ def case_verdicts(args, tmp, jobs=1):
 
 def case_jobs(args, tmp):
     case_verdicts(args, tmp, jobs=2)
+
+
+def case_analysis(args, tmp):
+    case_verdicts(args, tmp, analysis=True)
 
 
 def case_exit0(args, tmp):
@@ -203,6 +219,7 @@ def main():
     parser.add_argument("--health", required=True)
     parser.add_argument("--not-gtest", required=True)
     parser.add_argument("--cxx", required=True)
+    parser.add_argument("--build-dir", required=True)
     parser.add_argument("case")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "CommonOptions.h"
 #include "map/MapBuilder.h"
+#include "red/AnalysedSites.h"
 #include "red/BuildLog.h"
 #include "red/Process.h"
 #include "red/Report.h"
@@ -199,8 +200,29 @@ int runRed() {
       SearchDirs.push_back(BuildPath);
     SearchDirs.push_back(sys::path::parent_path(absolutePath(Binary)).str());
     red::SourceSites Sites(std::move(SearchDirs));
-    auto Lookup = [&Sites](const red::TestOutcome &T, const red::Failure &F) {
-      return Sites.site(T, F);
+    AnalysedSites Analysed;
+    if (!BuildPath.empty()) {
+      std::map<std::string, std::vector<unsigned>> Lines;
+      for (const red::TestOutcome &T : Session->Outcomes)
+        for (const red::Failure &F : T.Failures)
+          if (!F.File.empty())
+            Lines[absolutePath(Sites.resolve(F.File))].push_back(F.Line);
+      Expected<AnalysedSites> Read = analyseFailureSites(BuildPath, Lines);
+      if (!Read)
+        return usage(toString(Read.takeError()));
+      Analysed = std::move(*Read);
+    }
+    // The analysis knows better than the text; the text still quotes the
+    // line.
+    auto Lookup = [&](const red::TestOutcome &T, const red::Failure &F) {
+      std::optional<SiteFacts> Text = Sites.site(T, F);
+      auto It = Analysed.find({absolutePath(Sites.resolve(F.File)), F.Line});
+      if (It == Analysed.end())
+        return Text;
+      SiteFacts Facts = It->second;
+      if (Text)
+        Facts.LineText = Text->LineText;
+      return std::optional<SiteFacts>(std::move(Facts));
     };
     Judged.reserve(Judged.size() + Session->Outcomes.size());
     for (const red::TestOutcome &T : Session->Outcomes) {
