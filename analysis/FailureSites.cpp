@@ -54,6 +54,7 @@ public:
       S.FromAnalysis = true;
       S.Where = placeOf(Holder, S.Function);
       S.Assertion = assertionAt(Holder->getBody(), Line);
+      observedOn(Holder->getBody(), Line, S.Observes);
       // With no entry point known here, "none reached" would only say the
       // configuration does not name them.
       if (S.Where == SiteFacts::Place::TestBody &&
@@ -136,6 +137,38 @@ private:
         return C;
     }
     return SiteFacts::Check::Unknown;
+  }
+
+  /// The classes the statements starting on Line observe.
+  void observedOn(const Stmt *S, unsigned Line, std::vector<std::string> &Out) {
+    if (!S)
+      return;
+    if (isa<Expr>(S) && lineOf(S->getBeginLoc()) == Line) {
+      collectObserved(S, Out);
+      return;
+    }
+    for (const Stmt *Child : S->children())
+      observedOn(Child, Line, Out);
+  }
+
+  void collectObserved(const Stmt *S, std::vector<std::string> &Out) {
+    const auto *E = dyn_cast_or_null<Expr>(S);
+    if (const CXXRecordDecl *RD = E ? recordOf(E->getType()) : nullptr) {
+      llvm::SmallVector<const CXXRecordDecl *, 2> Classes;
+      if (Classifier.isMock(RD))
+        Classes = mockedClasses(RD);
+      else if (Classifier.roleOf(RD).Primary != Role::None &&
+               Classifier.roleOf(RD).Primary != Role::Test)
+        Classes.push_back(RD);
+      for (const CXXRecordDecl *C : Classes) {
+        std::string Name = C->getQualifiedNameAsString();
+        if (!llvm::is_contained(Out, Name))
+          Out.push_back(std::move(Name));
+      }
+    }
+    if (S)
+      for (const Stmt *Child : S->children())
+        collectObserved(Child, Out);
   }
 
   /// A call before (or on) Line reaches an entry point, directly or through

@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace itdd {
 
@@ -27,6 +28,10 @@ struct SiteFacts {
   std::optional<bool> EntryPointBefore;
   /// The failing line as written.
   std::string LineText;
+  /// The application classes the statement on the line observes: the
+  /// class a mock in an EXPECT_CALL stands for, the components whose state
+  /// an assertion reads (fully qualified, in order of appearance).
+  std::vector<std::string> Observes;
   /// From the analysis that drives the checks, not from the text.
   bool FromAnalysis = false;
 };

@@ -222,9 +222,18 @@ std::map<std::string, unsigned> distancesFrom(const DependencyMap &Map,
 } // namespace
 
 std::vector<std::string> integrationPoints(const DependencyMap &Map,
-                                           llvm::StringRef Observed) {
+                                           const Verdict &Failed) {
   std::vector<std::string> Targets;
-  for (const std::string &Id : identifiers(Observed)) {
+  for (const std::string &Name : Failed.Observes) {
+    const Component *C = Map.find(Name);
+    if (C && !C->EntryPoint)
+      Targets.push_back(Name);
+  }
+  // Without the analysis: the components the expression names.
+  std::vector<std::string> Names;
+  if (Failed.Observes.empty())
+    Names = identifiers(Failed.Observed);
+  for (const std::string &Id : Names) {
     std::string Key = normalized(Id);
     for (const Component &C : Map.Components) {
       llvm::StringRef Short = llvm::StringRef(C.Name).rsplit("::").second;
@@ -289,7 +298,7 @@ void writeTest(const JudgedTest &T, const DependencyMap *Map,
   if (T.Result.Kind == VerdictKind::GoodRed && !T.Result.Outcome.empty())
     OS << "- Failing business outcome: " << T.Result.Outcome << "\n";
   if (T.Result.Kind == VerdictKind::GoodRed && Map) {
-    std::vector<std::string> Points = integrationPoints(*Map, T.Result.Observed);
+    std::vector<std::string> Points = integrationPoints(*Map, T.Result);
     if (Points.empty())
       OS << "- Integration points still to build: the map names nothing the "
             "failing assertion observes\n";

@@ -55,9 +55,10 @@ void applyHealthChecks(std::vector<JudgedTest> &Tests,
 llvm::json::Value toJSON(llvm::ArrayRef<JudgedTest> Tests);
 
 /// The components between an entry point and what a failing assertion
-/// observes, in words; empty when the map names none of it.
+/// observes (the classes the analysis saw, else the components its
+/// expression names), in words; empty when the map names none of it.
 std::vector<std::string> integrationPoints(const DependencyMap &Map,
-                                           llvm::StringRef Observed);
+                                           const Verdict &Failed);
 
 /// The Markdown gap report. Map may be null.
 void writeGapReport(llvm::ArrayRef<JudgedTest> Tests,

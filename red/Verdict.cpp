@@ -345,8 +345,10 @@ Verdict judge(const TestOutcome &T, SiteLookup Sites) {
   V.File = F.File;
   V.Line = F.Line;
   V.Outcome = outcomeInWords(F.Message, &V.Observed);
-  if (S)
+  if (S) {
     V.LineText = S->LineText;
+    V.Observes = S->Observes;
+  }
   std::string Where = V.File.empty() ? "" : at(V.File, V.Line);
   if (Read.front().Kind == FailureKind::UnmetExpectation) {
     V.Kind = VerdictKind::GoodRed;

@@ -44,6 +44,8 @@ struct Verdict {
   std::string Observed;
   /// The failing line as written, when the source was read.
   std::string LineText;
+  /// The application classes the failing statement observes (-p only).
+  std::vector<std::string> Observes;
 };
 
 /// The verdict on one test. Sites may say nothing (no source at hand).

@@ -195,6 +195,12 @@ int runRed() {
     if (!Session)
       return usage(toString(Session.takeError()));
 
+    // Paths as the user sees them, in every reason that quotes one.
+    for (red::TestOutcome &T : Session->Outcomes) {
+      T.File = shown(T.File);
+      for (red::Failure &F : T.Failures)
+        F.File = shown(F.File);
+    }
     std::vector<std::string> SearchDirs;
     if (!BuildPath.empty())
       SearchDirs.push_back(BuildPath);
@@ -229,7 +235,6 @@ int runRed() {
       red::JudgedTest J;
       J.Name = T.fullName();
       J.Result = red::judge(T, Lookup);
-      J.Result.File = shown(J.Result.File);
       Judged.push_back(std::move(J));
     }
   }
@@ -251,7 +256,7 @@ int runRed() {
   if (!ReportFile.empty()) {
     if (Error E = writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
           red::writeGapReport(Judged, *Features, Map ? &*Map : nullptr,
-                              shown(RedInputs.front()), OS);
+                              sys::path::filename(RedInputs.front()), OS);
         }))
       return usage(toString(std::move(E)));
     errs() << "itdd red: gap report written to " << ReportFile << "\n";
