@@ -70,35 +70,38 @@ bool isFunctionHeader(llvm::StringRef Header) {
 
 } // namespace
 
-std::optional<EnclosingBlock> enclosingBlock(llvm::StringRef Source,
-                                             unsigned Line) {
+std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source) {
   std::string Code = codeOnly(Source);
   struct Open {
     size_t Offset;
     unsigned Line;
   };
   llvm::SmallVector<Open, 16> Stack;
-  std::optional<EnclosingBlock> Best;
-  size_t BestOffset = 0;
+  std::vector<EnclosingBlock> Result;
   unsigned Current = 1;
   for (size_t I = 0; I < Code.size(); ++I) {
     char C = Code[I];
-    if (C == '\n')
+    if (C == '\n') {
       ++Current;
-    else if (C == '{')
+    } else if (C == '{') {
       Stack.push_back({I, Current});
-    else if (C == '}' && !Stack.empty()) {
+    } else if (C == '}' && !Stack.empty()) {
       Open O = Stack.pop_back_val();
-      if (O.Line > Line || Current < Line || (Best && O.Offset < BestOffset))
-        continue;
       std::string Header = headerBefore(Code, O.Offset);
-      if (!isFunctionHeader(Header))
-        continue;
-      Best = EnclosingBlock{std::move(Header), O.Line, Current};
-      BestOffset = O.Offset;
+      if (isFunctionHeader(Header))
+        Result.push_back({std::move(Header), O.Line, Current});
     }
   }
-  return Best;
+  return Result;
+}
+
+std::optional<EnclosingBlock>
+enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line) {
+  // Blocks close inner first: the first that holds the line is innermost.
+  for (const EnclosingBlock &B : Blocks)
+    if (B.FirstLine <= Line && Line <= B.LastLine)
+      return B;
+  return std::nullopt;
 }
 
 std::string sourceLine(llvm::StringRef Source, unsigned Line) {

@@ -12,6 +12,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace itdd {
 
@@ -28,9 +29,12 @@ struct EnclosingBlock {
   unsigned FirstLine = 0, LastLine = 0;
 };
 
-/// The block around Line (1-based) of Source, if the line is inside one.
-std::optional<EnclosingBlock> enclosingBlock(llvm::StringRef Source,
-                                             unsigned Line);
+/// Every function-like block of Source, in the order they close.
+std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source);
+
+/// The innermost of Blocks around Line (1-based), if the line is in one.
+std::optional<EnclosingBlock>
+enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line);
 
 /// Line (1-based) of Source without its indentation, or "" past the end.
 std::string sourceLine(llvm::StringRef Source, unsigned Line);

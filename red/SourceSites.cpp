@@ -56,24 +56,25 @@ std::string SourceSites::resolve(llvm::StringRef File) const {
   return File.str();
 }
 
-const std::string *SourceSites::source(llvm::StringRef File) {
+const SourceSites::Source *SourceSites::read(llvm::StringRef File) {
   auto [It, New] = Cache.try_emplace(File);
-  if (New) {
-    auto Buffer = llvm::MemoryBuffer::getFile(resolve(File));
-    if (Buffer)
-      It->second = (*Buffer)->getBuffer().str();
-  }
+  if (New)
+    if (auto Buffer = llvm::MemoryBuffer::getFile(resolve(File))) {
+      std::string Text = (*Buffer)->getBuffer().str();
+      std::vector<EnclosingBlock> Blocks = functionBlocks(Text);
+      It->second = Source{std::move(Text), std::move(Blocks)};
+    }
   return It->second ? &*It->second : nullptr;
 }
 
 std::optional<SiteFacts> SourceSites::site(const TestOutcome &T,
                                            const Failure &F) {
-  const std::string *Text = source(F.File);
-  if (!Text)
+  const Source *Src = read(F.File);
+  if (!Src)
     return std::nullopt;
   SiteFacts S;
-  S.LineText = sourceLine(*Text, F.Line);
-  if (std::optional<EnclosingBlock> B = enclosingBlock(*Text, F.Line))
+  S.LineText = sourceLine(Src->Text, F.Line);
+  if (std::optional<EnclosingBlock> B = enclosingBlock(Src->Blocks, F.Line))
     S.Where = placeOfHeader(B->Header, S.Function);
   return S;
 }

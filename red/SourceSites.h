@@ -9,6 +9,7 @@
 #ifndef ITDD_RED_SOURCESITES_H
 #define ITDD_RED_SOURCESITES_H
 
+#include "core/SourceText.h"
 #include "red/Verdict.h"
 #include "llvm/ADT/StringMap.h"
 #include <optional>
@@ -26,14 +27,18 @@ public:
 
   std::optional<SiteFacts> site(const TestOutcome &T, const Failure &F);
 
-  /// The text of a source file a failure names; null when not found.
-  const std::string *source(llvm::StringRef File);
   /// The path it was found at.
   std::string resolve(llvm::StringRef File) const;
 
 private:
+  struct Source {
+    std::string Text;
+    std::vector<EnclosingBlock> Blocks;
+  };
+  const Source *read(llvm::StringRef File);
+
   std::vector<std::string> SearchDirs;
-  llvm::StringMap<std::optional<std::string>> Cache;
+  llvm::StringMap<std::optional<Source>> Cache;
 };
 
 /// SetUp, TearDown, the test body or a helper, from a block's header.
