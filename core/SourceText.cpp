@@ -104,12 +104,4 @@ enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line) {
   return std::nullopt;
 }
 
-std::string sourceLine(llvm::StringRef Source, unsigned Line) {
-  for (unsigned I = 1; I < Line && !Source.empty(); ++I)
-    Source = Source.split('\n').second;
-  if (Source.empty())
-    return "";
-  return Source.split('\n').first.trim().str();
-}
-
 } // namespace itdd

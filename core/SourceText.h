@@ -36,9 +36,6 @@ std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source);
 std::optional<EnclosingBlock>
 enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line);
 
-/// Line (1-based) of Source without its indentation, or "" past the end.
-std::string sourceLine(llvm::StringRef Source, unsigned Line);
-
 } // namespace itdd
 
 #endif // ITDD_CORE_SOURCETEXT_H

@@ -4,7 +4,6 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/Regex.h"
 
 namespace itdd::red {
 
@@ -91,6 +90,21 @@ llvm::StringRef testNameOf(llvm::StringRef Rest) {
   return Paren == llvm::StringRef::npos ? Rest : Rest.take_front(Paren);
 }
 
+/// "file:12: Failure", "unknown file: Failure", "file:3: Skipped".
+bool failureHeader(llvm::StringRef Line, llvm::StringRef &Place,
+                   llvm::StringRef &Kind) {
+  if (!Line.ends_with(": Failure") && !Line.ends_with(": Skipped"))
+    return false;
+  Kind = Line.take_back(7);
+  Place = Line.drop_back(9);
+  if (Place == "unknown file")
+    return true;
+  size_t Colon = Place.rfind(':');
+  unsigned Number = 0;
+  return Colon != llvm::StringRef::npos && Colon > 0 &&
+         !Place.drop_front(Colon + 1).getAsInteger(10, Number);
+}
+
 class ConsoleReader {
 public:
   ConsoleReport read(llvm::StringRef Text) {
@@ -143,9 +157,7 @@ private:
   }
 
   void line(llvm::StringRef Line) {
-    static const llvm::Regex Header("^(.*:[0-9]+|unknown file): (Failure|Skipped)$");
-    llvm::SmallVector<llvm::StringRef, 3> M;
-    llvm::StringRef Rest;
+    llvm::StringRef Rest, Place, Kind;
     if (tagged(Line, "==========", Rest)) {
       Report.IsGTest = true;
       closeBlock();
@@ -167,10 +179,10 @@ private:
       finish(Rest, Ending::Failed);
     } else if (tagged(Line, "SKIPPED", Rest)) {
       finish(Rest, Ending::Skipped);
-    } else if (Header.match(Line, &M)) {
+    } else if (failureHeader(Line, Place, Kind)) {
       closeBlock();
-      BlockKind = M[2] == "Failure" ? Block::Failure : Block::Skip;
-      BlockHead = M[1].str();
+      BlockKind = Kind == "Failure" ? Block::Failure : Block::Skip;
+      BlockHead = Place.str();
     } else if (Line == "GMOCK WARNING:") {
       closeBlock();
       BlockKind = Block::Ignored;

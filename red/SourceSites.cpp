@@ -60,9 +60,15 @@ const SourceSites::Source *SourceSites::read(llvm::StringRef File) {
   auto [It, New] = Cache.try_emplace(File);
   if (New)
     if (auto Buffer = llvm::MemoryBuffer::getFile(resolve(File))) {
-      std::string Text = (*Buffer)->getBuffer().str();
-      std::vector<EnclosingBlock> Blocks = functionBlocks(Text);
-      It->second = Source{std::move(Text), std::move(Blocks)};
+      llvm::StringRef Text = (*Buffer)->getBuffer();
+      llvm::SmallVector<llvm::StringRef, 256> Split;
+      Text.split(Split, '\n');
+      Source S;
+      S.Lines.reserve(Split.size());
+      for (llvm::StringRef Line : Split)
+        S.Lines.push_back(Line.trim().str());
+      S.Blocks = functionBlocks(Text);
+      It->second = std::move(S);
     }
   return It->second ? &*It->second : nullptr;
 }
@@ -73,7 +79,8 @@ std::optional<SiteFacts> SourceSites::site(const TestOutcome &T,
   if (!Src)
     return std::nullopt;
   SiteFacts S;
-  S.LineText = sourceLine(Src->Text, F.Line);
+  if (F.Line >= 1 && F.Line <= Src->Lines.size())
+    S.LineText = Src->Lines[F.Line - 1];
   if (std::optional<EnclosingBlock> B = enclosingBlock(Src->Blocks, F.Line))
     S.Where = placeOfHeader(B->Header, S.Function);
   return S;

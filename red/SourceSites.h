@@ -32,7 +32,7 @@ public:
 
 private:
   struct Source {
-    std::string Text;
+    std::vector<std::string> Lines;
     std::vector<EnclosingBlock> Blocks;
   };
   const Source *read(llvm::StringRef File);

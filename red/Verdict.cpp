@@ -144,14 +144,27 @@ struct ReadFailure {
 
 ReadFailure readFailure(const Failure &F) {
   llvm::StringRef Message = F.Message;
-  llvm::SmallVector<llvm::StringRef, 3> M;
-  static const llvm::Regex Exception(
-      "(C\\+\\+ exception with description \"(.*)\"|Unknown C\\+\\+ "
-      "exception) thrown in (.*)\\.$");
-  if (Exception.match(Message.trim(), &M)) {
-    llvm::StringRef Where = M[3];
-    std::string What = M[2].empty() ? "an unknown exception"
-                                    : "\"" + M[2].str() + "\"";
+  // "C++ exception with description "what" thrown in the test body." or
+  // "Unknown C++ exception thrown in SetUp().", read without a regex: a
+  // run may hold thousands of failures.
+  llvm::StringRef Text = Message.trim();
+  llvm::StringRef Described, Where;
+  bool Thrown = false;
+  if (Text.consume_front("C++ exception with description \"")) {
+    size_t End = Text.rfind("\" thrown in ");
+    Thrown = End != llvm::StringRef::npos;
+    if (Thrown) {
+      Described = Text.take_front(End);
+      Where = Text.drop_front(End + 12);
+    }
+  } else if (Text.consume_front("Unknown C++ exception thrown in ")) {
+    Thrown = true;
+    Where = Text;
+  }
+  if (Thrown) {
+    Where.consume_back(".");
+    std::string What = Described.empty() ? "an unknown exception"
+                                         : "\"" + Described.str() + "\"";
     if (Where.starts_with("SetUp") || Where.contains("constructor"))
       return {FailureKind::SetUpException, Where.str() + " threw " + What};
     if (Where.starts_with("TearDown") || Where.contains("destructor"))
@@ -182,6 +195,10 @@ ReadFailure readFailure(const Failure &F) {
 /// Assertions that only check the system was assembled, from GoogleTest's
 /// wording: a no-throw check, a non-null check.
 bool readsAsSetupCheck(llvm::StringRef Message) {
+  if (!Message.contains("NULL") && !Message.contains("nullptr") &&
+      !Message.contains("!= (0)") && !Message.contains("doesn't throw") &&
+      !Message.contains("fatal failure"))
+    return false;
   static const llvm::Regex NonNull(
       "(!= \\(?(nullptr|NULL|0)\\)?(, actual|\n|$))|(^Value of: [^\n]*(!= "
       "nullptr|!= NULL))|Expected: isn't NULL");
@@ -217,9 +234,15 @@ std::string placeName(const SiteFacts &S) {
 } // namespace
 
 Verdict judge(const TestOutcome &T, SiteLookup Sites) {
-  if (!T.SuiteSetupFailure.empty())
-    return bad("set-up failed: SetUpTestSuite of " + T.Suite + ": " +
-               firstLine(T.SuiteSetupFailure), T.File, T.Line);
+  if (!T.SuiteSetupFailure.empty()) {
+    ReadFailure R = readFailure({"", 0, T.SuiteSetupFailure});
+    return bad("set-up failed: " +
+                   (R.Detail.empty() || R.Kind == FailureKind::MockMisuse
+                        ? "SetUpTestSuite of " + T.Suite + " failed: " +
+                              firstLine(T.SuiteSetupFailure)
+                        : R.Detail + " (suite " + T.Suite + ")"),
+               T.File, T.Line);
+  }
   const Failure *Last = T.Failures.empty() ? nullptr : &T.Failures.back();
   std::string LastWhere =
       Last && !Last->File.empty()

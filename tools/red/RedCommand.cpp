@@ -83,13 +83,10 @@ int usage(const Twine &Message) {
 
 /// Path relative to the working directory when it lies under it.
 std::string shown(StringRef Path) {
-  if (Path.empty())
-    return "";
-  SmallString<256> Cwd;
-  if (sys::fs::current_path(Cwd))
+  static const std::string Cwd = absolutePath(".");
+  if (!sys::path::is_absolute(Path))
     return Path.str();
-  std::string Absolute = absolutePath(Path);
-  StringRef Rest = Absolute;
+  StringRef Rest = Path;
   if (Rest.consume_front(Cwd) && Rest.consume_front("/"))
     return Rest.str();
   return Path.str();
