@@ -12,8 +12,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char **environ;
-
 namespace itdd::red {
 
 namespace {
@@ -62,8 +60,12 @@ ProcessResult runProcess(const ProcessRequest &Request) {
   std::vector<std::string> EnvStrings;
   for (char **E = environ; *E; ++E)
     EnvStrings.emplace_back(*E);
-  for (const auto &[Key, Value] : Request.Env)
-    EnvStrings.push_back(Key + "=" + Value);
+  for (const auto &[Key, Value] : Request.Env) {
+    std::string Entry = Key;
+    Entry += '=';
+    Entry += Value;
+    EnvStrings.push_back(std::move(Entry));
+  }
   std::vector<char *> Envp, Argv;
   Envp.reserve(EnvStrings.size() + 1);
   for (std::string &S : EnvStrings)

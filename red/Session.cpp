@@ -56,8 +56,9 @@ void execute(const SessionOptions &O, Run &R) {
     return;
   ConsoleReport Console = parseConsoleOutput(R.Process.Output);
   R.IsGTest = Console.IsGTest;
+  // Each run writes its own file in the session's directory, which goes
+  // with them at the end.
   auto Json = llvm::MemoryBuffer::getFile(R.JsonPath);
-  llvm::sys::fs::remove(R.JsonPath);
   std::optional<std::vector<TestOutcome>> FromJson;
   if (Json && !R.Process.TimedOut) {
     llvm::Expected<std::vector<TestOutcome>> Parsed =

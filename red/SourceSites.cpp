@@ -58,6 +58,7 @@ std::string SourceSites::resolve(llvm::StringRef File) const {
 
 const SourceSites::Source *SourceSites::read(llvm::StringRef File) {
   auto [It, New] = Cache.try_emplace(File);
+  std::optional<Source> &Slot = It->second;
   if (New)
     if (auto Buffer = llvm::MemoryBuffer::getFile(resolve(File))) {
       llvm::StringRef Text = (*Buffer)->getBuffer();
@@ -68,9 +69,9 @@ const SourceSites::Source *SourceSites::read(llvm::StringRef File) {
       for (llvm::StringRef Line : Split)
         S.Lines.push_back(Line.trim().str());
       S.Blocks = functionBlocks(Text);
-      It->second = std::move(S);
+      Slot = std::move(S);
     }
-  return It->second ? &*It->second : nullptr;
+  return Slot ? &*Slot : nullptr;
 }
 
 std::optional<SiteFacts> SourceSites::site(const TestOutcome &T,

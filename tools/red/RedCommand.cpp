@@ -45,8 +45,8 @@ cl::opt<std::string> Filter("filter",
                             cl::cat(ItddCategory));
 cl::opt<unsigned> Timeout("timeout",
                           cl::desc("Seconds a test may run before it counts "
-                                   "as hung and is killed (default 60)"),
-                          cl::value_desc("seconds"), cl::init(60),
+                                   "as hung and is killed (default 30)"),
+                          cl::value_desc("seconds"), cl::init(30),
                           cl::sub(RedSubcommand), cl::cat(ItddCategory));
 cl::opt<unsigned> RedJobs("jobs",
                           cl::desc("Run the tests in this many processes "
@@ -69,7 +69,8 @@ cl::list<std::string> RedFeatures(
     cl::desc("A Gherkin .feature file (or a directory of them) the tests "
              "were generated from: ties tests to scenarios and lists "
              "scenarios with no test (repeatable)"),
-    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("file"), cl::CommaSeparated, cl::sub(RedSubcommand),
+    cl::cat(ItddCategory));
 cl::opt<std::string> RedMapFile(
     "map",
     cl::desc("The dependency map (written by 'itdd map') the report traces "
@@ -143,13 +144,21 @@ void printTests(ArrayRef<red::JudgedTest> Tests) {
 } // namespace
 
 int runRed() {
-  if (RedInputs.empty())
+  // `--feature a.feature b.feature -- BINARY`: the files after the first
+  // arrive as positional arguments before the binary.
+  std::vector<std::string> FeatureFiles(RedFeatures.begin(), RedFeatures.end());
+  std::vector<std::string> Inputs(RedInputs.begin(), RedInputs.end());
+  while (Inputs.size() > 1 && StringRef(Inputs.front()).ends_with(".feature")) {
+    FeatureFiles.push_back(Inputs.front());
+    Inputs.erase(Inputs.begin());
+  }
+  if (Inputs.empty())
     return usage("name the test binary after '--': itdd red [options] -- "
                  "TEST_BINARY [ARGS...]");
   if (RedJobs == 0)
     return usage("--jobs must be at least 1");
   std::optional<std::vector<FeatureSource>> Features =
-      readFeatureFiles(RedFeatures, "itdd red");
+      readFeatureFiles(FeatureFiles, "itdd red");
   if (!Features)
     return 2;
   std::optional<DependencyMap> Map;
@@ -165,13 +174,13 @@ int runRed() {
   if (!BuildCommand.empty())
     Judged = runBuild(BuildFailed);
 
-  std::string Binary = RedInputs.front();
+  std::string Binary = Inputs.front();
   if (!StringRef(Binary).contains('/'))
     Binary = "./" + Binary;
   bool Runnable = sys::fs::exists(Binary) && !sys::fs::is_directory(Binary) &&
                   sys::fs::can_execute(Binary);
   if (!Runnable && !BuildFailed)
-    return usage("cannot run '" + RedInputs.front() + "': " +
+    return usage("cannot run '" + Inputs.front() + "': " +
                  (sys::fs::exists(Binary) ? "it is not an executable file"
                                           : "no such file") +
                  "; name a GoogleTest binary after '--'");
@@ -182,13 +191,17 @@ int runRed() {
       return usage("cannot create a temporary directory: " + EC.message());
     red::SessionOptions Options;
     Options.Binary = Binary;
-    Options.Args.assign(RedInputs.begin() + 1, RedInputs.end());
+    Options.Args.assign(Inputs.begin() + 1, Inputs.end());
     Options.Filter = Filter;
     Options.TimeoutSeconds = Timeout;
     Options.Jobs = RedJobs;
     Options.WorkDir = std::string(WorkDir);
     Expected<red::SessionResult> Session = red::runSession(Options);
-    sys::fs::remove_directories(WorkDir);
+    // Best effort: a report left in the temporary directory changes
+    // nothing the user asked for.
+    if (std::error_code EC = sys::fs::remove_directories(WorkDir))
+      errs() << "itdd red: could not remove " << WorkDir << ": "
+             << EC.message() << "\n";
     if (!Session)
       return usage(toString(Session.takeError()));
 
@@ -253,7 +266,7 @@ int runRed() {
   if (!ReportFile.empty()) {
     if (Error E = writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
           red::writeGapReport(Judged, *Features, Map ? &*Map : nullptr,
-                              sys::path::filename(RedInputs.front()), OS);
+                              sys::path::filename(Inputs.front()), OS);
         }))
       return usage(toString(std::move(E)));
     errs() << "itdd red: gap report written to " << ReportFile << "\n";
