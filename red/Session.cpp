@@ -115,14 +115,24 @@ void executeAll(const SessionOptions &O, std::vector<Run> &Runs) {
     T.join();
 }
 
-std::string describeEnd(const ProcessResult &P) {
-  if (P.TimedOut)
-    return "the binary hung outside any test";
-  if (P.Signal)
-    return "the binary died of " + signalDescription(P.Signal) +
-           " outside any test";
-  return "the binary exited with code " + std::to_string(P.ExitCode) +
-         " without running it";
+/// A test that ran alone in its process and reported nothing: how the
+/// process ended is what happened to it.
+TestOutcome aloneWithoutReport(llvm::StringRef Name, const Run &R,
+                               const SessionOptions &O) {
+  TestOutcome T;
+  T.Suite = Name.split('.').first.str();
+  T.Name = Name.split('.').second.str();
+  T.Signal = R.Process.Signal;
+  T.ExitCode = R.Process.ExitCode;
+  T.TimeoutSeconds = O.TimeoutSeconds;
+  if (R.Process.TimedOut)
+    T.End = Ending::TimedOut;
+  else if (R.Process.Signal)
+    T.End = Ending::Crashed;
+  else
+    T.MissingReason = "the binary exited with code " +
+                      std::to_string(R.Process.ExitCode) + " without running it";
+  return T;
 }
 
 /// Tests that never reported have no location: look for their TEST macro
@@ -205,47 +215,47 @@ llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
     if (!Reported.contains(Name))
       Missing.push_back(Name);
 
-  while (!Missing.empty()) {
-    size_t Count = std::min<size_t>(std::max(1u, O.Jobs), Missing.size());
-    std::vector<Run> Runs(Count);
-    std::vector<std::vector<std::string>> Given(Count);
-    for (size_t I = 0; I < Missing.size(); ++I)
-      Given[I * Count / Missing.size()].push_back(Missing[I]);
-    for (size_t I = 0; I < Count; ++I) {
-      Runs[I].Filter = llvm::join(Given[I], ":");
-      Runs[I].JsonPath = JsonPath();
-    }
-    executeAll(O, Runs);
-    Result.Processes += Count;
-    std::vector<std::string> Still;
-    for (size_t I = 0; I < Count; ++I) {
-      for (TestOutcome &T : Runs[I].Outcomes)
-        if (Reported.insert(T.fullName()).second)
-          Result.Outcomes.push_back(std::move(T));
-      bool Progress = false;
-      for (const std::string &Name : Given[I])
-        Progress |= Reported.contains(Name);
-      for (const std::string &Name : Given[I]) {
-        if (Reported.contains(Name))
+  // Groups of tests still to run: the missing ones over --jobs processes;
+  // a group that reports nothing at all runs again one test per process.
+  std::vector<std::vector<std::string>> Groups;
+  size_t Count = std::min<size_t>(std::max(1u, O.Jobs), Missing.size());
+  Groups.resize(Count);
+  for (size_t I = 0; I < Missing.size(); ++I)
+    Groups[I * Count / Missing.size()].push_back(Missing[I]);
+  while (!Groups.empty()) {
+    std::vector<std::vector<std::string>> Next;
+    for (size_t First = 0; First < Groups.size(); First += std::max(1u, O.Jobs)) {
+      size_t Last = std::min(Groups.size(), First + std::max(1u, O.Jobs));
+      std::vector<Run> Runs(Last - First);
+      for (size_t I = First; I < Last; ++I) {
+        Runs[I - First].Filter = llvm::join(Groups[I], ":");
+        Runs[I - First].JsonPath = JsonPath();
+      }
+      executeAll(O, Runs);
+      Result.Processes += Runs.size();
+      for (size_t I = First; I < Last; ++I) {
+        Run &R = Runs[I - First];
+        for (TestOutcome &T : R.Outcomes)
+          if (Reported.insert(T.fullName()).second)
+            Result.Outcomes.push_back(std::move(T));
+        std::vector<std::string> Left;
+        for (const std::string &Name : Groups[I])
+          if (!Reported.contains(Name))
+            Left.push_back(Name);
+        if (Left.empty())
           continue;
-        if (Progress) {
-          Still.push_back(Name);
-          continue;
+        if (Left.size() < Groups[I].size()) {
+          Next.push_back(std::move(Left));
+        } else if (Left.size() > 1) {
+          for (std::string &Name : Left)
+            Next.push_back({std::move(Name)});
+        } else {
+          Reported.insert(Left.front());
+          Result.Outcomes.push_back(aloneWithoutReport(Left.front(), R, O));
         }
-        // Nothing of this run reported: running it again would not help.
-        TestOutcome T;
-        T.Suite = llvm::StringRef(Name).split('.').first.str();
-        T.Name = llvm::StringRef(Name).split('.').second.str();
-        T.MissingReason = describeEnd(Runs[I].Process);
-        if (Runs[I].Process.TimedOut) {
-          T.End = Ending::TimedOut;
-          T.TimeoutSeconds = O.TimeoutSeconds;
-        }
-        Reported.insert(Name);
-        Result.Outcomes.push_back(std::move(T));
       }
     }
-    Missing = std::move(Still);
+    Groups = std::move(Next);
   }
 
   // In the binary's own order.

@@ -132,3 +132,18 @@ TEST(VerdictTest, HealthChecksByName) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(VerdictTest, ASkippedSkeletonIsPendingOtherSkipsAreNotRed) {
+  TestOutcome T;
+  T.End = Ending::Skipped;
+  T.SkipMessage = "itdd: pending scenario: Customer pays (write it)";
+  EXPECT_EQ(judge(T, noSource).Kind, VerdictKind::Pending);
+  T.SkipMessage = "flaky on CI";
+  Verdict V = judge(T, noSource);
+  EXPECT_EQ(V.Kind, VerdictKind::NotRed);
+  EXPECT_EQ(V.Reason, "skipped: flaky on CI");
+}
+
+} // namespace
