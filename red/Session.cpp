@@ -43,6 +43,28 @@ std::vector<std::string> baseArgv(const SessionOptions &O) {
   return Argv;
 }
 
+/// A test that never reported: what happened to it is how its process
+/// ended. Started: the console showed it begin.
+TestOutcome endedWithProcess(llvm::StringRef Name, const ProcessResult &P,
+                             unsigned TimeoutSeconds, bool Started) {
+  TestOutcome T;
+  T.Suite = Name.split('.').first.str();
+  T.Name = Name.split('.').second.str();
+  T.Signal = P.Signal;
+  T.ExitCode = P.ExitCode;
+  T.TimeoutSeconds = TimeoutSeconds;
+  if (P.TimedOut)
+    T.End = Ending::TimedOut;
+  else if (P.Signal)
+    T.End = Ending::Crashed;
+  else if (Started)
+    T.End = Ending::Exited;
+  else
+    T.MissingReason = "the binary exited with code " +
+                      std::to_string(P.ExitCode) + " without running it";
+  return T;
+}
+
 void execute(const SessionOptions &O, Run &R) {
   ProcessRequest Request;
   Request.Argv = baseArgv(O);
@@ -80,20 +102,9 @@ void execute(const SessionOptions &O, Run &R) {
   } else {
     R.Outcomes = std::move(Console.Finished);
     if (!Console.Unfinished.empty()) {
-      TestOutcome T;
-      llvm::StringRef Name = Console.Unfinished;
-      T.Suite = Name.split('.').first.str();
-      T.Name = Name.split('.').second.str();
+      TestOutcome T = endedWithProcess(Console.Unfinished, R.Process,
+                                       O.TimeoutSeconds, /*Started=*/true);
       T.Failures = std::move(Console.UnfinishedFailures);
-      T.TimeoutSeconds = O.TimeoutSeconds;
-      if (R.Process.TimedOut)
-        T.End = Ending::TimedOut;
-      else if (R.Process.Signal)
-        T.End = Ending::Crashed;
-      else
-        T.End = Ending::Exited;
-      T.Signal = R.Process.Signal;
-      T.ExitCode = R.Process.ExitCode;
       R.Outcomes.push_back(std::move(T));
     }
   }
@@ -113,26 +124,6 @@ void executeAll(const SessionOptions &O, std::vector<Run> &Runs) {
     Threads.emplace_back([&O, &R] { execute(O, R); });
   for (std::thread &T : Threads)
     T.join();
-}
-
-/// A test that ran alone in its process and reported nothing: how the
-/// process ended is what happened to it.
-TestOutcome aloneWithoutReport(llvm::StringRef Name, const Run &R,
-                               const SessionOptions &O) {
-  TestOutcome T;
-  T.Suite = Name.split('.').first.str();
-  T.Name = Name.split('.').second.str();
-  T.Signal = R.Process.Signal;
-  T.ExitCode = R.Process.ExitCode;
-  T.TimeoutSeconds = O.TimeoutSeconds;
-  if (R.Process.TimedOut)
-    T.End = Ending::TimedOut;
-  else if (R.Process.Signal)
-    T.End = Ending::Crashed;
-  else
-    T.MissingReason = "the binary exited with code " +
-                      std::to_string(R.Process.ExitCode) + " without running it";
-  return T;
 }
 
 /// Tests that never reported have no location: look for their TEST macro
@@ -251,7 +242,8 @@ llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
             Next.push_back({std::move(Name)});
         } else {
           Reported.insert(Left.front());
-          Result.Outcomes.push_back(aloneWithoutReport(Left.front(), R, O));
+          Result.Outcomes.push_back(endedWithProcess(
+              Left.front(), R.Process, O.TimeoutSeconds, /*Started=*/false));
         }
       }
     }
