@@ -5,6 +5,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 
@@ -143,13 +144,25 @@ static bool isAccessor(const CXXMethodDecl *M) {
 }
 
 /// Data, not a component: nothing but public data members and special
-/// members (a request, a config struct), or a value class whose private
-/// fields are only read through getters (each returns a field, nothing
-/// more) and compared. A class with behaviour beyond that is a component.
+/// members (a request, a config struct, with fluent setters and const
+/// helpers over those public fields at most), or a value class whose
+/// private fields are only read through getters (each returns a field,
+/// nothing more) and compared. A class with behaviour beyond that is a
+/// component.
+/// `T &withName(...)`: a fluent setter that hands back the object it fills.
+static bool isFluentSetter(const CXXMethodDecl *M, const CXXRecordDecl *RD) {
+  QualType R = M->getReturnType();
+  return !M->isStatic() && R->isLValueReferenceType() &&
+         canonicalRecord(R.getNonReferenceType()->getAsCXXRecordDecl()) ==
+             canonicalRecord(RD);
+}
+
 static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
   if (Depth > 8 || RD->isPolymorphic() || RD->isLambda())
     return false;
-  bool UserConstructor = false, Getters = false;
+  // Getters read private fields; fluent setters and const helpers
+  // (`getPollTimeout() const`) only describe public ones.
+  bool UserConstructor = false, Getters = false, Describers = false;
   for (const CXXMethodDecl *M : RD->methods()) {
     if (M->isImplicit())
       continue;
@@ -166,17 +179,28 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
       Getters = true;
       continue;
     }
+    if (isFluentSetter(M, RD) || (M->isConst() && !M->isStatic())) {
+      Describers = true;
+      continue;
+    }
     return false;
   }
   for (const Decl *D : RD->decls())
-    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
-      if (!isa<CXXConstructorDecl>(FT->getTemplatedDecl()))
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D)) {
+      const auto *M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
+      if (!M || isa<CXXConstructorDecl>(M))
+        continue;
+      if (!isFluentSetter(M, RD))
         return false;
+      Describers = true;
+    }
   bool HasFields = false, PrivateFields = false;
   for (const FieldDecl *F : RD->fields()) {
     HasFields = true;
     PrivateFields |= F->getAccess() != AS_public;
   }
+  if (Describers && (PrivateFields || !HasFields))
+    return false;
   bool StdBase = false;
   for (const CXXBaseSpecifier &B : RD->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
@@ -275,9 +299,9 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   Facts.Exception = isException(Def);
   Facts.Template = Def->getDescribedClassTemplate() != nullptr ||
                    isa<ClassTemplatePartialSpecializationDecl>(Def);
-  if (Facts.InProject && !Facts.TestCode && !Facts.InTestFiles &&
-      !Facts.PlainData &&
-      !Facts.Template && Def->isAbstract())
+  bool OwnCode = Facts.InProject && !Facts.TestCode && !Facts.InTestFiles &&
+                 !Facts.PlainData && !Facts.Template;
+  if (OwnCode && Def->isAbstract())
     Facts.CallbackInterface = isCallbackInterface(Def);
   for (const CXXBaseSpecifier &B : Def->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
@@ -294,6 +318,14 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
     if (inheritanceRank(R) > inheritanceRank(Facts.InheritedRole))
       Facts.InheritedRole = R;
   }
+  // Only a name can make a class of the project's own a boundary that its
+  // tests drive directly; looking costs a walk over the test code, so it
+  // is taken only then.
+  if (OwnCode && !Def->isAbstract() && !Facts.Exception &&
+      !Cfg.isSet("itdd.ExternalBoundaries") &&
+      Cfg.isExternalBoundaryName(Facts.QualifiedName) &&
+      Facts.InheritedRole != Role::ExternalBoundary)
+    Facts.DrivenByTests = isDrivenByTests(Def);
   return Facts;
 }
 
@@ -419,6 +451,71 @@ bool ComponentClassifier::anyEntryPointDeclared(const ASTContext &Ctx) {
   });
   EntryPointDeclared = Found;
   return Found;
+}
+
+namespace {
+
+/// The project classes that test code constructs itself: variables and
+/// fields held by value, temporaries, `new` and `make_unique`-style
+/// factories. Base-class initializers of a test's own subclass construct
+/// no object of their own and are left out.
+class TestConstructions : public RecursiveASTVisitor<TestConstructions> {
+public:
+  explicit TestConstructions(llvm::DenseSet<const CXXRecordDecl *> &Out)
+      : Out(Out) {}
+
+  bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
+    if (Init->isBaseInitializer())
+      return true;
+    return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
+  }
+  bool VisitFieldDecl(FieldDecl *FD) {
+    note(FD->getType());
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    note(E->getType());
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    note(E->getAllocatedType());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *E) {
+    // make_unique<T>, make_shared<T> and a project's own helper of that
+    // shape construct T out of sight, inside the template.
+    const FunctionDecl *Callee = E->getDirectCallee();
+    const TemplateArgumentList *Args =
+        Callee ? Callee->getTemplateSpecializationArgs() : nullptr;
+    if (Args && Args->size() > 0 &&
+        Args->get(0).getKind() == TemplateArgument::Type &&
+        Callee->getName().starts_with("make"))
+      note(Args->get(0).getAsType());
+    return true;
+  }
+
+private:
+  void note(QualType T) {
+    if (T.isNull() || T->isReferenceType() || T->isPointerType())
+      return;
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      Out.insert(RD->getCanonicalDecl());
+  }
+  llvm::DenseSet<const CXXRecordDecl *> &Out;
+};
+
+} // namespace
+
+bool ComponentClassifier::isDrivenByTests(const CXXRecordDecl *RD) {
+  if (!ConstructedInTests) {
+    ConstructedInTests =
+        std::make_unique<llvm::DenseSet<const CXXRecordDecl *>>();
+    TestConstructions Visitor(*ConstructedInTests);
+    for (Decl *D : RD->getASTContext().getTranslationUnitDecl()->decls())
+      if (isTestCodeLocation(D->getLocation()))
+        Visitor.TraverseDecl(D);
+  }
+  return ConstructedInTests->contains(RD->getCanonicalDecl());
 }
 
 bool ComponentClassifier::isCallbackInterface(const CXXRecordDecl *RD) {

@@ -63,6 +63,11 @@ public:
 
   const ProjectLayout &layout() const { return Layout; }
 
+  /// The project's own tests construct a real object of this class (not a
+  /// mock, not a subclass) and drive it as its users do: a client
+  /// library's own `Client`, whatever its name says.
+  bool isDrivenByTests(const clang::CXXRecordDecl *RD);
+
   /// Some class or function of the project that the translation unit
   /// declares is an entry point. When none is, every test would be said to
   /// miss one: the configuration, not the tests, is what needs work.
@@ -92,6 +97,8 @@ private:
   ProjectLayout Layout;
   llvm::DenseMap<clang::FileID, FileFacts> Files;
   std::unique_ptr<StructureIndex> Structure;
+  std::unique_ptr<llvm::DenseSet<const clang::CXXRecordDecl *>>
+      ConstructedInTests;
   std::optional<bool> EntryPointDeclared;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> Roles;
   llvm::DenseMap<const clang::CXXRecordDecl *, bool> Mocks;

@@ -218,6 +218,7 @@ private:
     C.Kind = R.Primary;
     C.EntryPoint = R.EntryPoint;
     C.Ui = R.Ui;
+    C.DrivenByTests = R.DrivenByTests;
     C.Abstract = RD->isAbstract();
     PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(RD->getLocation()));
     if (P.isValid()) {

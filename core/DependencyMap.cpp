@@ -75,10 +75,15 @@ void DependencyMap::normalize() {
       Role Chosen = Seen.begin()->first;
       if (Seen.count(Role::ExternalBoundary) && !Implemented.count(Name))
         Chosen = Role::ExternalBoundary;
+      // Only a unit with the tests that drive a class can see that they do.
+      for (const auto &[Kind, View] : Seen)
+        if (View.DrivenByTests)
+          Chosen = Kind;
       const Component &View = Seen.at(Chosen);
       C.Kind = View.Kind;
       C.EntryPoint = View.EntryPoint;
       C.Ui = View.Ui;
+      C.DrivenByTests = View.DrivenByTests;
     }
     sortUnique(C.Dependencies);
     sortUnique(C.Implements);
@@ -251,6 +256,8 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
       Object["methods"] = methodsToJSON(C.Methods);
     if (!C.Constructible)
       Object["constructible"] = false;
+    if (C.DrivenByTests)
+      Object["driven_by_tests"] = true;
     if (C.Constructors.size() > 1) {
       llvm::json::Array Ctors;
       for (const std::vector<CtorParam> &Ctor : C.Constructors)
@@ -305,6 +312,7 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     C.EntryPoint = O->getBoolean("entry_point").value_or(false);
     C.Ui = O->getBoolean("ui").value_or(false);
     C.Abstract = O->getBoolean("abstract").value_or(false);
+    C.DrivenByTests = O->getBoolean("driven_by_tests").value_or(false);
     C.File = O->getString("file").value_or("").str();
     C.Line = static_cast<unsigned>(O->getInteger("line").value_or(0));
     C.Header = O->getString("header").value_or("").str();

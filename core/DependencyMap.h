@@ -103,6 +103,9 @@ struct Component {
   bool EntryPoint = false;
   bool Ui = false;
   bool Abstract = false;
+  /// Its role comes from the project's tests driving it directly (see
+  /// ClassFacts::DrivenByTests); wins over units that did not see them.
+  bool DrivenByTests = false;
   std::string File;
   unsigned Line = 0;
   /// How a source file includes the declaring header, as the translation

@@ -103,6 +103,11 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
   // ...Handler.
   if (Facts.CallbackInterface)
     return Finish(Role::ExternalBoundary);
+  // Its own tests call it as users do: what users come in through.
+  if (Facts.DrivenByTests) {
+    Result.DrivenByTests = true;
+    return Finish(Role::EntryPoint);
+  }
   Result.EntryPoint = EntryName;
   if (Cfg.isExternalBoundaryName(Name))
     return Finish(Role::ExternalBoundary);

@@ -37,6 +37,9 @@ struct ClassRole {
   Role Primary = Role::None;
   bool EntryPoint = false;
   bool Ui = false;
+  /// Decided by the tests that drive it (ClassFacts::DrivenByTests): what
+  /// a translation unit without those tests cannot see.
+  bool DrivenByTests = false;
 
   /// A real application component: what integration tests wire together.
   bool isApplicationComponent() const {
@@ -66,6 +69,10 @@ struct ClassFacts {
   /// An abstract interface the project calls but does not implement (a
   /// callback its users implement): where tests observe outcomes.
   bool CallbackInterface = false;
+  /// A concrete class of the project's own, named like a boundary, that
+  /// the project's tests construct and drive directly as its users do (a
+  /// client library's `Client`): an entry point, not a boundary.
+  bool DrivenByTests = false;
   /// Test code by what it is: a GoogleMock class, a test fixture, a test.
   bool TestCode = false;
   /// Declared in test files (see ProjectLayout): test code unless a role
@@ -82,9 +89,9 @@ struct ClassFacts {
 
 /// Decides the role of a class from its facts and the configuration, in
 /// this order: annotation; mocks, fixtures and tests; a role option the
-/// user set; declared in test files; outside
-/// the project; not a component (data, exception, template); callback
-/// interface; the default name patterns; inherited role; internal.
+/// user set; declared in test files; outside the project; not a component
+/// (data, exception, template); callback interface; driven by the tests;
+/// the default name patterns; inherited role; internal.
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg);
 
 /// Maps an annotation string ("itdd::external") to its role.

@@ -182,6 +182,9 @@ private:
     // A container of them gets a container of the one the system built.
     if (A.Many)
       return "itddListOf<" + A.ValueType + ">(" + Element + ")";
+    // Taken as T&&: the system's object is moved into its consumer.
+    if (A.Rvalue)
+      return "std::move(" + Element + ")";
     return Element;
   }
 

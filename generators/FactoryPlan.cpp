@@ -327,6 +327,8 @@ private:
       A.Node = *Dep;
       A.Pass = P.Pass;
       A.Many = P.Many;
+      A.Rvalue = P.Pass == Passing::Reference &&
+                 llvm::StringRef(P.Type).ends_with("&&");
       A.ValueType = P.ValueType;
       N.Args.push_back(std::move(A));
     }

@@ -47,6 +47,8 @@ struct PlanArgument {
   std::string FieldUse;
   Passing Pass = Passing::Value;
   bool Many = false;
+  /// Taken as `T&&`: the component is moved into its consumer.
+  bool Rvalue = false;
   /// The parameter's type without reference and const.
   std::string ValueType;
 };

@@ -8,7 +8,7 @@
 #ifndef ITDD_TOOLS_COMMONOPTIONS_H
 #define ITDD_TOOLS_COMMONOPTIONS_H
 
-#include "map/MapBuilder.h"
+#include "analysis/MapBuilder.h"
 #include "llvm/Support/CommandLine.h"
 #include <string>
 

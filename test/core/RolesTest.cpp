@@ -26,6 +26,16 @@ TEST(RolesTest, NamesDecideTheRoleOfProjectClasses) {
   EXPECT_EQ(roleOf(named("shop::OrderService")).Primary, Role::Internal);
 }
 
+TEST(RolesTest, AClientItsOwnTestsDriveIsAnEntryPointNotABoundary) {
+  ClassFacts Facts = named("metrics::PushClient");
+  Facts.DrivenByTests = true;
+  ClassRole Client = roleOf(Facts);
+  EXPECT_EQ(Client.Primary, Role::EntryPoint);
+  EXPECT_TRUE(Client.EntryPoint);
+  EXPECT_TRUE(Client.DrivenByTests);
+  EXPECT_FALSE(roleOf(named("metrics::PushClient")).DrivenByTests);
+}
+
 TEST(RolesTest, AScreenIsAnEntryPointThatRenders) {
   ClassRole Screen = roleOf(named("shop::CheckoutScreen"));
   EXPECT_EQ(Screen.Primary, Role::EntryPoint);

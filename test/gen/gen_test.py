@@ -331,8 +331,8 @@ def telemetry_copy(tmp):
 
 def case_telemetry(args, tmp):
     """Constructors taking unique_ptr&&, const shared_ptr&, the library's own
-    shared_ptr and vectors of unique_ptrs, with default arguments and several
-    constructors; the default mock set; a mock whose interface only
+    shared_ptr, vectors of unique_ptrs and a component taken as T&&, with
+    default arguments and several constructors; the default mock set; a mock whose interface only
     forward-declares a type it returns; a namespace outside the library."""
     work = telemetry_copy(tmp)
     itdd = args.itdd
@@ -351,6 +351,8 @@ def case_telemetry(args, tmp):
         run([itdd, "gen", "factory"] + common +
             ["--entry", "tele::TraceController", "--name", name, "--mocks", "tele_mocks.h",
              "-o", header] + extra, work)
+    run([itdd, "gen", "factory"] + common +
+        ["--entry", "tele::AuditController", "--name", "Audit", "-o", "out/audit_system.h"], work)
     text = open(os.path.join(work, "out", "trace_system.h")).read()
     if "Built with constructor 2 of 3" not in text or "--ctor" not in text:
         raise Failed("the factory does not say which constructor it picked:\n" + text)

@@ -3,9 +3,9 @@
 
   map_test.py --itdd build/bin/itdd CASE [--update]
 
-CASE is one of: formats, shards, broken, rerun, nodb, entry, parallel. `formats`
-compares every output format with the golden files in golden/ (--update
-rewrites them).
+CASE is one of: formats, shards, broken, rerun, nodb, entry, parallel, cache,
+kinds, driven, pictures, views. `formats` compares every output format with
+the golden files in golden/ (--update rewrites them).
 """
 
 import argparse
@@ -324,6 +324,38 @@ def case_kinds(args, tmp):
     return 0
 
 
+def case_driven(args, tmp):
+    """A class named like a boundary that the project's own tests construct
+    and call is what users come in through; the whole map says so even
+    though the library's own units never see those tests."""
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    work = os.path.abspath(TELEMETRY)
+    sources = ["src/tele.cpp", "test/integration/metrics_test.cpp"]
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": work, "file": os.path.join(work, s),
+                    "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in sources], f)
+    problems = []
+    for files, wanted in [(["src/tele.cpp"], "external-boundary"), ([], "entry-point")]:
+        out = os.path.join(tmp, "map%d.json" % len(files))
+        result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out,
+                      *[os.path.join(work, f) for f in files])
+        if result.returncode:
+            return fail("mapping failed", result)
+        comps = {c["name"]: c for c in json.load(open(out))["components"]}
+        client = comps["tele::MetricsClient"]
+        if client["role"] != wanted:
+            problems.append("mapping %s: tele::MetricsClient is %s, expected %s" %
+                            (files or "every unit", client["role"], wanted))
+        if comps["tele::UploadClient"]["role"] != "external-boundary":
+            problems.append("mapping %s: tele::UploadClient, which the tests only "
+                            "subclass, is %s" % (files or "every unit",
+                                                 comps["tele::UploadClient"]["role"]))
+    if problems:
+        return fail("\n  ".join(problems))
+    return 0
+
+
 def shard_of(components):
     def comp(name, role, deps=(), impl=(), abstract=False):
         return {"name": name, "role": role, "entry_point": role == "entry-point",
@@ -409,6 +441,7 @@ def main():
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
              "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
              "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds,
+             "driven": case_driven,
              "pictures": case_pictures, "views": case_views}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)

@@ -1,9 +1,10 @@
 // Drives the telemetry fixture through three factories of one entry point
-// (one per constructor it offers) and the default mocks header, all
-// written by itdd: what each constructor parameter needs (a unique_ptr
-// handed over, a shared_ptr, the library's own shared_ptr, a vector of
-// unique_ptrs) must compile and reach the mocked sender. Compiled and run
-// by gen_test.py.
+// (one per constructor it offers), a factory whose component is taken as
+// T&&, and the default mocks header, all written by itdd: what each
+// constructor parameter needs (a unique_ptr handed over, a shared_ptr, the
+// library's own shared_ptr, a vector of unique_ptrs, an rvalue) must compile
+// and reach the mocked sender. Compiled and run by gen_test.py.
+#include "audit_system.h"
 #include "trace_many_system.h"
 #include "trace_state_system.h"
 #include "trace_system.h"
@@ -42,6 +43,13 @@ TEST(TelemetryFactory, SpanReachesTheCollectorThroughTheSharedState) {
   EXPECT_CALL(System->span_sender, send(_)).WillOnce(Return(true));
   System->trace_controller.span("checkout");
   EXPECT_EQ(System->trace_controller.name(), "state");
+}
+
+TEST(TelemetryFactory, AComponentTakenAsAnRvalueIsMovedIntoItsConsumer) {
+  auto System = tele_testing::makeAuditSystem();
+  System->audit_controller.record("login");
+  EXPECT_EQ(System->audit_controller.recorded(), 1);
+  EXPECT_EQ(System->console_logger.lines(), 1);
 }
 
 TEST(TelemetryMocks, EveryMockedFunctionCanBeCalled) {

@@ -1,7 +1,7 @@
 //===--- ProjectConfig.cpp - the itdd options of a project ----------------===//
 
-#include "support/ProjectConfig.h"
-#include "support/Paths.h"
+#include "core/ProjectConfig.h"
+#include "core/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"

@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_SUPPORT_PROJECTCONFIG_H
-#define ITDD_TOOLS_SUPPORT_PROJECTCONFIG_H
+#ifndef ITDD_CORE_PROJECTCONFIG_H
+#define ITDD_CORE_PROJECTCONFIG_H
 
 #include "core/Config.h"
 #include <memory>
@@ -28,4 +28,4 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir);
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_SUPPORT_PROJECTCONFIG_H
+#endif // ITDD_CORE_PROJECTCONFIG_H

@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_SUPPORT_ATOMICFILE_H
-#define ITDD_TOOLS_SUPPORT_ATOMICFILE_H
+#ifndef ITDD_CORE_ATOMICFILE_H
+#define ITDD_CORE_ATOMICFILE_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Error.h"
@@ -22,4 +22,4 @@ llvm::Error writeFileAtomically(llvm::StringRef Path,
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_SUPPORT_ATOMICFILE_H
+#endif // ITDD_CORE_ATOMICFILE_H

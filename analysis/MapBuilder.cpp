@@ -5,12 +5,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "map/MapBuilder.h"
+#include "analysis/MapBuilder.h"
 #include "analysis/Mapper.h"
+#include "core/AtomicFile.h"
+#include "core/Paths.h"
+#include "core/ProjectConfig.h"
 #include "core/ProjectLayout.h"
-#include "support/AtomicFile.h"
-#include "support/Paths.h"
-#include "support/ProjectConfig.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
@@ -129,16 +129,27 @@ public:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
     // The map needs declarations only: skipping bodies is most of the win
-    // over a full parse.
+    // over a full parse. A test's own bodies stay: they show which classes
+    // the tests drive directly.
     CI.getFrontendOpts().SkipFunctionBodies = true;
-    return std::make_unique<Consumer>(*this,
-                                      CI.getPreprocessor().getHeaderSearchInfo());
+    const clang::SourceManager &SM = CI.getSourceManager();
+    clang::OptionalFileEntryRef Main =
+        SM.getFileEntryRefForID(SM.getMainFileID());
+    bool MainIsTest = Main && isTestSourcePath(Main->getName(), Cfg, Root);
+    return std::make_unique<Consumer>(
+        *this, CI.getPreprocessor().getHeaderSearchInfo(),
+        MainIsTest ? &SM : nullptr);
   }
 
 private:
   struct Consumer : clang::ASTConsumer {
-    Consumer(MapAction &A, const clang::HeaderSearch &Headers)
-        : A(A), Headers(Headers) {}
+    Consumer(MapAction &A, const clang::HeaderSearch &Headers,
+             const clang::SourceManager *TestMain)
+        : A(A), Headers(Headers), TestMain(TestMain) {}
+    bool shouldSkipFunctionBody(clang::Decl *D) override {
+      return !TestMain ||
+             !TestMain->isInMainFile(TestMain->getExpansionLoc(D->getLocation()));
+    }
     void HandleTranslationUnit(clang::ASTContext &Ctx) override {
       A.Result.Components = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
       const clang::SourceManager &SM = Ctx.getSourceManager();
@@ -159,6 +170,8 @@ private:
     }
     MapAction &A;
     const clang::HeaderSearch &Headers;
+    /// The test file's bodies are parsed; null when it is not a test.
+    const clang::SourceManager *TestMain;
   };
 
   const Config &Cfg;

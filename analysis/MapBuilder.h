@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_MAP_MAPBUILDER_H
-#define ITDD_TOOLS_MAP_MAPBUILDER_H
+#ifndef ITDD_ANALYSIS_MAPBUILDER_H
+#define ITDD_ANALYSIS_MAPBUILDER_H
 
 #include "core/DependencyMap.h"
 #include "llvm/Support/Error.h"
@@ -56,4 +56,4 @@ llvm::Expected<DependencyMap> readMapFile(llvm::StringRef Path);
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_MAP_MAPBUILDER_H
+#endif // ITDD_ANALYSIS_MAPBUILDER_H
