@@ -2,6 +2,7 @@
 
 #include "analysis/TestAnalysis.h"
 #include "analysis/GTestModel.h"
+#include "core/Skeleton.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -35,6 +36,20 @@ struct FunctionSummary {
   bool CallsUnseenHelper = false;
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
 };
+
+/// S holds the message of a pending skeleton (`GTEST_FAIL() << "itdd:
+/// pending scenario: ..."`).
+bool streamsPendingMarker(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Literal = dyn_cast<StringLiteral>(S))
+    return Literal->isOrdinary() &&
+           Literal->getString().starts_with(std::string(PendingMarker) + ": ");
+  for (const Stmt *Child : S->children())
+    if (streamsPendingMarker(Child))
+      return true;
+  return false;
+}
 
 /// How deep a test is followed into its fixture, helpers and factories:
 /// deep enough for helper -> factory -> constructor, flat in cost.
@@ -390,8 +405,11 @@ private:
         T.UndecidedReason = "a typed test with no instantiation here";
       }
     }
-    if (const CXXMethodDecl *Body = testBodyOf(TestClass))
+    if (const CXXMethodDecl *Body = testBodyOf(TestClass)) {
       T.CompileTimeOnly = isCompileTimeOnly(Body);
+      T.PendingSkeleton = streamsPendingMarker(Body->getBody());
+    }
+    T.HealthCheck = T.Name == HealthCheckName;
 
     FunctionSummary Total;
     llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Work;

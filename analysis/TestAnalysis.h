@@ -56,6 +56,12 @@ struct IntegrationTest {
   std::string UndecidedReason;
   /// Only static_asserts: a compile-time check, not a journey.
   bool CompileTimeOnly = false;
+  /// The skeleton `itdd gen tests` wrote, still failing with its pending
+  /// marker: not written yet, rather than wrong.
+  bool PendingSkeleton = false;
+  /// The per-feature health check `itdd gen tests` writes: it only
+  /// assembles the system, on purpose.
+  bool HealthCheck = false;
 };
 
 /// Where the file creates a GoogleMock object.

@@ -14,9 +14,10 @@ namespace clang::tidy::itdd {
 /// Flags integration tests that assert nothing, or only that the system was
 /// assembled (non-null, no-throw, ready).
 ///
-/// Where it lives: the rule, and what counts as a set-up assertion or an
-/// outcome, is in MissingBusinessAssertionCheck.cpp; the assertions a test
-/// reaches are collected by the walk in analysis/TestAnalysis.cpp.
+/// Where it lives: the rule is in MissingBusinessAssertionCheck.cpp; what
+/// counts as a set-up assertion is in analysis/SetupAssertions.cpp (shared
+/// with `itdd red`); the assertions a test reaches are collected by the walk
+/// in analysis/TestAnalysis.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-missing-business-assertion.md.
 class MissingBusinessAssertionCheck : public ItddCheck {

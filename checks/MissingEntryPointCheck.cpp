@@ -8,7 +8,9 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                        ASTContext &Ctx) {
   std::vector<const ::itdd::IntegrationTest *> Missing, Undecided;
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
-    if (T.CallsEntryPoint || T.CompileTimeOnly)
+    // A pending skeleton is reported as pending, once.
+    if (T.CallsEntryPoint || T.CompileTimeOnly || T.HealthCheck ||
+        T.PendingSkeleton)
       continue;
     (T.Undecided ? Undecided : Missing).push_back(&T);
   }
@@ -20,7 +22,8 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
   // missing, so say that once, as a remark that fails no build.
   unsigned Judged = 0;
   for (const ::itdd::IntegrationTest &T : Analysis.tests())
-    Judged += !T.CompileTimeOnly && !T.Undecided;
+    Judged += !T.CompileTimeOnly && !T.HealthCheck && !T.PendingSkeleton &&
+              !T.Undecided;
   if (!config().isSet("itdd.EntryPoints") &&
       (!Analysis.classifier().anyEntryPointDeclared(Ctx) ||
        Missing.size() == Judged)) {

@@ -1,6 +1,7 @@
 //===--- ScenarioTests.cpp - red tests from Gherkin scenarios -------------===//
 
 #include "generators/ScenarioTests.h"
+#include "core/SourceText.h"
 #include "generators/Names.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -11,8 +12,6 @@
 #include <map>
 
 namespace itdd {
-
-const char PendingMarker[] = "itdd: pending scenario";
 
 namespace {
 
@@ -158,6 +157,7 @@ public:
           "in the fixture's constructor.\n  "
        << Qualifier << Factory.Name << "SystemConfig config;\n  std::unique_ptr<"
        << Qualifier << Factory.Name << "System> system;\n};\n\n";
+    healthCheck(Fixture);
     for (const Scenario &S : Feat.Scenarios)
       if (llvm::Error E = scenario(F, S, Fixture))
         return E;
@@ -186,6 +186,24 @@ private:
     if (!Tags.empty())
       OS << ", " << llvm::join(Tags, " ");
     OS << ")\n";
+  }
+
+  /// Assembles the system and touches every mock: `itdd red` expects it to
+  /// pass and blocks the feature's other verdicts when it does not.
+  void healthCheck(const std::string &Fixture) {
+    OS << "// Health check: the system assembles through the factory and its "
+          "mocks are\n// reachable. `itdd red` expects it to pass; while it "
+          "fails, the other tests\n// of the feature are blocked by the "
+          "set-up.\nTEST_F("
+       << Fixture << ", " << HealthCheckName
+       << ") {\n  ASSERT_NE(system, nullptr);\n";
+    if (!Factory.EntryMember.empty())
+      OS << "  [[maybe_unused]] auto &entry = system->" << Factory.EntryMember
+         << ";\n";
+    for (const std::string &Mock : Factory.MockMembers)
+      OS << "  EXPECT_TRUE(::testing::Mock::VerifyAndClearExpectations(&system->"
+         << Mock << "));\n";
+    OS << "}\n\n";
   }
 
   void pending(const Scenario &S) {
@@ -338,29 +356,9 @@ generateScenarioTests(llvm::ArrayRef<FeatureSource> Features,
 }
 
 std::vector<FoundTest> findTests(llvm::StringRef Source) {
-  // Blank out comments and literals, keeping newlines, so a test named in a
+  // Comments and literals blanked out, newlines kept: a test named in a
   // comment does not count and line numbers stay right.
-  std::string Code(Source);
-  for (size_t I = 0; I < Code.size(); ++I) {
-    if (Code.compare(I, 2, "//") == 0) {
-      while (I < Code.size() && Code[I] != '\n')
-        Code[I++] = ' ';
-    } else if (Code.compare(I, 2, "/*") == 0) {
-      size_t End = Code.find("*/", I + 2);
-      End = End == std::string::npos ? Code.size() : End + 2;
-      for (; I < End; ++I)
-        if (Code[I] != '\n')
-          Code[I] = ' ';
-      --I;
-    } else if (Code[I] == '"' || Code[I] == '\'') {
-      char Quote = Code[I];
-      for (++I; I < Code.size() && Code[I] != Quote && Code[I] != '\n'; ++I) {
-        if (Code[I] == '\\' && I + 1 < Code.size())
-          Code[I++] = ' ';
-        Code[I] = ' ';
-      }
-    }
-  }
+  std::string Code = codeOnly(Source);
   std::vector<FoundTest> Result;
   llvm::Regex Test("(^|[^A-Za-z0-9_])(TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P)"
                    "[ \t\n]*\\([ \t\n]*([A-Za-z_][A-Za-z0-9_]*)[ \t\n]*,[ \t\n]*"

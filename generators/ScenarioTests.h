@@ -3,13 +3,15 @@
 // One GoogleTest per scenario: a fixture per feature (and per rule) that
 // assembles the system through a generated factory, the steps as Given /
 // When / Then comment blocks, Scenario Outlines as value-parameterised tests
-// over their Examples, and a failure that marks each test pending.
+// over their Examples, a failure that marks each test pending, and per
+// feature a health check that must pass.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ITDD_GENERATORS_SCENARIOTESTS_H
 #define ITDD_GENERATORS_SCENARIOTESTS_H
 
+#include "core/Skeleton.h"
 #include "generators/Factory.h"
 #include "generators/Gherkin.h"
 #include "llvm/Support/Error.h"
@@ -17,9 +19,6 @@
 #include <vector>
 
 namespace itdd {
-
-/// The message every pending skeleton fails with; `itdd red` looks for it.
-extern const char PendingMarker[];
 
 struct FeatureSource {
   std::string Path; ///< As written in comments ("features/checkout.feature").

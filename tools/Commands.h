@@ -23,6 +23,9 @@ extern llvm::cl::SubCommand RedSubcommand;
 int runMap();
 /// Argv is the whole command line, which generated files quote.
 int runGen(llvm::ArrayRef<const char *> Argv);
+/// Exit code 0 when every test is a good red or pending, 1 when any is a
+/// bad red or not red, 2 when the binary cannot run.
+int runRed();
 
 } // namespace itdd
 

@@ -19,14 +19,16 @@ cl::SubCommand GenSubcommand(
     "gen", "Generate SUT assembly factories, GoogleMock mocks and red test "
            "skeletons from Gherkin scenarios");
 cl::SubCommand RedSubcommand(
-    "red", "Run tests and classify each failure as good red, bad red, "
-           "pending or not red");
+    "red", "Run a GoogleTest binary and judge every test good red, bad "
+           "red, pending or not red (exit 0: all good red or pending; 1: any "
+           "bad red or not red; 2: the binary cannot run)");
 
 cl::opt<std::string> BuildPath("p",
                                cl::desc("Build directory holding "
                                         "compile_commands.json"),
                                cl::value_desc("dir"), cl::sub(MapSubcommand),
-                               cl::sub(GenSubcommand), cl::cat(ItddCategory));
+                               cl::sub(GenSubcommand), cl::sub(RedSubcommand),
+                               cl::cat(ItddCategory));
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
                             cl::sub(MapSubcommand), cl::sub(GenSubcommand),

@@ -16,10 +16,6 @@ using namespace llvm;
 
 namespace {
 
-cl::list<std::string> RedInputs(cl::Positional, cl::desc("-- TEST_BINARY"),
-                                cl::sub(itdd::RedSubcommand),
-                                cl::cat(itdd::ItddCategory));
-
 void printVersion(raw_ostream &OS) {
   OS << "itdd " << ITDD_VERSION << " (built against LLVM " << LLVM_VERSION_STRING
      << ")\n";
@@ -40,7 +36,7 @@ int main(int argc, char **argv) {
           "  itdd gen factory --entry CLASS  SUT assembly header for a scenario\n"
           "  itdd gen mocks                 GoogleMock classes of the boundaries\n"
           "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
-          "  itdd red -- TEST_BINARY        classify red runs\n\n"
+          "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
     errs() << Errors;
@@ -51,10 +47,8 @@ int main(int argc, char **argv) {
     return itdd::runMap();
   if (itdd::GenSubcommand)
     return itdd::runGen(ArrayRef<const char *>(argv, argc));
-  if (!itdd::RedSubcommand) {
-    errs() << "itdd: no command given; run 'itdd --help' for usage\n";
-    return 2;
-  }
-  errs() << "itdd: this command is not available yet in this build\n";
+  if (itdd::RedSubcommand)
+    return itdd::runRed();
+  errs() << "itdd: no command given; run 'itdd --help' for usage\n";
   return 2;
 }

@@ -16,6 +16,7 @@
 #include "generators/Mocks.h"
 #include "generators/Names.h"
 #include "generators/ScenarioTests.h"
+#include "support/FeatureFiles.h"
 #include "support/GeneratedFile.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -327,48 +328,12 @@ std::string includePath(StringRef From, StringRef To) {
 
 /// The features named by --feature, directories expanded (sorted).
 std::optional<std::vector<FeatureSource>> readFeatures() {
-  std::vector<std::string> Files;
-  for (const std::string &F : Features) {
-    if (!sys::fs::is_directory(F)) {
-      Files.push_back(F);
-      continue;
-    }
-    std::error_code EC;
-    std::vector<std::string> InDir;
-    for (sys::fs::recursive_directory_iterator It(F, EC), End; It != End && !EC;
-         It.increment(EC))
-      if (StringRef(It->path()).ends_with(".feature"))
-        InDir.push_back(It->path());
-    llvm::sort(InDir);
-    Files.insert(Files.end(), InDir.begin(), InDir.end());
-  }
-  if (Files.empty()) {
+  if (Features.empty()) {
     usage("tests: name the Gherkin files with --feature F.feature (or a "
           "directory of them)");
     return std::nullopt;
   }
-  std::vector<FeatureSource> Result;
-  bool Ok = true;
-  for (const std::string &File : Files) {
-    auto Buffer = MemoryBuffer::getFile(File);
-    if (!Buffer) {
-      errs() << "itdd gen: cannot read '" << File
-             << "': " << Buffer.getError().message() << "\n";
-      Ok = false;
-      continue;
-    }
-    Expected<gherkin::Feature> Feature =
-        gherkin::parseFeature((*Buffer)->getBuffer(), File);
-    if (!Feature) {
-      errs() << toString(Feature.takeError()) << "\n";
-      Ok = false;
-      continue;
-    }
-    Result.push_back({File, std::move(*Feature)});
-  }
-  if (!Ok)
-    return std::nullopt;
-  return Result;
+  return readFeatureFiles(Features, "itdd gen");
 }
 
 int checkTests(ArrayRef<FeatureSource> Sources,
@@ -390,8 +355,10 @@ int checkTests(ArrayRef<FeatureSource> Sources,
              << "': " << Buffer.getError().message() << "\n";
       return 2;
     }
+    // The health check belongs to a feature, not to a scenario.
     for (FoundTest &T : findTests((*Buffer)->getBuffer()))
-      Found.push_back({std::move(T), File});
+      if (T.Name != HealthCheckName)
+        Found.push_back({std::move(T), File});
   }
   auto Strip = [](StringRef Name) {
     Name.consume_front("DISABLED_");

@@ -1,0 +1,41 @@
+//===--- FailureSite.h - what the source says at a failing line -*- C++ -*-===//
+//
+// The facts `itdd red` weighs about the line a test failure points at: the
+// function it is in, the kind of assertion written there and whether the
+// test had gone through an entry point by then. Read from the source text,
+// or by the analysis that drives the checks when a build directory is given.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CORE_FAILURESITE_H
+#define ITDD_CORE_FAILURESITE_H
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+struct SiteFacts {
+  enum class Place { Unknown, TestBody, SetUp, TearDown, Helper };
+  Place Where = Place::Unknown;
+  /// The function holding the line ("SetUp", "makeCheckoutSystem").
+  std::string Function;
+  enum class Check { Unknown, Business, SetupOnly, UiDetail, Pending };
+  Check Assertion = Check::Unknown;
+  /// The test called an entry point before the line (known from the
+  /// analysis only).
+  std::optional<bool> EntryPointBefore;
+  /// The failing line as written.
+  std::string LineText;
+  /// The application classes the statement on the line observes: the
+  /// class a mock in an EXPECT_CALL stands for, the components whose state
+  /// an assertion reads (fully qualified, in order of appearance).
+  std::vector<std::string> Observes;
+  /// From the analysis that drives the checks, not from the text.
+  bool FromAnalysis = false;
+};
+
+} // namespace itdd
+
+#endif // ITDD_CORE_FAILURESITE_H

@@ -1,0 +1,107 @@
+//===--- SourceText.cpp - C++ source read as plain text -------------------===//
+
+#include "core/SourceText.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
+
+namespace itdd {
+
+std::string codeOnly(llvm::StringRef Source) {
+  std::string Code(Source);
+  for (size_t I = 0; I < Code.size(); ++I) {
+    if (Code.compare(I, 2, "//") == 0) {
+      while (I < Code.size() && Code[I] != '\n')
+        Code[I++] = ' ';
+    } else if (Code.compare(I, 2, "/*") == 0) {
+      size_t End = Code.find("*/", I + 2);
+      End = End == std::string::npos ? Code.size() : End + 2;
+      for (; I < End; ++I)
+        if (Code[I] != '\n')
+          Code[I] = ' ';
+      --I;
+    } else if (Code[I] == '"' || Code[I] == '\'') {
+      char Quote = Code[I];
+      for (++I; I < Code.size() && Code[I] != Quote && Code[I] != '\n'; ++I) {
+        if (Code[I] == '\\' && I + 1 < Code.size())
+          Code[I++] = ' ';
+        Code[I] = ' ';
+      }
+    }
+  }
+  return Code;
+}
+
+namespace {
+
+/// The text before an opening brace: from the last statement or block
+/// boundary, preprocessor lines and access labels left out.
+std::string headerBefore(llvm::StringRef Code, size_t Brace) {
+  size_t Start = Code.find_last_of(";{}", Brace == 0 ? 0 : Brace - 1);
+  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
+  llvm::SmallVector<llvm::StringRef, 8> Lines;
+  Code.slice(Start, Brace).split(Lines, '\n');
+  std::string Header;
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.trim();
+    if (Line.starts_with("#"))
+      continue;
+    for (llvm::StringRef Label : {"public:", "protected:", "private:"})
+      if (Line.consume_front(Label))
+        Line = Line.ltrim();
+    for (llvm::StringRef Word : llvm::split(Line, ' '))
+      if (!Word.empty())
+        Header += (Header.empty() ? "" : " ") + Word.str();
+  }
+  return Header;
+}
+
+/// A function or TEST body rather than a class, namespace, initializer,
+/// lambda or control statement.
+bool isFunctionHeader(llvm::StringRef Header) {
+  static const llvm::Regex Control(
+      "^(if|for|while|switch|catch|do|else|return)([^A-Za-z0-9_]|$)");
+  if (Header.empty() || Control.match(Header) || Header.contains("]("))
+    return false;
+  static const llvm::Regex Function(
+      "\\)( *(const|override|final|noexcept|volatile|&|&&|mutable))*( *->.*)?$");
+  return Function.match(Header);
+}
+
+} // namespace
+
+std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source) {
+  std::string Code = codeOnly(Source);
+  struct Open {
+    size_t Offset;
+    unsigned Line;
+  };
+  llvm::SmallVector<Open, 16> Stack;
+  std::vector<EnclosingBlock> Result;
+  unsigned Current = 1;
+  for (size_t I = 0; I < Code.size(); ++I) {
+    char C = Code[I];
+    if (C == '\n') {
+      ++Current;
+    } else if (C == '{') {
+      Stack.push_back({I, Current});
+    } else if (C == '}' && !Stack.empty()) {
+      Open O = Stack.pop_back_val();
+      std::string Header = headerBefore(Code, O.Offset);
+      if (isFunctionHeader(Header))
+        Result.push_back({std::move(Header), O.Line, Current});
+    }
+  }
+  return Result;
+}
+
+std::optional<EnclosingBlock>
+enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line) {
+  // Blocks close inner first: the first that holds the line is innermost.
+  for (const EnclosingBlock &B : Blocks)
+    if (B.FirstLine <= Line && Line <= B.LastLine)
+      return B;
+  return std::nullopt;
+}
+
+} // namespace itdd

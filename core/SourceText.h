@@ -1,0 +1,41 @@
+//===--- SourceText.h - C++ source read as plain text ----------*- C++ -*-===//
+//
+// Light reading of C++ source without parsing it: comments and literals
+// blanked out, and the function whose body holds a given line. What the
+// tools use when no compilation database is at hand.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_CORE_SOURCETEXT_H
+#define ITDD_CORE_SOURCETEXT_H
+
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+/// Source with comments and string and character literals replaced by
+/// spaces; newlines and offsets stay where they were.
+std::string codeOnly(llvm::StringRef Source);
+
+/// The innermost function-like block (a function body, a TEST macro's body)
+/// that holds a line.
+struct EnclosingBlock {
+  /// What precedes its opening brace, whitespace collapsed:
+  /// "void SetUp() override", "TEST_F(Checkout, UserPays)".
+  std::string Header;
+  unsigned FirstLine = 0, LastLine = 0;
+};
+
+/// Every function-like block of Source, in the order they close.
+std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source);
+
+/// The innermost of Blocks around Line (1-based), if the line is in one.
+std::optional<EnclosingBlock>
+enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line);
+
+} // namespace itdd
+
+#endif // ITDD_CORE_SOURCETEXT_H

@@ -1,0 +1,61 @@
+//===--- Outcome.h - what one test did when it ran -------------*- C++ -*-===//
+//
+// The plain record of a test run that `itdd red` judges: how the test
+// ended and the failures GoogleTest reported, whatever output they came
+// from (the JSON report, the console text, a killed process).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_RED_OUTCOME_H
+#define ITDD_RED_OUTCOME_H
+
+#include <string>
+#include <vector>
+
+namespace itdd::red {
+
+/// One failure GoogleTest reported; File is empty for "unknown file"
+/// (an exception, a mock's unexpected call).
+struct Failure {
+  std::string File;
+  unsigned Line = 0;
+  std::string Message;
+};
+
+enum class Ending {
+  Passed,
+  Failed,
+  Skipped,
+  /// The process died of a signal while the test ran.
+  Crashed,
+  /// The test ran longer than the timeout and was killed.
+  TimedOut,
+  /// The process exited while the test ran (exit() in the code under test).
+  Exited,
+  /// No run reported it at all.
+  Missing,
+};
+
+struct TestOutcome {
+  std::string Suite, Name;
+  /// Where the TEST macro is, when the JSON report says.
+  std::string File;
+  unsigned Line = 0;
+  Ending End = Ending::Missing;
+  int Signal = 0;   ///< Crashed: the signal.
+  int ExitCode = 0; ///< Exited: the code.
+  unsigned TimeoutSeconds = 0;
+  std::vector<Failure> Failures;
+  /// GTEST_SKIP's message.
+  std::string SkipMessage;
+  /// The suite's SetUpTestSuite failed (GoogleTest then skips the test).
+  std::string SuiteSetupFailure;
+  /// Why it is Missing.
+  std::string MissingReason;
+
+  std::string fullName() const { return Suite + "." + Name; }
+};
+
+} // namespace itdd::red
+
+#endif // ITDD_RED_OUTCOME_H

@@ -1,0 +1,49 @@
+//===--- Process.h - running a test binary under a watch -------*- C++ -*-===//
+//
+// Runs a GoogleTest binary in its own process group, reads its console
+// output as it comes and kills the whole group when one test (or the time
+// between two tests) outlasts the timeout.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_RED_PROCESS_H
+#define ITDD_RED_PROCESS_H
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace itdd::red {
+
+struct ProcessRequest {
+  /// Argv[0] is the program.
+  std::vector<std::string> Argv;
+  /// Added to the environment.
+  std::vector<std::pair<std::string, std::string>> Env;
+  /// Seconds a test may run, and the process may go without starting or
+  /// ending one; 0: no limit.
+  unsigned TimeoutSeconds = 0;
+  /// Where to run it; empty: here.
+  std::string Directory;
+};
+
+struct ProcessResult {
+  /// Standard output and standard error, as they came.
+  std::string Output;
+  bool Started = false;
+  /// Why it could not start.
+  std::string StartError;
+  int ExitCode = 0;
+  /// The signal that ended it, 0 if it exited.
+  int Signal = 0;
+  bool TimedOut = false;
+};
+
+ProcessResult runProcess(const ProcessRequest &Request);
+
+/// "SIGSEGV (segmentation fault)".
+std::string signalDescription(int Signal);
+
+} // namespace itdd::red
+
+#endif // ITDD_RED_PROCESS_H

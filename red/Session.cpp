@@ -1,0 +1,266 @@
+//===--- Session.cpp - every selected test gets an outcome ----------------===//
+
+#include "red/Session.h"
+#include "generators/ScenarioTests.h"
+#include "red/GTestOutput.h"
+#include "red/Process.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <thread>
+
+namespace itdd::red {
+
+namespace {
+
+llvm::Error fail(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Message.str().c_str());
+}
+
+/// One process over some of the tests.
+struct Run {
+  std::string Filter;
+  std::vector<std::pair<std::string, std::string>> Env;
+  std::string JsonPath;
+
+  ProcessResult Process;
+  std::vector<TestOutcome> Outcomes;
+  /// Every test it was given reported (the JSON report was written).
+  bool Complete = false;
+  bool IsGTest = false;
+};
+
+std::vector<std::string> baseArgv(const SessionOptions &O) {
+  std::vector<std::string> Argv;
+  Argv.reserve(O.Args.size() + 4);
+  Argv.push_back(O.Binary);
+  Argv.insert(Argv.end(), O.Args.begin(), O.Args.end());
+  Argv.push_back("--gtest_color=no");
+  return Argv;
+}
+
+/// A test that never reported: what happened to it is how its process
+/// ended. Started: the console showed it begin.
+TestOutcome endedWithProcess(llvm::StringRef Name, const ProcessResult &P,
+                             unsigned TimeoutSeconds, bool Started) {
+  TestOutcome T;
+  T.Suite = Name.split('.').first.str();
+  T.Name = Name.split('.').second.str();
+  T.Signal = P.Signal;
+  T.ExitCode = P.ExitCode;
+  T.TimeoutSeconds = TimeoutSeconds;
+  if (P.TimedOut)
+    T.End = Ending::TimedOut;
+  else if (P.Signal)
+    T.End = Ending::Crashed;
+  else if (Started)
+    T.End = Ending::Exited;
+  else
+    T.MissingReason = "the binary exited with code " +
+                      std::to_string(P.ExitCode) + " without running it";
+  return T;
+}
+
+void execute(const SessionOptions &O, Run &R) {
+  ProcessRequest Request;
+  Request.Argv = baseArgv(O);
+  Request.Argv.push_back("--gtest_output=json:" + R.JsonPath);
+  if (!R.Filter.empty())
+    Request.Argv.push_back("--gtest_filter=" + R.Filter);
+  Request.Env = R.Env;
+  Request.TimeoutSeconds = O.TimeoutSeconds;
+  R.Process = runProcess(Request);
+  if (!R.Process.Started)
+    return;
+  ConsoleReport Console = parseConsoleOutput(R.Process.Output);
+  R.IsGTest = Console.IsGTest;
+  // Each run writes its own file in the session's directory, which goes
+  // with them at the end.
+  auto Json = llvm::MemoryBuffer::getFile(R.JsonPath);
+  std::optional<std::vector<TestOutcome>> FromJson;
+  if (Json && !R.Process.TimedOut) {
+    llvm::Expected<std::vector<TestOutcome>> Parsed =
+        parseJsonReport((*Json)->getBuffer());
+    if (Parsed)
+      FromJson = std::move(*Parsed);
+    else
+      llvm::consumeError(Parsed.takeError());
+  }
+  if (FromJson) {
+    R.Complete = R.IsGTest = true;
+    R.Outcomes = std::move(*FromJson);
+    llvm::StringMap<const TestOutcome *> Printed;
+    for (const TestOutcome &T : Console.Finished)
+      Printed[T.fullName()] = &T;
+    for (TestOutcome &T : R.Outcomes)
+      if (const TestOutcome *P = Printed.lookup(T.fullName()))
+        T.SkipMessage = P->SkipMessage;
+  } else {
+    R.Outcomes = std::move(Console.Finished);
+    if (!Console.Unfinished.empty()) {
+      TestOutcome T = endedWithProcess(Console.Unfinished, R.Process,
+                                       O.TimeoutSeconds, /*Started=*/true);
+      T.Failures = std::move(Console.UnfinishedFailures);
+      R.Outcomes.push_back(std::move(T));
+    }
+  }
+  for (TestOutcome &T : R.Outcomes)
+    if (T.End == Ending::Skipped)
+      T.SuiteSetupFailure = Console.SuiteSetupFailures.lookup(T.Suite);
+}
+
+void executeAll(const SessionOptions &O, std::vector<Run> &Runs) {
+  if (Runs.size() == 1) {
+    execute(O, Runs.front());
+    return;
+  }
+  std::vector<std::thread> Threads;
+  Threads.reserve(Runs.size());
+  for (Run &R : Runs)
+    Threads.emplace_back([&O, &R] { execute(O, R); });
+  for (std::thread &T : Threads)
+    T.join();
+}
+
+/// Tests that never reported have no location: look for their TEST macro
+/// in the files the others were reported from.
+void locateUnreported(std::vector<TestOutcome> &Outcomes) {
+  llvm::StringMap<std::pair<std::string, unsigned>> Where;
+  llvm::StringSet<> Files;
+  for (const TestOutcome &T : Outcomes)
+    if (!T.File.empty() && Files.insert(T.File).second)
+      if (auto Buffer = llvm::MemoryBuffer::getFile(T.File))
+        for (const FoundTest &F : findTests((*Buffer)->getBuffer()))
+          Where.try_emplace(F.Suite + "." + F.Name, T.File, F.Line);
+  for (TestOutcome &T : Outcomes) {
+    if (!T.File.empty())
+      continue;
+    llvm::StringRef Suite = T.Suite, Name = T.Name;
+    if (Suite.contains('/'))
+      Suite = Suite.rsplit('/').second;
+    Name = Name.split('/').first;
+    auto It = Where.find((Suite + "." + Name).str());
+    if (It != Where.end())
+      std::tie(T.File, T.Line) = It->second;
+  }
+}
+
+} // namespace
+
+llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
+  SessionResult Result;
+  unsigned Counter = 0;
+  auto JsonPath = [&] {
+    llvm::SmallString<256> Path(O.WorkDir);
+    llvm::sys::path::append(Path, "run-" + std::to_string(Counter++) + ".json");
+    return std::string(Path);
+  };
+
+  std::vector<Run> First(std::max(1u, O.Jobs));
+  for (size_t I = 0; I < First.size(); ++I) {
+    First[I].Filter = O.Filter;
+    First[I].JsonPath = JsonPath();
+    if (First.size() > 1)
+      First[I].Env = {{"GTEST_TOTAL_SHARDS", std::to_string(First.size())},
+                      {"GTEST_SHARD_INDEX", std::to_string(I)}};
+  }
+  executeAll(O, First);
+  Result.Processes += First.size();
+  const Run &Lead = First.front();
+  if (!Lead.Process.Started)
+    return fail("cannot run '" + O.Binary + "': " + Lead.Process.StartError);
+  if (!Lead.IsGTest)
+    return fail("'" + O.Binary +
+                "' is not a GoogleTest binary (it printed no GoogleTest "
+                "output; exit code " +
+                std::to_string(Lead.Process.ExitCode) + ")");
+
+  llvm::StringSet<> Reported;
+  bool Complete = true;
+  for (Run &R : First) {
+    Complete &= R.Complete;
+    for (TestOutcome &T : R.Outcomes)
+      if (Reported.insert(T.fullName()).second)
+        Result.Outcomes.push_back(std::move(T));
+  }
+  if (Complete)
+    return Result;
+
+  // A crash or a hang kept some tests from reporting: list them all and run
+  // the missing ones again until each has an outcome.
+  ProcessRequest List;
+  List.Argv = baseArgv(O);
+  List.Argv.push_back("--gtest_list_tests");
+  if (!O.Filter.empty())
+    List.Argv.push_back("--gtest_filter=" + O.Filter);
+  List.TimeoutSeconds = O.TimeoutSeconds;
+  ProcessResult Listed = runProcess(List);
+  ++Result.Processes;
+  std::vector<std::string> All = parseTestList(Listed.Output);
+  std::vector<std::string> Missing;
+  for (const std::string &Name : All)
+    if (!Reported.contains(Name))
+      Missing.push_back(Name);
+
+  // Groups of tests still to run: the missing ones over --jobs processes;
+  // a group that reports nothing at all runs again one test per process.
+  std::vector<std::vector<std::string>> Groups;
+  size_t Count = std::min<size_t>(std::max(1u, O.Jobs), Missing.size());
+  Groups.resize(Count);
+  for (size_t I = 0; I < Missing.size(); ++I)
+    Groups[I * Count / Missing.size()].push_back(Missing[I]);
+  while (!Groups.empty()) {
+    std::vector<std::vector<std::string>> Next;
+    for (size_t First = 0; First < Groups.size(); First += std::max(1u, O.Jobs)) {
+      size_t Last = std::min(Groups.size(), First + std::max(1u, O.Jobs));
+      std::vector<Run> Runs(Last - First);
+      for (size_t I = First; I < Last; ++I) {
+        Runs[I - First].Filter = llvm::join(Groups[I], ":");
+        Runs[I - First].JsonPath = JsonPath();
+      }
+      executeAll(O, Runs);
+      Result.Processes += Runs.size();
+      for (size_t I = First; I < Last; ++I) {
+        Run &R = Runs[I - First];
+        for (TestOutcome &T : R.Outcomes)
+          if (Reported.insert(T.fullName()).second)
+            Result.Outcomes.push_back(std::move(T));
+        std::vector<std::string> Left;
+        for (const std::string &Name : Groups[I])
+          if (!Reported.contains(Name))
+            Left.push_back(Name);
+        if (Left.empty())
+          continue;
+        if (Left.size() < Groups[I].size()) {
+          Next.push_back(std::move(Left));
+        } else if (Left.size() > 1) {
+          for (std::string &Name : Left)
+            Next.push_back({std::move(Name)});
+        } else {
+          Reported.insert(Left.front());
+          Result.Outcomes.push_back(endedWithProcess(
+              Left.front(), R.Process, O.TimeoutSeconds, /*Started=*/false));
+        }
+      }
+    }
+    Groups = std::move(Next);
+  }
+
+  // In the binary's own order.
+  llvm::StringMap<size_t> Order;
+  for (size_t I = 0; I < All.size(); ++I)
+    Order[All[I]] = I;
+  std::stable_sort(Result.Outcomes.begin(), Result.Outcomes.end(),
+                   [&](const TestOutcome &A, const TestOutcome &B) {
+                     return Order.lookup(A.fullName()) <
+                            Order.lookup(B.fullName());
+                   });
+  locateUnreported(Result.Outcomes);
+  return Result;
+}
+
+} // namespace itdd::red

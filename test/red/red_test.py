@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `itdd red` on small GoogleTest binaries built by
+ctest, one per kind of outcome.
+
+  red_test.py --itdd ITDD --outcomes BIN --health BIN --not-gtest BIN
+              --cxx c++ --build-dir BUILD CASE
+
+CASE: verdicts, jobs, analysis (-p), exit0, usage, build, health, report.
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURES = os.path.join(HERE, "fixtures")
+
+# Test -> (verdict, a regex its reason matches).
+OUTCOMES = {
+    "OrdersFeature.CustomerPaysAndTheOrderIsConfirmed": ("good-red", "business assertion"),
+    "OrdersFeature.CustomerGetsAConfirmationEmail": ("good-red", "expected call"),
+    "OrdersFeature.CustomerSeesAnEmptyHistory": ("good-red", "judged from the source text"),
+    "OrdersFeature.CustomerCancelsAnOrder": ("pending", "pending"),
+    "OrdersFeature.CustomerSeesTheOrderAsPending": ("not-red", "passed"),
+    "OrdersFeature.SystemIsThere": ("bad-red", "only checks that the system was assembled"),
+    "OrdersFeature.CustomerPaysWithAnExpiredCard": ("bad-red", "uncaught exception: the test body threw \"card service unreachable\""),
+    "StrictOrders.CustomerIsNotifiedTwice": ("bad-red", "mock misconfigured: uninteresting mock function call"),
+    "BrokenSetUp.CustomerReordersTheLastBasket": ("bad-red", "set-up failed: an assertion in the set-up \\(SetUp\\)"),
+    "ThrowingSetUp.CustomerSeesPastOrders": ("bad-red", "set-up failed: SetUp\\(\\) threw \"no database\""),
+    "ThrowingFixture.CustomerSeesTheBasket": ("bad-red", "set-up failed: the test fixture's constructor threw"),
+    "SuiteWithoutDatabase.CustomerSearchesTheCatalogue": ("bad-red", "SetUpTestSuite"),
+    "Crashes.CustomerOpensAnEmptyBasket": ("bad-red", "crashed: SIGSEGV"),
+    "Hangs.CustomerWaitsForADelivery": ("bad-red", "timeout"),
+    "Aborts.CustomerLeavesDuringPayment": ("bad-red", "aborted: SIGABRT"),
+    "Later.CustomerEarnsLoyaltyPoints": ("good-red", "business assertion"),
+}
+
+
+class Failed(Exception):
+    pass
+
+
+def run(cmd, expect, cwd=None):
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd)
+    if expect is not None and result.returncode != expect:
+        raise Failed("%s\nexited %d (expected %d)\nstdout:\n%s\nstderr:\n%s" % (
+            " ".join(cmd), result.returncode, expect, result.stdout, result.stderr))
+    return result
+
+
+def check(condition, message):
+    if not condition:
+        raise Failed(message)
+
+
+def verdicts_of(json_path):
+    with open(json_path) as f:
+        data = json.load(f)
+    for test in data["tests"]:
+        for key in ("name", "verdict", "reason", "file", "line", "scenario"):
+            check(key in test, "JSON test lacks %r: %r" % (key, test))
+    return {t["name"]: t for t in data["tests"]}
+
+
+def expect_verdicts(tests, expected):
+    for name, (verdict, reason) in expected.items():
+        check(name in tests, "no verdict for %s (got %s)" % (name, sorted(tests)))
+        got = tests[name]
+        check(got["verdict"] == verdict and re.search(reason, got["reason"]),
+              "%s: expected %s /%s/, got %s: %s" % (
+                  name, verdict, reason, got["verdict"], got["reason"]))
+
+
+def case_verdicts(args, tmp, jobs=1, analysis=False):
+    out = os.path.join(tmp, "red.json")
+    start = time.time()
+    result = run([args.itdd, "red", "--timeout", "3", "--jobs", str(jobs),
+                  "--json", out] + (["-p", args.build_dir] if analysis else []) +
+                 ["--", args.outcomes], expect=1)
+    elapsed = time.time() - start
+    tests = verdicts_of(out)
+    expected = dict(OUTCOMES)
+    summary = "itdd red: 4 good red, 10 bad red, 1 pending, 1 not red"
+    if analysis:
+        # The analysis sees the failing line come before the entry point.
+        expected["OrdersFeature.CustomerSeesAnEmptyHistory"] = (
+            "bad-red", "before the entry point: the test failed at .*outcomes_test.cpp:28 "
+            "before it called an entry point")
+        expected["OrdersFeature.CustomerPaysAndTheOrderIsConfirmed"] = (
+            "good-red", "business assertion at [^ ]*outcomes_test.cpp:15$")
+        summary = "itdd red: 3 good red, 11 bad red, 1 pending, 1 not red"
+    expect_verdicts(tests, expected)
+    check(len(tests) == len(OUTCOMES), "unexpected tests: %s" % sorted(set(tests) - set(OUTCOMES)))
+    check(summary in result.stdout, "summary line wrong:\n" + result.stdout)
+    # The hang is killed after its timeout, once.
+    check(elapsed < 20, "took %.1f s" % elapsed)
+    crash = tests["Crashes.CustomerOpensAnEmptyBasket"]
+    check(crash["file"].endswith("outcomes_test.cpp") and crash["line"] > 0,
+          "the crash has no location: %r" % crash)
+    good = tests["OrdersFeature.CustomerPaysAndTheOrderIsConfirmed"]
+    check(good["outcome"] == 'expected Status to be "CONFIRMED", was "PENDING"',
+          "outcome in words: %r" % good.get("outcome"))
+
+
+def case_jobs(args, tmp):
+    case_verdicts(args, tmp, jobs=2)
+
+
+def case_analysis(args, tmp):
+    case_verdicts(args, tmp, analysis=True)
+
+
+def case_exit0(args, tmp):
+    result = run([args.itdd, "red", "--filter",
+                  "OrdersFeature.CustomerPaysAndTheOrderIsConfirmed:"
+                  "OrdersFeature.CustomerCancelsAnOrder",
+                  "--", args.outcomes], expect=0)
+    check("1 good red, 0 bad red, 1 pending, 0 not red" in result.stdout,
+          result.stdout)
+
+
+def case_usage(args, tmp):
+    r = run([args.itdd, "red"], expect=2)
+    check("name the test binary" in r.stderr, r.stderr)
+    r = run([args.itdd, "red", "--", os.path.join(tmp, "nothing")], expect=2)
+    check("no such file" in r.stderr and "nothing" in r.stderr, r.stderr)
+    r = run([args.itdd, "red", "--", os.path.join(FIXTURES, "orders.feature")], expect=2)
+    check("not an executable" in r.stderr, r.stderr)
+    r = run([args.itdd, "red", "--", args.not_gtest], expect=2)
+    check("not a GoogleTest binary" in r.stderr, r.stderr)
+    out = os.path.join(tmp, "out.json")
+    r = run([args.itdd, "red", "--feature", os.path.join(tmp, "missing.feature"),
+             "--json", out, "--", args.outcomes], expect=2)
+    check("missing.feature" in r.stderr and not os.path.exists(out), r.stderr)
+
+
+def case_build(args, tmp):
+    work = os.path.join(tmp, "work")
+    os.makedirs(os.path.join(work, "test", "integration"))
+    for name in ("broken_compile_test.cpp", "broken_link_test.cpp"):
+        with open(os.path.join(FIXTURES, "integration", name)) as src, \
+                open(os.path.join(work, "test", "integration", name), "w") as dst:
+            dst.write(src.read())
+    build = ("{cxx} -c test/integration/broken_compile_test.cpp -o c.o; "
+             "{cxx} test/integration/broken_link_test.cpp -o l; exit 1").format(cxx=args.cxx)
+    out = os.path.join(tmp, "build.json")
+    result = run([args.itdd, "red", "--build", build, "--json", out, "--filter",
+                  "Later.*", "--", args.outcomes], expect=1, cwd=work)
+    tests = verdicts_of(out)
+    compile_error = tests.get("test/integration/broken_compile_test.cpp")
+    check(compile_error and compile_error["verdict"] == "bad-red" and
+          re.search(r"does not compile: test/integration/broken_compile_test.cpp:7: .*pay",
+                    compile_error["reason"]) and compile_error["line"] == 7,
+          "compile error: %r\n%s" % (compile_error, result.stdout))
+    # Without debug information the linker names the source file alone.
+    link_error = next((t for name, t in tests.items()
+                       if name.endswith("broken_link_test.cpp")), None)
+    check(link_error and link_error["verdict"] == "bad-red" and
+          "does not link" in link_error["reason"] and "confirmOrder" in link_error["reason"],
+          "link error: %r\n%s" % (link_error, result.stdout))
+    check(tests["Later.CustomerEarnsLoyaltyPoints"]["verdict"] == "good-red",
+          "the binary's tests did not run after the failed build")
+    # No binary at all: the build failures are the whole report.
+    result = run([args.itdd, "red", "--build", build, "--",
+                  os.path.join(work, "never_built")], expect=1, cwd=work)
+    check("0 good red, 2 bad red" in result.stdout, result.stdout)
+
+
+def case_health(args, tmp):
+    out = os.path.join(tmp, "health.json")
+    result = run([args.itdd, "red", "--json", out, "--", args.health], expect=1)
+    tests = verdicts_of(out)
+    expect_verdicts(tests, {
+        "ReturnsFeature.SystemAssemblesAndReachesItsMocks": ("bad-red", "health check failed"),
+        "ReturnsFeature.CustomerReturnsAnItem": ("bad-red", "blocked by set-up"),
+        "DeliveryFeature.SystemAssemblesAndReachesItsMocks": ("healthy", "passed"),
+        "DeliveryFeature.CustomerTracksAParcel": ("good-red", "business assertion"),
+    })
+    check("1 good red, 2 bad red, 0 pending, 0 not red (1 health check passed)"
+          in result.stdout, result.stdout)
+
+
+def case_report(args, tmp):
+    report = os.path.join(tmp, "gaps.md")
+    out = os.path.join(tmp, "report.json")
+    run([args.itdd, "red", "--filter", "OrdersFeature.*", "--feature",
+         os.path.join(FIXTURES, "orders.feature"), "--map",
+         os.path.join(FIXTURES, "orders-map.json"), "--report", report,
+         "--json", out, "--", args.outcomes], expect=1)
+    with open(report) as f:
+        text = f.read()
+    for expected in [
+            "## Feature: Orders (",
+            "### Scenario: Customer pays and the order is confirmed (",
+            "- Test: `OrdersFeature.CustomerPaysAndTheOrderIsConfirmed`",
+            "- Failing business outcome: expected Status to be \"CONFIRMED\", was \"PENDING\"",
+            "- Integration points still to build: `orders::OrderService` → "
+            "`orders::EmailSender` (from `orders::OrderController`)",
+            "- Verdict: **pending**",
+            "### Scenario: Customer gets a refund (",
+            "- **Gap: no test.** Expected `TEST_F(OrdersFeature, CustomerGetsARefund)`",
+            "## Tests outside the features",
+            "### OrdersFeature.SystemIsThere"]:
+        check(expected in text, "report lacks %r:\n%s" % (expected, text))
+    tests = verdicts_of(out)
+    check(tests["OrdersFeature.CustomerCancelsAnOrder"]["scenario"] ==
+          "Customer cancels an order", "scenario not attached: %r" % tests)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--itdd", required=True)
+    parser.add_argument("--outcomes", required=True)
+    parser.add_argument("--health", required=True)
+    parser.add_argument("--not-gtest", required=True)
+    parser.add_argument("--cxx", required=True)
+    parser.add_argument("--build-dir", required=True)
+    parser.add_argument("case")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            globals()["case_" + args.case](args, tmp)
+        except Failed as e:
+            print("FAILED: %s" % e)
+            return 1
+    print("ok: %s" % args.case)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,277 @@
+//===--- RedCommand.cpp - itdd red ----------------------------------------===//
+//
+// `itdd red -- TEST_BINARY`: builds (--build), runs the tests with their
+// JSON report, re-runs what a crash or hang kept from reporting, gives each
+// test a verdict and writes the summary, --json and the --report.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+#include "CommonOptions.h"
+#include "analysis/MapBuilder.h"
+#include "core/AtomicFile.h"
+#include "core/Paths.h"
+#include "core/ProjectConfig.h"
+#include "red/AnalysedSites.h"
+#include "red/BuildLog.h"
+#include "red/Process.h"
+#include "red/Report.h"
+#include "red/Session.h"
+#include "red/SourceSites.h"
+#include "support/FeatureFiles.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+
+using namespace llvm;
+
+namespace itdd {
+
+namespace {
+
+cl::list<std::string> RedInputs(cl::Positional, cl::desc("-- TEST_BINARY [ARGS...]"),
+                                cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> BuildCommand(
+    "build",
+    cl::desc("Run this shell command first; when it fails, every test file "
+             "with a compile or link error is a bad red (its first error "
+             "quoted) and the tests still run if the binary exists"),
+    cl::value_desc("command"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> Filter("filter",
+                            cl::desc("Only the tests this --gtest_filter "
+                                     "pattern selects"),
+                            cl::value_desc("pattern"), cl::sub(RedSubcommand),
+                            cl::cat(ItddCategory));
+cl::opt<unsigned> Timeout("timeout",
+                          cl::desc("Seconds a test may run before it counts "
+                                   "as hung and is killed (default 30)"),
+                          cl::value_desc("seconds"), cl::init(30),
+                          cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<unsigned> RedJobs("jobs",
+                          cl::desc("Run the tests in this many processes "
+                                   "in parallel (default 1)"),
+                          cl::value_desc("N"), cl::init(1),
+                          cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> JsonFile(
+    "json",
+    cl::desc("Write {\"tests\":[{name, verdict, reason, file, line, "
+             "scenario}]} here"),
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> ReportFile(
+    "report",
+    cl::desc("Write the Markdown gap report here: per feature and scenario "
+             "the test, its verdict, the failing business outcome and the "
+             "integration points still to build"),
+    cl::value_desc("file.md"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::list<std::string> RedFeatures(
+    "feature",
+    cl::desc("A Gherkin .feature file (or a directory of them) the tests "
+             "were generated from: ties tests to scenarios and lists "
+             "scenarios with no test (repeatable)"),
+    cl::value_desc("file"), cl::CommaSeparated, cl::sub(RedSubcommand),
+    cl::cat(ItddCategory));
+cl::opt<std::string> RedMapFile(
+    "map",
+    cl::desc("The dependency map (written by 'itdd map') the report traces "
+             "integration points in"),
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+
+int usage(const Twine &Message) {
+  errs() << "itdd red: " << Message << "\n";
+  return 2;
+}
+
+/// Path relative to the working directory when it lies under it.
+std::string shown(StringRef Path) {
+  static const std::string Cwd = absolutePath(".");
+  if (!sys::path::is_absolute(Path))
+    return Path.str();
+  StringRef Rest = Path;
+  if (Rest.consume_front(Cwd) && Rest.consume_front("/"))
+    return Rest.str();
+  return Path.str();
+}
+
+/// The build's failures, one bad red per test file that does not build.
+std::vector<red::JudgedTest> runBuild(bool &Failed) {
+  red::ProcessRequest Request;
+  Request.Argv = {"/bin/sh", "-c", BuildCommand};
+  red::ProcessResult Build = red::runProcess(Request);
+  Failed = !Build.Started || Build.ExitCode != 0 || Build.Signal != 0;
+  std::vector<red::JudgedTest> Result;
+  if (!Failed)
+    return Result;
+  std::shared_ptr<const Config> Cfg = loadProjectConfig(".").Cfg;
+  for (const red::BuildError &E : red::parseBuildLog(Build.Output)) {
+    if (!Cfg->isIntegrationTestFile(absolutePath(E.File)) &&
+        !StringRef(E.File).contains("test"))
+      continue;
+    red::JudgedTest T;
+    T.Name = shown(E.File);
+    T.BuildFailure = true;
+    T.Result.Kind = red::VerdictKind::BadRed;
+    T.Result.File = shown(E.At);
+    T.Result.Line = E.Line;
+    std::string Where = E.Line ? shown(E.At) + ":" + std::to_string(E.Line)
+                               : shown(E.At);
+    T.Result.Reason = (E.Link ? "does not link: " : "does not compile: ") +
+                      Where + ": " + E.Message;
+    Result.push_back(std::move(T));
+  }
+  if (Result.empty()) {
+    red::JudgedTest T;
+    T.Name = "build";
+    T.BuildFailure = true;
+    T.Result.Kind = red::VerdictKind::BadRed;
+    StringRef Tail = StringRef(Build.Output).rtrim();
+    Tail = Tail.substr(Tail.rfind('\n') == StringRef::npos ? 0 : Tail.rfind('\n') + 1);
+    T.Result.Reason = "the build failed (" +
+                      (Build.Started ? "exit code " + std::to_string(Build.ExitCode)
+                                     : Build.StartError) +
+                      ")" + (Tail.empty() ? "" : ": " + Tail.str());
+    Result.push_back(std::move(T));
+  }
+  return Result;
+}
+
+void printTests(ArrayRef<red::JudgedTest> Tests) {
+  for (const red::JudgedTest &T : Tests)
+    outs() << format("%-9s", red::verdictName(T.Result.Kind).str().c_str())
+           << " " << T.Name << ": " << T.Result.Reason << "\n";
+}
+
+} // namespace
+
+int runRed() {
+  // `--feature a.feature b.feature -- BINARY`: the files after the first
+  // arrive as positional arguments before the binary.
+  std::vector<std::string> FeatureFiles(RedFeatures.begin(), RedFeatures.end());
+  std::vector<std::string> Inputs(RedInputs.begin(), RedInputs.end());
+  while (Inputs.size() > 1 && StringRef(Inputs.front()).ends_with(".feature")) {
+    FeatureFiles.push_back(Inputs.front());
+    Inputs.erase(Inputs.begin());
+  }
+  if (Inputs.empty())
+    return usage("name the test binary after '--': itdd red [options] -- "
+                 "TEST_BINARY [ARGS...]");
+  if (RedJobs == 0)
+    return usage("--jobs must be at least 1");
+  std::optional<std::vector<FeatureSource>> Features =
+      readFeatureFiles(FeatureFiles, "itdd red");
+  if (!Features)
+    return 2;
+  std::optional<DependencyMap> Map;
+  if (!RedMapFile.empty()) {
+    Expected<DependencyMap> Read = readMapFile(RedMapFile);
+    if (!Read)
+      return usage(toString(Read.takeError()));
+    Map = std::move(*Read);
+  }
+
+  std::vector<red::JudgedTest> Judged;
+  bool BuildFailed = false;
+  if (!BuildCommand.empty())
+    Judged = runBuild(BuildFailed);
+
+  std::string Binary = Inputs.front();
+  if (!StringRef(Binary).contains('/'))
+    Binary = "./" + Binary;
+  bool Runnable = sys::fs::exists(Binary) && !sys::fs::is_directory(Binary) &&
+                  sys::fs::can_execute(Binary);
+  if (!Runnable && !BuildFailed)
+    return usage("cannot run '" + Inputs.front() + "': " +
+                 (sys::fs::exists(Binary) ? "it is not an executable file"
+                                          : "no such file") +
+                 "; name a GoogleTest binary after '--'");
+
+  if (Runnable) {
+    SmallString<256> WorkDir;
+    if (std::error_code EC = sys::fs::createUniqueDirectory("itdd-red", WorkDir))
+      return usage("cannot create a temporary directory: " + EC.message());
+    red::SessionOptions Options;
+    Options.Binary = Binary;
+    Options.Args.assign(Inputs.begin() + 1, Inputs.end());
+    Options.Filter = Filter;
+    Options.TimeoutSeconds = Timeout;
+    Options.Jobs = RedJobs;
+    Options.WorkDir = std::string(WorkDir);
+    Expected<red::SessionResult> Session = red::runSession(Options);
+    // Best effort: a report left in the temporary directory changes
+    // nothing the user asked for.
+    if (std::error_code EC = sys::fs::remove_directories(WorkDir))
+      errs() << "itdd red: could not remove " << WorkDir << ": "
+             << EC.message() << "\n";
+    if (!Session)
+      return usage(toString(Session.takeError()));
+
+    // Paths as the user sees them, in every reason that quotes one.
+    for (red::TestOutcome &T : Session->Outcomes) {
+      T.File = shown(T.File);
+      for (red::Failure &F : T.Failures)
+        F.File = shown(F.File);
+    }
+    std::vector<std::string> SearchDirs;
+    if (!BuildPath.empty())
+      SearchDirs.push_back(BuildPath);
+    SearchDirs.push_back(sys::path::parent_path(absolutePath(Binary)).str());
+    red::SourceSites Sites(std::move(SearchDirs));
+    AnalysedSites Analysed;
+    if (!BuildPath.empty()) {
+      std::map<std::string, std::vector<unsigned>> Lines;
+      for (const red::TestOutcome &T : Session->Outcomes)
+        for (const red::Failure &F : T.Failures)
+          if (!F.File.empty())
+            Lines[absolutePath(Sites.resolve(F.File))].push_back(F.Line);
+      Expected<AnalysedSites> Read = analyseFailureSites(BuildPath, Lines);
+      if (!Read)
+        return usage(toString(Read.takeError()));
+      Analysed = std::move(*Read);
+    }
+    // The analysis knows better than the text; the text still quotes the
+    // line.
+    auto Lookup = [&](const red::TestOutcome &T, const red::Failure &F) {
+      std::optional<SiteFacts> Text = Sites.site(T, F);
+      auto It = Analysed.find({absolutePath(Sites.resolve(F.File)), F.Line});
+      if (It == Analysed.end())
+        return Text;
+      SiteFacts Facts = It->second;
+      if (Text)
+        Facts.LineText = Text->LineText;
+      return std::optional<SiteFacts>(std::move(Facts));
+    };
+    Judged.reserve(Judged.size() + Session->Outcomes.size());
+    for (const red::TestOutcome &T : Session->Outcomes) {
+      red::JudgedTest J;
+      J.Name = T.fullName();
+      J.Result = red::judge(T, Lookup);
+      Judged.push_back(std::move(J));
+    }
+  }
+  red::attachScenarios(Judged, *Features);
+  red::applyHealthChecks(Judged, *Features);
+
+  printTests(Judged);
+  red::Summary Sum = red::summarize(Judged);
+  outs() << "itdd red: " << red::summaryLine(Sum) << "\n";
+  outs().flush();
+
+  if (!JsonFile.empty()) {
+    llvm::json::Value Json = red::toJSON(Judged);
+    if (Error E = writeFileAtomically(JsonFile, [&](raw_ostream &OS) {
+          OS << formatv("{0:2}", Json) << "\n";
+        }))
+      return usage(toString(std::move(E)));
+  }
+  if (!ReportFile.empty()) {
+    if (Error E = writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
+          red::writeGapReport(Judged, *Features, Map ? &*Map : nullptr,
+                              sys::path::filename(Inputs.front()), OS);
+        }))
+      return usage(toString(std::move(E)));
+    errs() << "itdd red: gap report written to " << ReportFile << "\n";
+  }
+  return red::exitCodeOf(Sum);
+}
+
+} // namespace itdd
