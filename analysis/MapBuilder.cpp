@@ -130,29 +130,32 @@ public:
   CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
     // The map needs declarations only: skipping bodies is most of the win
     // over a full parse. A test's own bodies stay: they show which classes
-    // the tests drive directly.
+    // the tests drive directly. So do the bodies of the project's const
+    // getters: they show a value class, which is data.
     CI.getFrontendOpts().SkipFunctionBodies = true;
     const clang::SourceManager &SM = CI.getSourceManager();
     clang::OptionalFileEntryRef Main =
         SM.getFileEntryRefForID(SM.getMainFileID());
     bool MainIsTest = Main && isTestSourcePath(Main->getName(), Cfg, Root);
     return std::make_unique<Consumer>(
-        *this, CI.getPreprocessor().getHeaderSearchInfo(),
-        MainIsTest ? &SM : nullptr);
+        *this, CI.getPreprocessor().getHeaderSearchInfo(), SM, MainIsTest);
   }
 
 private:
   struct Consumer : clang::ASTConsumer {
     Consumer(MapAction &A, const clang::HeaderSearch &Headers,
-             const clang::SourceManager *TestMain)
-        : A(A), Headers(Headers), TestMain(TestMain) {}
+             const clang::SourceManager &SM, bool MainIsTest)
+        : A(A), Headers(Headers), SM(SM), MainIsTest(MainIsTest) {}
     bool shouldSkipFunctionBody(clang::Decl *D) override {
-      return !TestMain ||
-             !TestMain->isInMainFile(TestMain->getExpansionLoc(D->getLocation()));
+      clang::SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+      if (MainIsTest && SM.isInMainFile(Loc))
+        return false;
+      const auto *M = llvm::dyn_cast<clang::CXXMethodDecl>(D);
+      return !M || M->isStatic() || !M->isConst() || M->getNumParams() != 0 ||
+             SM.isInSystemHeader(Loc);
     }
     void HandleTranslationUnit(clang::ASTContext &Ctx) override {
       A.Result.Map = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
-      const clang::SourceManager &SM = Ctx.getSourceManager();
       for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
         // Paths in a compile command are relative to its directory.
         SmallString<256> Path(It->first.getName());
@@ -170,8 +173,9 @@ private:
     }
     MapAction &A;
     const clang::HeaderSearch &Headers;
-    /// The test file's bodies are parsed; null when it is not a test.
-    const clang::SourceManager *TestMain;
+    const clang::SourceManager &SM;
+    /// The main file is a test: its bodies are parsed.
+    bool MainIsTest;
   };
 
   const Config &Cfg;

@@ -291,10 +291,11 @@ def case_kinds(args, tmp):
         if got != wanted:
             problems.append("%s: got %r, expected %r" % (what, got, wanted))
 
-    for gone in ["tele::QueueGateway", "tele::SenderError", "tele::nostd::shared_ptr"]:
+    for gone in ["tele::QueueGateway", "tele::SenderError", "tele::nostd::shared_ptr",
+                 "tele::SpanId"]:
         if gone in comps:
-            problems.append("%s is a component (a template, an exception or a "
-                            "smart pointer is not)" % gone)
+            problems.append("%s is a component (a template, an exception, a smart "
+                            "pointer or a value class is not)" % gone)
     expect("TraceController dependencies", comps["tele::TraceController"]["dependencies"],
            ["tele::Logger", "tele::SpanProcessor", "tele::TracerState"])
     expect("TracerState dependencies", comps["tele::TracerState"]["dependencies"],
