@@ -222,9 +222,18 @@ void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
   } else {
     const CXXConstructorDecl *Widest = nullptr;
     bool Declared = false;
+    // A constructor that takes the type itself (`Variant(const Variant &,
+    // embed_t)`) would need a built value to build one: never the widest.
+    auto TakesItself = [&](const CXXConstructorDecl *Ctor) {
+      return llvm::any_of(Ctor->parameters(), [&](const ParmVarDecl *P) {
+        const CXXRecordDecl *Param =
+            P->getType().getNonReferenceType()->getAsCXXRecordDecl();
+        return Param && Param->getCanonicalDecl() == RD->getCanonicalDecl();
+      });
+    };
     for (const CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isImplicit() || Ctor->isDeleted() ||
-          Ctor->isCopyOrMoveConstructor())
+          Ctor->isCopyOrMoveConstructor() || TakesItself(Ctor))
         continue;
       Declared = true;
       if (Ctor->getAccess() == AS_public &&

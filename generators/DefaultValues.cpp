@@ -227,8 +227,14 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
     std::string Call = Builder(S.Target);
     if (Call.empty())
       return std::nullopt;
-    if (heldByValue(S.Wrap))
+    if (heldByValue(S.Wrap)) {
+      // Return() copies its value into every call; a move-only answer is
+      // built afresh for each one.
+      const DataType *T = Map.findData(S.Target);
+      if (T && !T->Copyable)
+        return "::testing::InvokeWithoutArgs([] { return " + Call + "; })";
       return Return(Call);
+    }
     // Each call gets an object of its own: a unique_ptr hands it over.
     llvm::StringRef Type = M.ReturnType;
     for (auto [Wrap, Make] : {std::pair(ValueWrap::UniquePtr, "unique"),

@@ -247,6 +247,16 @@ TEST(DefaultAnswer, BoundariesAnswerLikeAHealthyThirdParty) {
               Optional(std::string("::testing::InvokeWithoutArgs([] { return "
                                    "std::make_unique<pay::Charge>(aCharge()."
                                    "build()); })")));
+  // Return() copies its value: a move-only answer is built per call.
+  DataType Receipt = record("pay::Receipt", {});
+  Receipt.Copyable = false;
+  DependencyMap WithReceipt = mapOf({Receipt});
+  EXPECT_THAT(defaultAnswer(WithReceipt,
+                            returning("receipt", "pay::Receipt",
+                                      ValueKind::Record, "pay::Receipt"),
+                            Builder),
+              Optional(std::string("::testing::InvokeWithoutArgs([] { return "
+                                   "aReceipt().build(); })")));
   EXPECT_THAT(
       defaultAnswer(Map, returning("refund", "bool", ValueKind::Bool), Builder),
       Optional(std::string("::testing::Return(true)")));
