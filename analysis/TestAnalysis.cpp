@@ -257,12 +257,16 @@ private:
       Sum.CallsUnseenHelper = true;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
       const CXXRecordDecl *Owner = MD->getParent();
-      if (!OnMock && Classifier.isProjectDecl(Owner) &&
-          Classifier.roleOf(Owner).isApplicationComponent()) {
+      ClassRole OwnerRole = Classifier.roleOf(Owner);
+      bool Project = !OnMock && Classifier.isProjectDecl(Owner) &&
+                     !Classifier.isTestCodeLocation(Owner->getLocation());
+      if (Project && OwnerRole.isApplicationComponent() &&
+          !MD->isStatic() && !isa<CXXConstructorDecl>(MD))
+        Sum.CallsAction = true;
+      // Data types name code units as much as components do.
+      if (Project && (OwnerRole.isApplicationComponent() ||
+                      OwnerRole.Primary == Role::None))
         Sum.Used.insert(canonicalRecord(Owner));
-        if (!MD->isStatic() && !isa<CXXConstructorDecl>(MD))
-          Sum.CallsAction = true;
-      }
     }
     if (isOwnFunction(Callee)) {
       Sum.Callees.push_back(Callee);

@@ -44,7 +44,8 @@ struct IntegrationTest {
   unsigned BoundaryExpectations = 0;
   /// EXPECT_CALLs on mocks of the application's own components.
   unsigned InternalExpectations = 0;
-  /// Application classes whose members the test uses (for naming).
+  /// The project's classes (components and data) whose members the test
+  /// uses or that it builds (for naming).
   std::vector<const clang::CXXRecordDecl *> UsedClasses;
   /// Calls a free entry-point function (`Load(text)`) that assembles the
   /// system out of the test's sight: its components cannot be counted.
