@@ -13,14 +13,13 @@ namespace itdd::sarif {
 
 namespace {
 
-std::optional<Level> levelOfWord(llvm::StringRef Word) {
-  if (Word == "warning")
-    return Level::Warning;
+/// One of the words the diagnostic line's pattern accepts.
+Level levelOfWord(llvm::StringRef Word) {
   if (Word == "error" || Word == "fatal error")
     return Level::Error;
   if (Word == "note" || Word == "remark")
     return Level::Note;
-  return std::nullopt;
+  return Level::Warning;
 }
 
 /// "itdd-internal-mock,-warnings-as-errors" names itdd-internal-mock.
@@ -63,7 +62,7 @@ std::vector<Diagnostic> parseClangTidyText(llvm::StringRef Text) {
     At.File = M[1].str();
     M[2].getAsInteger(10, At.Line);
     M[3].getAsInteger(10, At.Column);
-    Level Severity = *levelOfWord(M[4]);
+    Level Severity = levelOfWord(M[4]);
     llvm::StringRef Message = M[5];
     if (Severity == Level::Note) {
       if (CanAttach && !Diags.empty())
@@ -199,12 +198,13 @@ public:
     auto [It, New] = Texts.try_emplace(P.File);
     if (New)
       It->second = Read(P.File);
-    if (!It->second) {
+    const std::optional<std::string> &Text = It->second;
+    if (!Text) {
       if (!llvm::is_contained(Unreadable, P.File))
         Unreadable.push_back(P.File);
       return P;
     }
-    Place At = placeOfOffset(*It->second, *M.FileOffset);
+    Place At = placeOfOffset(*Text, *M.FileOffset);
     P.Line = At.Line;
     P.Column = At.Column;
     return P;

@@ -114,7 +114,11 @@ int runSarif() {
   Options.DocsUrl = DocsUrl;
   if (!BaseDir.empty()) {
     SmallString<256> Base(BaseDir.getValue());
-    sys::fs::make_absolute(Base);
+    if (std::error_code EC = sys::fs::make_absolute(Base)) {
+      errs() << formatv("itdd sarif: --base-dir '{0}': {1}\n", BaseDir,
+                        EC.message());
+      return 2;
+    }
     sys::path::remove_dots(Base, /*remove_dot_dot=*/true);
     Options.BaseDir = Base.str().str();
   }
