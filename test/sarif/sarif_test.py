@@ -4,8 +4,9 @@ plugin on a check fixture, its output converted to SARIF 2.1.0.
 
   sarif_test.py --itdd ITDD --clang-tidy CLANG_TIDY --plugin LIB CASE
 
-CASE is one of: text (console output), yaml (--export-fixes), errors (bad
-input leaves no output behind). The expected places are the fixture's own
+CASE is one of: text (console output), yaml (--export-fixes), notes (a
+clang-tidy check with notes, in a header two translation units include),
+errors (bad input leaves no output behind). The expected places are the fixture's own
 CHECK-MESSAGES lines.
 """
 
@@ -205,6 +206,70 @@ def case_yaml(args, tmp):
     return failures
 
 
+HEADER = """#include <string>
+#include <utility>
+inline std::string reuse(std::string Text) {
+  std::string Taken = std::move(Text); // MOVED
+  return Taken + Text; // USED
+}
+"""
+
+
+def line_of(text, marker):
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if marker in line)
+
+
+def case_notes(args, tmp):
+    with open(os.path.join(tmp, "reuse.h"), "w") as out:
+        out.write(HEADER)
+    sources = []
+    for name in ("a.cpp", "b.cpp"):
+        sources.append(os.path.join(tmp, name))
+        with open(sources[-1], "w") as out:
+            out.write('#include "reuse.h"\nint %s_main() { return 0; }\n' % name[0])
+    # One clang-tidy per translation unit, as run-clang-tidy runs it: each
+    # reports the header's finding.
+    output = ""
+    for source in sources:
+        tidy = subprocess.run(
+            [args.clang_tidy, "--load=" + args.plugin,
+             "--config={Checks: '-*,bugprone-use-after-move,itdd-*'}",
+             "--header-filter=.*", source, "--", "-std=c++17"],
+            capture_output=True, text=True)
+        output += tidy.stdout + tidy.stderr
+    header = os.path.join(tmp, "reuse.h")
+    if output.count(header + ":%d:" % line_of(HEADER, "USED")) != 2:
+        return fail("clang-tidy did not report the header once per TU:\n" + output)
+    result = itdd_sarif(args, "--base-dir", tmp, stdin=output)
+    if result.returncode != 0:
+        return fail("itdd sarif exited non-zero", result)
+    log = json.loads(result.stdout)
+    failures = 0
+    for problem in structure_problems(log):
+        failures += fail(problem)
+    results = log["runs"][0]["results"]
+    if len(results) != 1:
+        return failures + fail("%d results for one finding in a header" % len(results), result)
+    found = results[0]
+    location = found["locations"][0]["physicalLocation"]
+    if found["ruleId"] != "bugprone-use-after-move" or \
+            location["artifactLocation"] != {"uri": "reuse.h", "uriBaseId": "SRCROOT"} or \
+            location["region"]["startLine"] != line_of(HEADER, "USED"):
+        failures += fail("the finding is not use-after-move at reuse.h:%d: %s"
+                         % (line_of(HEADER, "USED"), json.dumps(found)))
+    related = found.get("relatedLocations", [])
+    if len(related) != 1 or \
+            related[0]["physicalLocation"]["region"]["startLine"] != line_of(HEADER, "MOVED") or \
+            "move" not in related[0]["message"]["text"]:
+        failures += fail("the note where it moved is not a related location: %s"
+                         % json.dumps(related))
+    rule = log["runs"][0]["tool"]["driver"]["rules"][0]
+    if rule["helpUri"] != \
+            "https://clang.llvm.org/extra/clang-tidy/checks/bugprone/use-after-move.html":
+        failures += fail("clang-tidy's check links to %s" % rule["helpUri"])
+    return failures
+
+
 def case_errors(args, tmp):
     failures = 0
     sarif = os.path.join(tmp, "out.sarif")
@@ -244,7 +309,7 @@ def main():
     parser.add_argument("--itdd", required=True)
     parser.add_argument("--clang-tidy", required=True)
     parser.add_argument("--plugin", required=True)
-    parser.add_argument("case", choices=["text", "yaml", "errors"])
+    parser.add_argument("case", choices=["text", "yaml", "notes", "errors"])
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="itdd-sarif-")
     try:
