@@ -189,13 +189,13 @@ llvm::json::Value toSarif(llvm::ArrayRef<Diagnostic> Diags,
   llvm::json::Object Driver{
       {"name", "itdd"},
       {"version", Options.ToolVersion},
-      {"informationUri", Options.DocsUrl.empty()
-                             ? std::string("docs/itdd-sarif.md")
-                             : (llvm::StringRef(Options.DocsUrl).rtrim('/') +
-                                "/docs/itdd-sarif.md")
-                                   .str()},
       {"rules", std::move(Rules)},
   };
+  // SARIF asks for an absolute URI here: without one, none.
+  if (!Options.DocsUrl.empty())
+    Driver["informationUri"] =
+        (llvm::StringRef(Options.DocsUrl).rtrim('/') + "/docs/itdd-sarif.md")
+            .str();
   llvm::json::Object Run{
       {"tool", llvm::json::Object{{"driver", std::move(Driver)}}},
       {"results", std::move(Results)},

@@ -23,7 +23,9 @@ struct SarifOptions {
   std::string BaseDir;
   /// Where itdd's documentation lives (a repository's URL, e.g.
   /// https://github.com/org/itdd/blob/main): rules of itdd's checks link
-  /// to DocsUrl/docs/checks/<check>.md; empty: that path relative.
+  /// to DocsUrl/docs/checks/<check>.md, and the tool to its page; empty:
+  /// the rules link to that path relative (SARIF asks for absolute URIs,
+  /// which only a configured URL gives) and the tool has no link.
   std::string DocsUrl;
 };
 

@@ -85,12 +85,12 @@ def structure_problems(log):
     for rule in rules:
         if not rule.get("shortDescription", {}).get("text"):
             problems.append("rule %s has no shortDescription.text" % rule.get("id"))
-        if rule.get("id", "").startswith("itdd-") and \
-                rule.get("helpUri") != "docs/checks/%s.md" % rule["id"]:
-            problems.append("rule %s links to %s" % (rule["id"], rule.get("helpUri")))
-        if rule.get("id", "").startswith("itdd-") and \
-                not os.path.exists(os.path.join(ROOT, rule["helpUri"])):
-            problems.append("rule %s links to a missing page" % rule["id"])
+        page = "docs/checks/%s.md" % rule.get("id")
+        if rule.get("id", "").startswith("itdd-"):
+            if not rule.get("helpUri", "").endswith(page):
+                problems.append("rule %s links to %s" % (rule["id"], rule.get("helpUri")))
+            if not os.path.exists(os.path.join(ROOT, page)):
+                problems.append("rule %s has no page %s" % (rule["id"], page))
     if not isinstance(run.get("results"), list):
         return problems + ["results is not a list"]
     for result in run["results"]:
@@ -165,6 +165,12 @@ def case_text(args, tmp):
     if len(log["runs"][0]["results"]) != len(expected):
         failures += fail("%d results for %d findings: duplicates kept"
                          % (len(log["runs"][0]["results"]), len(expected)))
+    # Published documentation: absolute links.
+    result = itdd_sarif(args, "--docs-url", "https://example.org/itdd/", output)
+    driver = json.loads(result.stdout)["runs"][0]["tool"]["driver"]
+    if driver.get("informationUri") != "https://example.org/itdd/docs/itdd-sarif.md" or \
+            any(not r["helpUri"].startswith("https://") for r in driver["rules"]):
+        failures += fail("--docs-url does not make the links absolute: %s" % driver)
     # Standard input, without --base-dir: absolute file URIs.
     result = itdd_sarif(args, stdin=tidy.stdout + tidy.stderr)
     if result.returncode != 0:

@@ -37,8 +37,10 @@ cl::opt<std::string> DocsUrl(
     "docs-url",
     cl::desc("Where itdd's documentation is published (e.g. a repository's "
              "https://.../blob/main): rules link to DOCS-URL/docs/checks/"
-             "<check>.md (default: that path, relative)"),
-    cl::value_desc("url"), cl::sub(SarifSubcommand), cl::cat(ItddCategory));
+             "<check>.md (default: the URL itdd was built with, "
+             "ITDD_DOCS_URL; if none, that path, relative)"),
+    cl::value_desc("url"), cl::init(ITDD_DOCS_URL), cl::sub(SarifSubcommand),
+    cl::cat(ItddCategory));
 cl::opt<std::string> InputFormat(
     "input-format",
     cl::desc("auto (default: YAML when the input starts like an "
