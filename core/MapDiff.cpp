@@ -172,14 +172,15 @@ llvm::json::Array edgesJSON(const std::vector<DiffEdge> &List) {
   return A;
 }
 
+/// One section; sections are separated by a blank line, and the report
+/// ends with its last bullet.
 void bullets(llvm::raw_ostream &OS, llvm::StringRef Heading,
              const std::vector<std::string> &Lines) {
   if (Lines.empty())
     return;
-  OS << "### " << Heading << "\n\n";
+  OS << "\n### " << Heading << "\n\n";
   for (const std::string &Line : Lines)
     OS << "- " << Line << "\n";
-  OS << "\n";
 }
 
 std::vector<std::string> componentLines(const std::vector<DiffComponent> &L) {
@@ -236,9 +237,9 @@ llvm::json::Value toJSON(const MapDiff &Diff) {
 }
 
 void writeMapDiffMarkdown(const MapDiff &Diff, llvm::raw_ostream &OS) {
-  OS << "## Architecture changes\n\n";
+  OS << "## Architecture changes\n";
   if (Diff.empty()) {
-    OS << "No architectural change.\n";
+    OS << "\nNo architectural change.\n";
     return;
   }
   bullets(OS, "New dependencies on external boundaries",
