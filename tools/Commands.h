@@ -17,6 +17,7 @@ extern llvm::cl::OptionCategory ItddCategory;
 extern llvm::cl::SubCommand MapSubcommand;
 extern llvm::cl::SubCommand GenSubcommand;
 extern llvm::cl::SubCommand RedSubcommand;
+extern llvm::cl::SubCommand SarifSubcommand;
 
 /// Each returns the process exit code: 0 success, 1 the work failed (a
 /// translation unit did not parse, tests failed), 2 bad usage or input.
@@ -26,6 +27,9 @@ int runGen(llvm::ArrayRef<const char *> Argv);
 /// Exit code 0 when every test is a good red or pending, 1 when any is a
 /// bad red or not red, 2 when the binary cannot run.
 int runRed();
+/// Exit code 0 when the SARIF log was written, 2 on unreadable or bad
+/// input (and then nothing is written).
+int runSarif();
 
 } // namespace itdd
 

@@ -22,6 +22,9 @@ cl::SubCommand RedSubcommand(
     "red", "Run a GoogleTest binary and judge every test good red, bad "
            "red, pending or not red (exit 0: all good red or pending; 1: any "
            "bad red or not red; 2: the binary cannot run)");
+cl::SubCommand SarifSubcommand(
+    "sarif", "Turn clang-tidy's output (console text or --export-fixes "
+             "YAML) into SARIF 2.1.0 for code-scanning dashboards");
 
 cl::opt<std::string> BuildPath("p",
                                cl::desc("Build directory holding "
@@ -32,7 +35,7 @@ cl::opt<std::string> BuildPath("p",
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
                             cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                            cl::cat(ItddCategory));
+                            cl::sub(SarifSubcommand), cl::cat(ItddCategory));
 // Prefix: `-j2` as well as `-j 2`, as make and ninja take it.
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Translation units mapped in parallel "

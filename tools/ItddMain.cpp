@@ -1,7 +1,8 @@
 //===--- ItddMain.cpp - the itdd command line -----------------------------===//
 //
-// Dispatches `itdd map`, `itdd gen` and `itdd red`, and prints help and
-// version. Each command's options live in its own subcommand.
+// Dispatches `itdd map`, `itdd gen`, `itdd red` and `itdd sarif`, and
+// prints help and version. Each command's options live in its own
+// subcommand.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,10 +34,13 @@ int main(int argc, char **argv) {
           argc, argv,
           "itdd: keep C++ integration tests honest.\n\n"
           "  itdd map -p BUILD [FILES...]   dependency map of the application\n"
+          "  itdd map diff OLD.json NEW.json what a change did to the "
+          "architecture\n"
           "  itdd gen factory --entry CLASS  SUT assembly header for a scenario\n"
           "  itdd gen mocks                 GoogleMock classes of the boundaries\n"
           "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
-          "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n\n"
+          "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n"
+          "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
     errs() << Errors;
@@ -49,6 +53,8 @@ int main(int argc, char **argv) {
     return itdd::runGen(ArrayRef<const char *>(argv, argc));
   if (itdd::RedSubcommand)
     return itdd::runRed();
+  if (itdd::SarifSubcommand)
+    return itdd::runSarif();
   errs() << "itdd: no command given; run 'itdd --help' for usage\n";
   return 2;
 }

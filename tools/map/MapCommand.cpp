@@ -1,7 +1,8 @@
 //===--- MapCommand.cpp - itdd map ----------------------------------------===//
 //
 // The `itdd map` command line: maps the compilation database (MapBuilder),
-// or merges shard directories, then writes the map in the chosen format.
+// or merges shard directories, then writes the map in the chosen format;
+// or compares two maps (`itdd map diff`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,9 +11,11 @@
 #include "analysis/MapBuilder.h"
 #include "core/AtomicFile.h"
 #include "core/DependencyMap.h"
+#include "core/MapDiff.h"
 #include "core/Paths.h"
 #include "map/Formats.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
@@ -25,7 +28,7 @@ namespace {
 cl::list<std::string> Inputs(
     cl::Positional,
     cl::desc("[<source file> ...] (default: every file of the database), or "
-             "'merge <shard dir> ...'"),
+             "'merge <shard dir> ...', or 'diff OLD.json NEW.json'"),
     cl::sub(MapSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Format("format",
                             cl::desc("json (default), dot, mermaid, markdown, "
@@ -33,7 +36,9 @@ cl::opt<std::string> Format("format",
                                      "Pictures draw layers from entry points "
                                      "to boundaries; above 40 components they "
                                      "group classes by namespace instead; "
-                                     "--entry draws one entry point's part"),
+                                     "--entry draws one entry point's part. "
+                                     "'map diff' writes markdown (default) "
+                                     "or json"),
                             cl::init("json"), cl::sub(MapSubcommand),
                             cl::cat(ItddCategory));
 cl::opt<std::string> Entry("entry",
@@ -55,6 +60,14 @@ cl::opt<std::string> Root("root",
                                    "build directory)"),
                           cl::value_desc("dir"), cl::sub(MapSubcommand),
                           cl::cat(ItddCategory));
+
+cl::opt<std::string> FailOn(
+    "fail-on",
+    cl::desc("map diff: exit 1 when the change adds a dependency of the "
+             "application on an external boundary (new-boundary), changes a "
+             "role (role-change), or changes anything (any)"),
+    cl::value_desc("condition"), cl::sub(MapSubcommand),
+    cl::cat(ItddCategory));
 
 bool parseSlice(unsigned &K, unsigned &N) {
   K = 1;
@@ -187,11 +200,56 @@ int runMerge(ArrayRef<std::string> Dirs) {
   return finish(std::move(Map));
 }
 
+int runDiff(ArrayRef<std::string> Files) {
+  if (Files.size() != 2) {
+    errs() << "itdd map diff: name two maps, OLD.json NEW.json\n";
+    return 2;
+  }
+  std::optional<DiffFailOn> Condition;
+  if (!FailOn.empty()) {
+    Condition = diffFailOnFromName(FailOn);
+    if (!Condition) {
+      errs() << "itdd map diff: unknown --fail-on '" << FailOn
+             << "'; use new-boundary, role-change or any\n";
+      return 2;
+    }
+  }
+  std::string Fmt = Format.getNumOccurrences() ? Format.getValue() : "markdown";
+  if (Fmt != "markdown" && Fmt != "json") {
+    errs() << "itdd map diff: unknown --format '" << Fmt
+           << "'; use markdown or json\n";
+    return 2;
+  }
+  std::vector<DependencyMap> Maps;
+  Maps.reserve(Files.size());
+  for (const std::string &File : Files) {
+    Expected<DependencyMap> Map = readMapFile(File);
+    if (!Map) {
+      errs() << "itdd map diff: " << toString(Map.takeError()) << "\n";
+      return 2;
+    }
+    Maps.push_back(std::move(*Map));
+  }
+  MapDiff Diff = diffMaps(Maps[0], Maps[1]);
+  if (Error E = writeFileAtomically(Output, [&](raw_ostream &OS) {
+        if (Fmt == "json")
+          OS << formatv("{0:2}", toJSON(Diff)) << "\n";
+        else
+          writeMapDiffMarkdown(Diff, OS);
+      })) {
+    errs() << "itdd map diff: " << toString(std::move(E)) << "\n";
+    return 2;
+  }
+  return Condition && diffFails(Diff, *Condition) ? 1 : 0;
+}
+
 } // namespace
 
 int runMap() {
   if (!Inputs.empty() && Inputs.front() == "merge")
     return runMerge(ArrayRef<std::string>(Inputs).drop_front());
+  if (!Inputs.empty() && Inputs.front() == "diff")
+    return runDiff(ArrayRef<std::string>(Inputs).drop_front());
   MapJob Job = mapJobFromOptions("itdd map", Inputs);
   Job.Root = Root;
   if (!parseSlice(Job.SliceK, Job.SliceN)) {
