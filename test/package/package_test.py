@@ -154,6 +154,8 @@ def git_hook(prefix, source_root):
         code, out = git(repo, "commit", "-q", "-m", "a good journey")
         expect(code == 0 and commits(repo) == 1,
                "the hook lets a good integration test through", out)
+        expect("checking 1 integration test file(s) of 2 C++ file(s)" in out,
+               "the hook checks the integration test, not the library", out)
 
         git(repo, "add", "test/integration/mocked_borrowing_test.cpp")
         code, out = git(repo, "commit", "-q", "-m", "a mocked journey")
@@ -210,6 +212,17 @@ def pre_commit_framework(prefix, source_root):
                         cwd=repo)
         expect(code == 1 and "[itdd-internal-mock" in out,
                "the framework's hook fails on a bad integration test", out)
+
+        # The project says its integration tests live elsewhere: the hook
+        # follows its .clang-tidy and passes over test/integration/.
+        with open(os.path.join(repo, ".clang-tidy"), "w") as f:
+            f.write("CheckOptions:\n"
+                    "  itdd.IntegrationTestFiles: '(^|/)journeys/'\n")
+        code, out = run([entry] + args + [p for p in staged if files.search(p)],
+                        cwd=repo)
+        expect(code == 0 and "none of the 3 C++ file(s) is an integration "
+               "test" in out,
+               "the hook follows the project's itdd.IntegrationTestFiles", out)
 
 
 def docs(source_root):
