@@ -4,7 +4,7 @@ the pre-commit hook in a git repository, with the real clang-tidy-19 and the
 real plugin.
 
   package_test.py install BUILD PREFIX
-  package_test.py consumer PREFIX CONSUMER_SOURCE GENERATOR [warn|fail]
+  package_test.py consumer PREFIX CONSUMER_SOURCE GENERATOR [warn|fail|only-naming]
   package_test.py refuses PREFIX CONSUMER_SOURCE GENERATOR TIDY REGEX
   package_test.py git-hook PREFIX SOURCE_ROOT
   package_test.py pre-commit-framework PREFIX SOURCE_ROOT
@@ -68,17 +68,25 @@ def configure(prefix, project, generator, extra=()):
 
 def consumer(prefix, source, generator, mode="warn"):
     """mode warn: the findings are warnings and the build succeeds; fail:
-    FAIL_ON_FINDINGS makes them errors and the build fails."""
-    failing = mode == "fail"
+    FAIL_ON_FINDINGS makes them errors and the build fails; only-naming:
+    CHECKS runs itdd-scenario-naming alone, which the test passes."""
+    options = {"warn": [], "fail": ["-DFAIL_ON_FINDINGS=ON"],
+               "only-naming": ["-DONLY_NAMING=ON"]}[mode]
     with tempfile.TemporaryDirectory(prefix="itdd-consumer-") as workdir:
         project = consumer_copy(source, workdir)
-        code, out = configure(prefix, project, generator,
-                              ["-DFAIL_ON_FINDINGS=%s" % ("ON" if failing
-                                                          else "OFF")])
+        code, out = configure(prefix, project, generator, options)
         expect(code == 0, "the consumer configures with find_package(itdd)",
                out)
         code, out = run(["cmake", "--build", os.path.join(project, "build"),
-                         "-j1"])
+                         "-j1", "--verbose"])
+        expect("--load=%s" % os.path.join(prefix, "lib", "libitdd_tidy.so")
+               in out, "the build runs clang-tidy with the plugin", out)
+        if mode == "only-naming":
+            expect(code == 0 and "--checks=-*,itdd-scenario-naming" in out
+                   and "[itdd-" not in out,
+                   "CHECKS replaces the checks: no itdd-internal-mock", out)
+            return
+        failing = mode == "fail"
         if failing:
             expect(code != 0, "the build fails on the finding", out)
         else:
