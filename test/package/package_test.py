@@ -6,6 +6,7 @@ real plugin.
   package_test.py install BUILD PREFIX
   package_test.py consumer PREFIX CONSUMER_SOURCE GENERATOR [warn|fail|only-naming]
   package_test.py refuses PREFIX CONSUMER_SOURCE GENERATOR TIDY REGEX
+  package_test.py optional PREFIX OPTIONAL_SOURCE GENERATOR TIDY
   package_test.py git-hook PREFIX SOURCE_ROOT
   package_test.py pre-commit-framework PREFIX SOURCE_ROOT
   package_test.py docs SOURCE_ROOT
@@ -110,6 +111,22 @@ def refuses(prefix, source, generator, tidy, pattern):
         # CMake wraps its messages: compare with the spaces collapsed.
         expect(re.search(pattern, " ".join(out.split())),
                "the message matches '%s'" % pattern, out)
+
+
+def optional(prefix, source, generator, tidy):
+    """find_package(itdd CONFIG) without REQUIRED: a clang-tidy of another
+    major leaves itdd not found, with the reason, and the configure goes on."""
+    with tempfile.TemporaryDirectory(prefix="itdd-optional-") as workdir:
+        project = consumer_copy(source, workdir)
+        code, out = configure(prefix, project, generator,
+                              ["-DITDD_CLANG_TIDY_OVERRIDE=" + tidy])
+        flat = " ".join(out.split())
+        expect(code == 0, "the configure goes on without itdd", out)
+        expect("itdd found: 0" in flat and "itdd_enable_clang_tidy: no" in flat,
+               "itdd is not found and defines nothing", out)
+        expect(re.search(r"NOT FOUND\. Reason given by package: itdd \S+ was "
+                         r"built for clang-tidy 19.*is clang-tidy 17", flat),
+               "CMake gives the package's reason", out)
 
 
 def git(repo, *args, env=None):
@@ -262,6 +279,7 @@ def main():
     command, args = sys.argv[1], sys.argv[2:]
     try:
         {"install": install, "consumer": consumer, "refuses": refuses,
+         "optional": optional,
          "git-hook": git_hook,
          "pre-commit-framework": pre_commit_framework, "docs": docs}[command](*args)
     except Failure as failure:
