@@ -202,9 +202,18 @@ def git_hook(prefix, source_root):
         expect(code == 0 and commits(repo) == 2,
                "the hook checks only the staged files", out)
 
-        # Without a compile database the hook says what is missing.
-        os.rename(os.path.join(repo, "build"), os.path.join(repo, "gone"))
+        # The database of an IDE's build directory serves as well.
+        os.rename(os.path.join(repo, "build"),
+                  os.path.join(repo, "cmake-build-debug"))
         git(repo, "add", "test/integration/mocked_borrowing_test.cpp")
+        code, out = git(repo, "commit", "-q", "-m", "a mocked journey")
+        expect(code != 0 and "-p cmake-build-debug" in out
+               and "[itdd-internal-mock" in out and commits(repo) == 2,
+               "the hook finds cmake-build-debug/compile_commands.json", out)
+
+        # Without a compile database the hook says what is missing.
+        os.rename(os.path.join(repo, "cmake-build-debug"),
+                  os.path.join(repo, "gone"))
         code, out = git(repo, "commit", "-q", "-m", "no database")
         expect(code != 0 and "no compile_commands.json" in out,
                "the hook explains a missing compile database", out)
