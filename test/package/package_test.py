@@ -8,6 +8,7 @@ real plugin.
   package_test.py refuses PREFIX CONSUMER_SOURCE GENERATOR TIDY REGEX
   package_test.py optional PREFIX OPTIONAL_SOURCE GENERATOR TIDY
   package_test.py git-hook PREFIX SOURCE_ROOT
+  package_test.py hook-entry PREFIX SOURCE_ROOT
   package_test.py pre-commit-framework PREFIX SOURCE_ROOT
   package_test.py docs SOURCE_ROOT
 """
@@ -219,7 +220,7 @@ def git_hook(prefix, source_root):
                "the hook explains a missing compile database", out)
 
 
-def pre_commit_framework(prefix, source_root):
+def hook_entry(prefix, source_root):
     """Runs the hook the way the pre-commit framework does: the entry of
     .pre-commit-hooks.yaml from the hook repository, with the args of the
     user's .pre-commit-config.yaml and the staged files that match `files`."""
@@ -259,6 +260,73 @@ def pre_commit_framework(prefix, source_root):
                "the hook follows the project's itdd.IntegrationTestFiles", out)
 
 
+def docs_configs(source_root):
+    """The .pre-commit-config.yaml blocks of docs/integration.md."""
+    import yaml
+    with open(os.path.join(source_root, "docs", "integration.md")) as f:
+        text = f.read()
+    return [yaml.safe_load(block)
+            for block in re.findall(r"```yaml\n(.*?)```", text, re.S)]
+
+
+def pre_commit_framework(prefix, source_root):
+    """The real pre-commit framework, installed as the git hook, with the
+    configurations docs/integration.md gives: the hook repository (a clone
+    of this one's hook files at a commit) and a local hook that runs the
+    installed itdd-pre-commit."""
+    import yaml
+    plugin = os.path.join(prefix, "lib", "libitdd_tidy.so")
+    with tempfile.TemporaryDirectory(prefix="itdd-framework-") as workdir:
+        env = dict(os.environ,
+                   PRE_COMMIT_HOME=os.path.join(workdir, "cache"),
+                   PATH=os.path.join(prefix, "bin") + os.pathsep
+                   + os.environ.get("PATH", ""))
+        hooks = os.path.join(workdir, "itdd")
+        os.makedirs(os.path.join(hooks, "scripts"))
+        for path in [".pre-commit-hooks.yaml", "scripts/itdd-pre-commit"]:
+            shutil.copy(os.path.join(source_root, path),
+                        os.path.join(hooks, path))
+        run(["git", "init", "-q", hooks])
+        git(hooks, "add", ".")
+        git(hooks, "-c", "user.name=Dev", "-c", "user.email=dev@example.com",
+            "commit", "-q", "-m", "hooks")
+        rev = git(hooks, "rev-parse", "HEAD")[1].strip()
+
+        remote, local = docs_configs(source_root)
+        remote["repos"][0]["repo"] = hooks
+        remote["repos"][0]["rev"] = rev
+        remote["repos"][0]["hooks"][0]["args"] = [
+            "--plugin=" + plugin if arg.startswith("--plugin=") else arg
+            for arg in remote["repos"][0]["hooks"][0]["args"]]
+        for name, config in [("remote", remote), ("local", local)]:
+            repo = hook_repository(os.path.join(workdir, name))
+            with open(os.path.join(repo, ".pre-commit-config.yaml"), "w") as f:
+                yaml.safe_dump(config, f)
+            code, out = run(["pre-commit", "install"], cwd=repo, env=env)
+            expect(code == 0, "%s: pre-commit install" % name, out)
+            git(repo, "add", ".gitignore", ".pre-commit-config.yaml", "src",
+                "test/integration/good_borrowing_test.cpp")
+            code, out = git(repo, "commit", "-q", "-m", "good", env=env)
+            expect(code == 0 and commits(repo) == 1 and "Passed" in out,
+                   "%s: the framework lets a good integration test through"
+                   % name, out)
+            git(repo, "add", "test/integration/mocked_borrowing_test.cpp")
+            code, out = git(repo, "commit", "-q", "-m", "bad", env=env)
+            expect(code != 0 and commits(repo) == 1
+                   and "[itdd-internal-mock" in out,
+                   "%s: the framework blocks a bad integration test" % name,
+                   out)
+        # The project says its integration tests live elsewhere: the hook
+        # follows its .clang-tidy and passes over test/integration/.
+        with open(os.path.join(repo, ".clang-tidy"), "w") as f:
+            f.write("CheckOptions:\n"
+                    "  itdd.IntegrationTestFiles: '(^|/)journeys/'\n")
+        git(repo, "add", ".clang-tidy")
+        code, out = git(repo, "commit", "-q", "-m", "journeys", env=env)
+        expect(code == 0 and commits(repo) == 2,
+               "the hook follows the project's itdd.IntegrationTestFiles", out)
+
+
 def docs(source_root):
     """The CMake lines docs/integration.md and the README show are the
     consumer's, and its pre-commit configurations name the hook that
@@ -290,6 +358,7 @@ def main():
         {"install": install, "consumer": consumer, "refuses": refuses,
          "optional": optional,
          "git-hook": git_hook,
+         "hook-entry": hook_entry,
          "pre-commit-framework": pre_commit_framework, "docs": docs}[command](*args)
     except Failure as failure:
         print("FAILED: %s" % failure)
