@@ -276,6 +276,9 @@ def pre_commit_framework(prefix, source_root):
     installed itdd-pre-commit."""
     import yaml
     plugin = os.path.join(prefix, "lib", "libitdd_tidy.so")
+    code, out = run(["pre-commit", "validate-manifest",
+                     os.path.join(source_root, ".pre-commit-hooks.yaml")])
+    expect(code == 0, "pre-commit accepts .pre-commit-hooks.yaml", out)
     with tempfile.TemporaryDirectory(prefix="itdd-framework-") as workdir:
         env = dict(os.environ,
                    PRE_COMMIT_HOME=os.path.join(workdir, "cache"),
@@ -300,8 +303,12 @@ def pre_commit_framework(prefix, source_root):
             for arg in remote["repos"][0]["hooks"][0]["args"]]
         for name, config in [("remote", remote), ("local", local)]:
             repo = hook_repository(os.path.join(workdir, name))
-            with open(os.path.join(repo, ".pre-commit-config.yaml"), "w") as f:
+            config_path = os.path.join(repo, ".pre-commit-config.yaml")
+            with open(config_path, "w") as f:
                 yaml.safe_dump(config, f)
+            code, out = run(["pre-commit", "validate-config", config_path])
+            expect(code == 0, "%s: pre-commit accepts the configuration"
+                   % name, out)
             code, out = run(["pre-commit", "install"], cwd=repo, env=env)
             expect(code == 0, "%s: pre-commit install" % name, out)
             git(repo, "add", ".gitignore", ".pre-commit-config.yaml", "src",
