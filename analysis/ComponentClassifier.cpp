@@ -144,8 +144,8 @@ static bool isAccessor(const CXXMethodDecl *M) {
 }
 
 /// Data, not a component: nothing but public data members and special
-/// members (a request, a config struct, with fluent setters and const
-/// helpers over those public fields at most), or a value class whose
+/// members (a request, a config struct, with fluent setters, const helpers
+/// and named constructors over those public fields at most), or a value class whose
 /// private fields are only read through getters (each returns a field,
 /// nothing more) and compared. A class with behaviour beyond that is a
 /// component.
@@ -179,7 +179,13 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
       Getters = true;
       continue;
     }
-    if (isFluentSetter(M, RD) || (M->isConst() && !M->isStatic())) {
+    // `static Limits none()`: a named constructor of the data.
+    bool NamedConstructor =
+        M->isStatic() &&
+        canonicalRecord(M->getReturnType()->getAsCXXRecordDecl()) ==
+            canonicalRecord(RD);
+    if (isFluentSetter(M, RD) || (M->isConst() && !M->isStatic()) ||
+        NamedConstructor) {
       Describers = true;
       continue;
     }

@@ -286,20 +286,27 @@ private:
       Sum.CallsFacade = true;
   }
 
-  /// A project class, or a standard container or wrapper of one.
+  /// A project class that is not data (a value built by a named
+  /// constructor assembles nothing), or a standard container or wrapper of
+  /// one.
   bool returnsProjectObject(QualType T) {
+    auto IsObject = [&](const CXXRecordDecl *RD) {
+      return Classifier.isProjectDecl(RD) &&
+             (!RD->hasDefinition() ||
+              Classifier.roleOf(RD).Primary != Role::None);
+    };
     const CXXRecordDecl *RD = recordOf(T);
     if (!RD)
       return false;
     if (Classifier.isProjectDecl(RD))
-      return true;
+      return IsObject(RD);
     const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
     if (!Spec || Spec->getTemplateArgs().size() == 0 ||
         Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
       return false;
     const CXXRecordDecl *Element =
         recordOf(Spec->getTemplateArgs()[0].getAsType());
-    return Element && Classifier.isProjectDecl(Element);
+    return Element && IsObject(Element);
   }
 
   void walk(const Stmt *S, FunctionSummary &Sum, bool Record) {
