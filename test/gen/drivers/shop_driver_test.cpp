@@ -46,6 +46,25 @@ TEST(GeneratedShopFactory, CustomerOrdersOverHttp) {
   EXPECT_EQ(Stored->Status, shop::OrderStatus::Confirmed);
 }
 
+// No ON_CALL, no EXPECT_CALL: the generated mocks answer like a healthy
+// payment provider and mail server, so the happy path is reached.
+TEST(GeneratedShopFactory, CustomerOrdersWithNoExpectationAtAll) {
+  auto System = shop::generated::makeCheckoutSystem(
+      inMemory<shop::generated::CheckoutSystemConfig>());
+  System->product_store.add({"book", "A Book", 1500, 5});
+  ASSERT_TRUE(System->account_service.registerCustomer("eve@example.com", "correct horse"));
+
+  shop::Response Login = System->order_controller.handle(
+      {"POST", "/login", {}, {{"email", "eve@example.com"}, {"password", "correct horse"}}});
+  shop::Response Placed = System->order_controller.handle(
+      {"POST", "/orders", {{"Authorization", Login.Body}}, {{"lines", "book:1"}}});
+
+  ASSERT_EQ(Placed.Status, 201) << Placed.Body;
+  auto Stored = System->order_store.find(std::stoll(Placed.Body));
+  ASSERT_TRUE(Stored.has_value());
+  EXPECT_EQ(Stored->Status, shop::OrderStatus::Confirmed);
+}
+
 TEST(GeneratedShopFactory, CustomerOrdersOnTheCommandLine) {
   auto System = shop::generated::makeCliSystem(
       inMemory<shop::generated::CliSystemConfig>());
