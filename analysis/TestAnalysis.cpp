@@ -257,16 +257,16 @@ private:
       Sum.CallsUnseenHelper = true;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
       const CXXRecordDecl *Owner = MD->getParent();
-      ClassRole OwnerRole = Classifier.roleOf(Owner);
-      bool Project = !OnMock && Classifier.isProjectDecl(Owner) &&
-                     !Classifier.isTestCodeLocation(Owner->getLocation());
-      if (Project && OwnerRole.isApplicationComponent() &&
-          !MD->isStatic() && !isa<CXXConstructorDecl>(MD))
-        Sum.CallsAction = true;
-      // Data types name code units as much as components do.
-      if (Project && (OwnerRole.isApplicationComponent() ||
-                      OwnerRole.Primary == Role::None))
-        Sum.Used.insert(canonicalRecord(Owner));
+      if (!OnMock && Classifier.isProjectDecl(Owner) &&
+          !Classifier.isTestCodeLocation(Owner->getLocation())) {
+        ClassRole OwnerRole = Classifier.roleOf(Owner);
+        bool Component = OwnerRole.isApplicationComponent();
+        if (Component && !MD->isStatic() && !isa<CXXConstructorDecl>(MD))
+          Sum.CallsAction = true;
+        // Data types name code units as much as components do.
+        if (Component || OwnerRole.Primary == Role::None)
+          Sum.Used.insert(canonicalRecord(Owner));
+      }
     }
     if (isOwnFunction(Callee)) {
       Sum.Callees.push_back(Callee);
@@ -290,23 +290,23 @@ private:
   /// constructor assembles nothing), or a standard container or wrapper of
   /// one.
   bool returnsProjectObject(QualType T) {
-    auto IsObject = [&](const CXXRecordDecl *RD) {
-      return Classifier.isProjectDecl(RD) &&
-             (!RD->hasDefinition() ||
-              Classifier.roleOf(RD).Primary != Role::None);
+    // Of a project class: not data (incomplete ones cannot tell).
+    auto NotData = [&](const CXXRecordDecl *RD) {
+      return !RD->hasDefinition() ||
+             Classifier.roleOf(RD).Primary != Role::None;
     };
     const CXXRecordDecl *RD = recordOf(T);
     if (!RD)
       return false;
     if (Classifier.isProjectDecl(RD))
-      return IsObject(RD);
+      return NotData(RD);
     const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
     if (!Spec || Spec->getTemplateArgs().size() == 0 ||
         Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
       return false;
     const CXXRecordDecl *Element =
         recordOf(Spec->getTemplateArgs()[0].getAsType());
-    return Element && IsObject(Element);
+    return Element && Classifier.isProjectDecl(Element) && NotData(Element);
   }
 
   void walk(const Stmt *S, FunctionSummary &Sum, bool Record) {

@@ -4,6 +4,7 @@
 #include "generators/DefaultValues.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include <fmt/format.h>
@@ -244,14 +245,14 @@ std::vector<std::string> withContainedTypes(const DependencyMap &Map,
   return Order;
 }
 
-std::vector<std::string>
-boundaryDataTypes(const DependencyMap &Map,
-                  llvm::ArrayRef<std::string> Boundaries) {
+/// The data types the member functions of the components Crosses picks
+/// take or return, and those they contain.
+static std::vector<std::string>
+dataTypesCrossing(const DependencyMap &Map,
+                  llvm::function_ref<bool(const Component &)> Crosses) {
   std::vector<std::string> Roots;
   for (const Component &C : Map.Components) {
-    // Named classes count whatever their role: mocks of them answer too.
-    if (Boundaries.empty() ? C.Kind != Role::ExternalBoundary
-                           : !llvm::is_contained(Boundaries, C.Name))
+    if (!Crosses(C))
       continue;
     for (const Method &M : C.Methods)
       if (isDataClass(Map, M.Returns.Target))
@@ -261,6 +262,20 @@ boundaryDataTypes(const DependencyMap &Map,
         Roots.push_back(U.Name);
   }
   return withContainedTypes(Map, Roots);
+}
+
+std::vector<std::string>
+boundaryDataTypes(const DependencyMap &Map,
+                  llvm::ArrayRef<std::string> Boundaries) {
+  return dataTypesCrossing(Map, [&](const Component &C) {
+    return llvm::is_contained(Boundaries, C.Name);
+  });
+}
+
+std::vector<std::string> boundaryDataTypes(const DependencyMap &Map) {
+  return dataTypesCrossing(Map, [](const Component &C) {
+    return C.Kind == Role::ExternalBoundary;
+  });
 }
 
 std::vector<std::string> builderIncludes(const DependencyMap &Map,
@@ -333,7 +348,7 @@ llvm::Expected<std::string> generateBuilders(const DependencyMap &Map,
           Name.c_str());
   }
   std::vector<std::string> Types =
-      Request.Classes.empty() ? boundaryDataTypes(Map, {})
+      Request.Classes.empty() ? boundaryDataTypes(Map)
                               : withContainedTypes(Map, Request.Classes);
   if (Types.empty())
     return llvm::createStringError(

@@ -34,12 +34,15 @@ std::string whyNoBuilder(const DependencyMap &Map, llvm::StringRef Type);
 std::vector<std::string> withContainedTypes(const DependencyMap &Map,
                                             llvm::ArrayRef<std::string> Roots);
 
-/// The data classes that the member functions of Boundaries (every external
-/// boundary of the map when empty) take or return, and those they
-/// contain, in the order builders are written.
+/// The data classes the member functions of the named classes (whatever
+/// their role: mocks of them answer too) take or return, and those they
+/// contain, in the order builders are written. None when none is named.
 std::vector<std::string>
 boundaryDataTypes(const DependencyMap &Map,
                   llvm::ArrayRef<std::string> Boundaries);
+
+/// The same for every external boundary of the map.
+std::vector<std::string> boundaryDataTypes(const DependencyMap &Map);
 
 /// The include lines of the headers that declare Types, and the standard
 /// headers their builders need (none for no types).

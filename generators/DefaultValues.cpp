@@ -222,6 +222,10 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
   auto Return = [](llvm::StringRef Value) {
     return "::testing::Return(" + Value.str() + ")";
   };
+  // Built afresh for each call.
+  auto EachCall = [](llvm::StringRef Value) {
+    return "::testing::InvokeWithoutArgs([] { return " + Value.str() + "; })";
+  };
   Reading R = readingOf(M.Name);
   if (S.Kind == ValueKind::Record) {
     std::string Call = Builder(S.Target);
@@ -232,7 +236,7 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
       // built afresh for each one.
       const DataType *T = Map.findData(S.Target);
       if (T && !T->Copyable)
-        return "::testing::InvokeWithoutArgs([] { return " + Call + "; })";
+        return EachCall(Call);
       return Return(Call);
     }
     // Each call gets an object of its own: a unique_ptr hands it over.
@@ -241,8 +245,8 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
                               std::pair(ValueWrap::SharedPtr, "shared")})
       if (S.Wrap == Wrap &&
           Type.starts_with(("std::" + llvm::StringRef(Make) + "_ptr<").str()))
-        return "::testing::InvokeWithoutArgs([] { return std::make_" +
-               std::string(Make) + "<" + S.Target + ">(" + Call + "); })";
+        return EachCall("std::make_" + std::string(Make) + "<" + S.Target +
+                        ">(" + Call + ")");
     return std::nullopt;
   }
   if (!heldByValue(S.Wrap))

@@ -241,8 +241,7 @@ std::vector<std::string> defaultMockSet(const DependencyMap &Map) {
 std::vector<std::string> answeredDataTypes(const DependencyMap &Map,
                                            llvm::ArrayRef<std::string> Classes,
                                            const MockAnswers &Answers) {
-  // No mock, no answer: an empty list would mean every boundary.
-  if (!Answers.Enabled || Classes.empty())
+  if (!Answers.Enabled)
     return {};
   return boundaryDataTypes(Map, Classes);
 }

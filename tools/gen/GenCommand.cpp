@@ -298,7 +298,7 @@ int runBuilders(ArrayRef<std::string> Sources) {
   Request.Namespace = Namespace;
   if (Request.Namespace.empty()) {
     std::vector<std::string> Types =
-        Request.Classes.empty() ? boundaryDataTypes(*Map, {}) : Request.Classes;
+        Request.Classes.empty() ? boundaryDataTypes(*Map) : Request.Classes;
     Request.Namespace = defaultNamespace(Types.empty() ? "" : Types.front());
   }
   Expected<std::string> Body = generateBuilders(*Map, Request);
