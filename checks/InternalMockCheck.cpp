@@ -22,6 +22,11 @@ void InternalMockCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                          : Role.Primary == ::itdd::Role::Ui
                              ? "UI component"
                              : "internal component";
+      std::vector<std::string> Names{::itdd::qualifiedName(Mocked)};
+      if (M.Replaced)
+        Names.push_back(::itdd::qualifiedName(M.Mock));
+      if (!isNew(Analysis, Ctx.getSourceManager(), M.Loc, Names))
+        break;
       if (M.Replaced)
         diag(M.Loc, "integration test mocks %0 '%1' through template "
                     "argument '%2'; use the real component and mock only "

@@ -22,6 +22,31 @@ namespace clang::tidy::itdd {
 void AnalysisCache::reset() {
   Ctx = nullptr;
   Analysis.reset();
+  Findings.reset();
+}
+
+/// The test whose body holds Loc.
+static const ::itdd::IntegrationTest *
+testAt(const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
+       SourceLocation Loc) {
+  SourceLocation At = SM.getExpansionLoc(Loc);
+  for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
+    if (!T.Class)
+      continue;
+    for (const CXXMethodDecl *M : T.Class->methods()) {
+      const Stmt *Body = M->getIdentifier() && M->getName() == "TestBody"
+                             ? M->getBody()
+                             : nullptr;
+      if (!Body)
+        continue;
+      SourceLocation Begin = SM.getExpansionLoc(Body->getBeginLoc());
+      SourceLocation End = SM.getExpansionLoc(Body->getEndLoc());
+      if (!SM.isBeforeInTranslationUnit(At, Begin) &&
+          !SM.isBeforeInTranslationUnit(End, At))
+        return &T;
+    }
+  }
+  return nullptr;
 }
 
 ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
@@ -74,6 +99,27 @@ void ItddCheck::noteUndecided(
        "%select{it|them}1 to the end: %2",
        DiagnosticIDs::Remark)
       << static_cast<unsigned>(Tests.size()) << (Tests.size() > 1) << Names;
+}
+
+bool ItddCheck::isNew(const SourceManager &SM, SourceLocation Loc,
+                      const ::itdd::IntegrationTest *Test,
+                      llvm::ArrayRef<std::string> Names) {
+  std::string TestName;
+  if (Test)
+    TestName = Test->Suite + "." + Test->Name;
+  std::string Problem;
+  bool New = Cache->findings().isNew({getID(), Loc, TestName, Names}, SM,
+                                     Cfg->value("itdd.Baseline"), Problem);
+  static std::set<std::string> Reported;
+  if (!Problem.empty() && Reported.insert(Problem).second)
+    configurationDiag("itdd: %0") << Problem;
+  return New;
+}
+
+bool ItddCheck::isNew(const ::itdd::TestFileAnalysis &Analysis,
+                      const SourceManager &SM, SourceLocation Loc,
+                      llvm::ArrayRef<std::string> Names) {
+  return isNew(SM, Loc, testAt(Analysis, SM, Loc), Names);
 }
 
 void ItddCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

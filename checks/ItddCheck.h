@@ -9,6 +9,7 @@
 #ifndef ITDD_CHECKS_ITDDCHECK_H
 #define ITDD_CHECKS_ITDDCHECK_H
 
+#include "FindingFilter.h"
 #include "core/Config.h"
 #include "analysis/TestAnalysis.h"
 #include <clang-tidy/ClangTidyCheck.h>
@@ -18,14 +19,17 @@ namespace clang::tidy::itdd {
 
 /// The analysis of the translation unit being checked, shared by the itdd
 /// checks of one clang-tidy run so that the file is walked once however
-/// many of them are enabled. The module hands one to every check.
+/// many of them are enabled, and the baseline they report against. The
+/// module hands one to every check.
 class AnalysisCache {
 public:
   ::itdd::TestFileAnalysis &get(ASTContext &Ctx, const ::itdd::Config &Cfg);
   /// Forgets the last unit: a new one may reuse its ASTContext's address.
   void reset();
+  FindingFilter &findings() { return Findings; }
 
 private:
+  FindingFilter Findings;
   const ASTContext *Ctx = nullptr;
   std::unique_ptr<::itdd::TestFileAnalysis> Analysis;
 };
@@ -47,6 +51,17 @@ protected:
   virtual void checkFile(::itdd::TestFileAnalysis &Analysis,
                          ASTContext &Ctx) = 0;
   const ::itdd::Config &config() const { return *Cfg; }
+
+  /// Whether a finding of this check is to be reported: false when the
+  /// itdd.Baseline file holds it. Names are what the message names (classes,
+  /// members, macros) in its order; with the test it is in (Test, or the
+  /// test whose body holds Loc) and the file, they are the finding's key.
+  bool isNew(const SourceManager &SM, SourceLocation Loc,
+             const ::itdd::IntegrationTest *Test,
+             llvm::ArrayRef<std::string> Names = {});
+  /// The same for a finding at Loc, in whichever test's body holds it.
+  bool isNew(const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
+             SourceLocation Loc, llvm::ArrayRef<std::string> Names = {});
 
   /// With itdd.ShowUndecided, one note per file naming the tests this check
   /// passed over because the analysis could not follow them to the end.

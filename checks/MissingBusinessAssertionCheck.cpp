@@ -14,15 +14,17 @@ namespace clang::tidy::itdd {
 
 void MissingBusinessAssertionCheck::checkFile(
     ::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
   std::vector<const ::itdd::IntegrationTest *> Undecided;
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
     if (T.CompileTimeOnly || T.HealthCheck)
       continue;
     // Its GTEST_FAIL() marks it unwritten; it asserts nothing yet.
     if (T.PendingSkeleton) {
-      diag(T.Loc, "integration test '%0' is a pending skeleton; write its "
-                  "steps and assert the business outcome of its Then")
-          << T.Name;
+      if (isNew(SM, T.Loc, &T))
+        diag(T.Loc, "integration test '%0' is a pending skeleton; write "
+                    "its steps and assert the business outcome of its Then")
+            << T.Name;
       continue;
     }
     unsigned Business = T.BoundaryExpectations, Setup = 0;
@@ -38,6 +40,8 @@ void MissingBusinessAssertionCheck::checkFile(
       Undecided.push_back(&T);
       continue;
     }
+    if (!isNew(SM, T.Loc, &T))
+      continue;
     if (T.InternalExpectations > 0)
       diag(T.Loc, "integration test '%0' only expects calls on mocks of the "
                   "application's own components; assert the business outcome "

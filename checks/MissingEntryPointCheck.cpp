@@ -27,6 +27,8 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
   if (!config().isSet("itdd.EntryPoints") &&
       (!Analysis.classifier().anyEntryPointDeclared(Ctx) ||
        Missing.size() == Judged)) {
+    if (!isNew(Ctx.getSourceManager(), Missing.front()->Loc, nullptr))
+      return;
     diag(Missing.front()->Loc,
          "none of the %0 integration test%s0 in this file reaches an entry "
          "point the default names recognise; name the classes or functions "
@@ -38,10 +40,11 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
     return;
   }
   for (const ::itdd::IntegrationTest *T : Missing)
-    diag(T->Loc, "integration test '%0' never goes through an entry point; "
-                 "drive the journey through a controller, handler, command "
-                 "or screen")
-        << T->Name;
+    if (isNew(Ctx.getSourceManager(), T->Loc, T))
+      diag(T->Loc, "integration test '%0' never goes through an entry point; "
+                   "drive the journey through a controller, handler, command "
+                   "or screen")
+          << T->Name;
 }
 
 } // namespace clang::tidy::itdd

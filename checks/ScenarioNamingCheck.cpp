@@ -57,7 +57,8 @@ void ScenarioNamingCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
     }
     std::optional<::itdd::CodeUnit> Unit =
         ::itdd::findCodeUnitName(T.Name, Units);
-    if (!Unit)
+    if (!Unit ||
+        !isNew(Ctx.getSourceManager(), T.Loc, &T, {Unit->QualifiedName}))
       continue;
     diag(T.Loc, "integration test '%0' is named after %select{class|member "
                 "function}1 '%2'; name it after the user outcome it checks")

@@ -17,6 +17,11 @@ void SingleComponentCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
         Undecided.push_back(&T);
       continue;
     }
+    std::vector<std::string> Names;
+    if (!T.RealComponents.empty())
+      Names.push_back(::itdd::qualifiedName(T.RealComponents.front()));
+    if (!isNew(Ctx.getSourceManager(), T.Loc, &T, Names))
+      continue;
     if (T.RealComponents.empty())
       diag(T.Loc, "integration test '%0' builds no real application "
                   "component; wire at least two real components together and "

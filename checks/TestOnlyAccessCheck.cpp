@@ -32,6 +32,8 @@ public:
     if (Info->getNumTokens() != 1 ||
         !Info->getReplacementToken(0).is(tok::kw_public))
       return;
+    if (!Check.isNewDefine(SM, Loc, Name->getName()))
+      return;
     Check.diag(Loc, "'#define %0 public' opens the internals of the code "
                     "under test; test through the product's public "
                     "interface instead")
@@ -147,6 +149,9 @@ void TestOnlyAccessCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
       std::string Member = protectedMemberReached(RD, Base);
       if (Member.empty())
         continue;
+      if (!isNew(Ctx.getSourceManager(), RD->getLocation(), nullptr,
+                 {RD->getName().str(), ::itdd::qualifiedName(Base), Member}))
+        break;
       diag(RD->getLocation(), "test class '%0' subclasses '%1' to reach its "
                               "protected member '%2'; test through the "
                               "product's public interface instead")

@@ -24,6 +24,11 @@ public:
   using ItddCheck::ItddCheck;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
+  /// Whether `#define Macro public` at Loc is a new finding.
+  bool isNewDefine(const SourceManager &SM, SourceLocation Loc,
+                   StringRef Macro) {
+    return isNew(SM, Loc, nullptr, {Macro.str()});
+  }
 
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;

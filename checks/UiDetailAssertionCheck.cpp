@@ -81,6 +81,8 @@ void UiDetailAssertionCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
       std::string Member = Finder.find(Operand);
       if (Member.empty())
         continue;
+      if (!isNew(Analysis, SM, Site->Statement->getBeginLoc(), {Member}))
+        break;
       diag(SM.getExpansionLoc(Site->Statement->getBeginLoc()),
            "assertion checks rendering detail '%0'; assert on what the user "
            "achieved or on the state of the system instead")

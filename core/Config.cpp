@@ -50,6 +50,11 @@ const std::vector<OptionSpec> &optionSpecs() {
        "(not followed to the end), which the checks otherwise pass over in "
        "silence",
        /*Flag=*/true},
+      {"itdd.Baseline", "",
+       "path of the baseline file 'itdd baseline' writes (relative paths "
+       "are looked up from the checked file's directory upwards): findings "
+       "it holds are not reported",
+       /*Flag=*/false, /*Path=*/true},
   };
   return Specs;
 }
@@ -105,6 +110,14 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
   for (const OptionSpec &Spec : optionSpecs()) {
     std::string Value = Spec.Default;
     auto It = Options.find(Spec.Key);
+    if (Spec.Path) {
+      if (It != Options.end() && !llvm::StringRef(It->second).trim().empty()) {
+        Value = llvm::StringRef(It->second).trim().str();
+        Result->UserSet.insert(Spec.Key);
+      }
+      Result->Values[Spec.Key] = Value;
+      continue;
+    }
     if (It != Options.end() && Spec.Flag) {
       std::optional<bool> Parsed = parseFlag(It->second);
       if (Parsed) {

@@ -27,6 +27,8 @@ struct OptionSpec {
   const char *Help;
   /// A true/false switch rather than a regular expression.
   bool Flag = false;
+  /// A file path, taken as written rather than as a regular expression.
+  bool Path = false;
 };
 
 /// Every itdd.* key, in the order the documentation lists them.

@@ -18,6 +18,7 @@ extern llvm::cl::SubCommand MapSubcommand;
 extern llvm::cl::SubCommand GenSubcommand;
 extern llvm::cl::SubCommand RedSubcommand;
 extern llvm::cl::SubCommand SarifSubcommand;
+extern llvm::cl::SubCommand BaselineSubcommand;
 
 /// Each returns the process exit code: 0 success, 1 the work failed (a
 /// translation unit did not parse, tests failed), 2 bad usage or input.
@@ -30,6 +31,10 @@ int runRed();
 /// Exit code 0 when the SARIF log was written, 2 on unreadable or bad
 /// input (and then nothing is written).
 int runSarif();
+/// Exit code 0 when the baseline was written, 1 when it was written but
+/// clang-tidy could not check some files, 2 on bad usage or input (and
+/// then nothing is written).
+int runBaseline();
 
 } // namespace itdd
 

@@ -22,6 +22,11 @@ cl::SubCommand RedSubcommand(
     "red", "Run a GoogleTest binary and judge every test good red, bad "
            "red, pending or not red (exit 0: all good red or pending; 1: any "
            "bad red or not red; 2: the binary cannot run)");
+cl::SubCommand BaselineSubcommand(
+    "baseline", "Record today's findings of the checks in a baseline file, "
+                "so that the checks report only new ones (exit 0: written; "
+                "1: written, but clang-tidy could not check some files; 2: "
+                "bad usage or input, nothing written)");
 cl::SubCommand SarifSubcommand(
     "sarif", "Turn clang-tidy's output (console text or --export-fixes "
              "YAML) into SARIF 2.1.0 for code-scanning dashboards");
@@ -31,6 +36,7 @@ cl::opt<std::string> BuildPath("p",
                                         "compile_commands.json"),
                                cl::value_desc("dir"), cl::sub(MapSubcommand),
                                cl::sub(GenSubcommand), cl::sub(RedSubcommand),
+                               cl::sub(BaselineSubcommand),
                                cl::cat(ItddCategory));
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
@@ -41,7 +47,8 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Translation units mapped in parallel "
                                 "(default: the number of cores)"),
                        cl::init(0), cl::Prefix, cl::sub(MapSubcommand),
-                       cl::sub(GenSubcommand), cl::cat(ItddCategory));
+                       cl::sub(GenSubcommand), cl::sub(BaselineSubcommand),
+                       cl::cat(ItddCategory));
 cl::opt<std::string> ShardDir(
     "shard-dir",
     cl::desc("Keep one shard per translation unit here instead of the "
@@ -57,7 +64,7 @@ cl::opt<bool> NoCache("no-cache",
                       cl::cat(ItddCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line, no summary"),
                     cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                    cl::cat(ItddCategory));
+                    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
 
 MapJob mapJobFromOptions(StringRef Tool, const std::vector<std::string> &Files) {
   MapJob Job;

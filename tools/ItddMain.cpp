@@ -40,7 +40,9 @@ int main(int argc, char **argv) {
           "  itdd gen mocks                 GoogleMock classes of the boundaries\n"
           "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
           "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n"
-          "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n\n"
+          "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n"
+          "  itdd baseline -p BUILD         record today's findings; report "
+          "only new ones\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
     errs() << Errors;
@@ -55,6 +57,8 @@ int main(int argc, char **argv) {
     return itdd::runRed();
   if (itdd::SarifSubcommand)
     return itdd::runSarif();
+  if (itdd::BaselineSubcommand)
+    return itdd::runBaseline();
   errs() << "itdd: no command given; run 'itdd --help' for usage\n";
   return 2;
 }

@@ -1,0 +1,283 @@
+//===--- BaselineCommand.cpp - itdd baseline ------------------------------===//
+//
+// The `itdd baseline` command line: runs clang-tidy with the itdd plugin
+// over the integration test files of a compile database (or reads findings
+// the checks recorded in the user's own lint run) and writes the baseline
+// file the checks then report against, all or nothing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+#include "CommonOptions.h"
+#include "core/AtomicFile.h"
+#include "core/Baseline.h"
+#include "core/Paths.h"
+#include "core/ProjectConfig.h"
+#include "red/Process.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace llvm;
+
+namespace itdd {
+
+namespace {
+
+cl::list<std::string> BaselineFiles(
+    cl::Positional,
+    cl::desc("[<source file> ...] (default: every integration test file of "
+             "the compile database)"),
+    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> BaselineOutput(
+    "o", cl::desc("The baseline file to write (default: .itdd-baseline.json)"),
+    cl::value_desc("file"), cl::init(".itdd-baseline.json"),
+    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+cl::list<std::string> RecordedInputs(
+    "from",
+    cl::desc("Take the findings from this file, which the checks wrote in "
+             "your own clang-tidy run under ITDD_BASELINE_RECORD=<file>, "
+             "instead of running clang-tidy (repeatable)"),
+    cl::value_desc("file"), cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string>
+    ClangTidyPath("clang-tidy",
+                  cl::desc("The clang-tidy to run (default: the one itdd was "
+                           "built for, " ITDD_CLANG_TIDY ")"),
+                  cl::value_desc("path"), cl::init(ITDD_CLANG_TIDY),
+                  cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> PluginPath(
+    "plugin",
+    cl::desc("The itdd clang-tidy plugin (default: lib/libitdd_tidy.so "
+             "beside this itdd's bin/)"),
+    cl::value_desc("path"), cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> ChecksGlob(
+    "checks",
+    cl::desc("The checks clang-tidy runs, as its --checks takes them "
+             "(default: -*,itdd-*)"),
+    cl::init("-*,itdd-*"), cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+cl::opt<bool> ForceOverwrite(
+    "force",
+    cl::desc("Overwrite the output even when it is not an itdd baseline"),
+    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+
+constexpr const char *Name = "itdd baseline";
+
+std::string defaultPlugin() {
+  std::string Exe = sys::fs::getMainExecutable(
+      nullptr, reinterpret_cast<void *>(&runBaseline));
+  SmallString<256> Path(sys::path::parent_path(sys::path::parent_path(Exe)));
+  sys::path::append(Path, "lib", "libitdd_tidy.so");
+  return Path.str().str();
+}
+
+/// The source files to run clang-tidy on: those given, or the integration
+/// test files of the database as the project's configuration names them.
+std::vector<std::string>
+filesToCheck(const clang::tooling::CompilationDatabase &DB) {
+  if (!BaselineFiles.empty()) {
+    std::vector<std::string> Files;
+    for (const std::string &F : BaselineFiles)
+      Files.push_back(absolutePath(F));
+    return Files;
+  }
+  std::map<std::string, std::shared_ptr<const Config>> Configs;
+  std::vector<std::string> Files;
+  for (const std::string &File : DB.getAllFiles()) {
+    std::string Dir = sys::path::parent_path(File).str();
+    auto It = Configs.find(Dir);
+    if (It == Configs.end())
+      It = Configs.emplace(Dir, loadProjectConfig(Dir).Cfg).first;
+    if (It->second->isIntegrationTestFile(File))
+      Files.push_back(File);
+  }
+  return Files;
+}
+
+/// The first line saying why clang-tidy could not check a file.
+std::string firstError(StringRef Output) {
+  SmallVector<StringRef> Lines;
+  Output.split(Lines, '\n');
+  for (StringRef Line : Lines)
+    if (Line.contains(" error: ") && !Line.contains("[itdd-"))
+      return Line.trim().str();
+  for (StringRef Line : Lines)
+    if (!Line.trim().empty())
+      return Line.trim().str();
+  return "no output";
+}
+
+/// Runs clang-tidy on every file, recording into RecordFile; the number of
+/// files it could not check.
+unsigned runClangTidy(const std::vector<std::string> &Files,
+                      StringRef RecordFile, StringRef Plugin) {
+  std::atomic<size_t> Next{0};
+  std::atomic<unsigned> Failed{0};
+  std::mutex Print;
+  size_t Done = 0;
+  bool ShowProgress = !Quiet && sys::Process::StandardErrIsDisplayed();
+  auto Worker = [&] {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      red::ProcessRequest Request;
+      Request.Argv = {ClangTidyPath,
+                      "--load=" + Plugin.str(),
+                      "--checks=" + ChecksGlob,
+                      "-p",
+                      BuildPath,
+                      "--quiet",
+                      Files[I]};
+      Request.Env = {{BaselineRecordVariable, RecordFile.str()}};
+      red::ProcessResult R = red::runProcess(Request);
+      bool Broken = !R.Started || R.Signal != 0 ||
+                    StringRef(R.Output).contains("Error while processing");
+      std::lock_guard<std::mutex> Lock(Print);
+      ++Done;
+      if (ShowProgress)
+        errs() << formatv("\r\x1b[K[{0}/{1}] {2}", Done, Files.size(),
+                          sys::path::filename(Files[I]));
+      if (Broken) {
+        ++Failed;
+        errs() << (ShowProgress ? "\r\x1b[K" : "") << Name
+               << ": error: " << Files[I] << ": clang-tidy could not check it: "
+               << (R.Started ? firstError(R.Output) : R.StartError)
+               << "; its findings are not in the baseline\n";
+      }
+    }
+  };
+  unsigned N = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> Threads;
+  Threads.reserve(N);
+  for (unsigned I = 0; I < N; ++I)
+    Threads.emplace_back(Worker);
+  for (std::thread &T : Threads)
+    T.join();
+  if (ShowProgress)
+    errs() << "\r\x1b[K";
+  return Failed;
+}
+
+/// Whether the output may be replaced: it is missing or a baseline.
+bool mayWrite(StringRef Path) {
+  if (!sys::fs::exists(Path) || ForceOverwrite)
+    return true;
+  if (ErrorOr<std::unique_ptr<MemoryBuffer>> Old =
+          MemoryBuffer::getFile(Path)) {
+    Expected<Baseline> Parsed = Baseline::parse((*Old)->getBuffer());
+    if (Parsed)
+      return true;
+    consumeError(Parsed.takeError());
+  }
+  errs() << formatv("{0}: '{1}' exists and is not an itdd baseline; "
+                    "choose another -o or pass --force to replace it\n",
+                    Name, Path);
+  return false;
+}
+
+} // namespace
+
+int runBaseline() {
+  if (RecordedInputs.empty() && BuildPath.empty()) {
+    errs() << Name
+           << ": give the build directory holding compile_commands.json "
+              "with -p, or recorded findings with --from\n";
+    return 2;
+  }
+  if (!mayWrite(BaselineOutput))
+    return 2;
+  SmallString<256> OutDir(sys::path::parent_path(BaselineOutput));
+  if (OutDir.empty())
+    OutDir = ".";
+  SmallString<256> Root;
+  if (sys::fs::real_path(OutDir, Root)) {
+    errs() << formatv("{0}: the directory of '{1}' does not exist\n", Name,
+                      BaselineOutput);
+    return 2;
+  }
+
+  std::vector<std::string> RecordFiles = RecordedInputs;
+  SmallString<128> TempRecord;
+  unsigned Failed = 0;
+  if (RecordedInputs.empty()) {
+    std::string LoadError;
+    std::unique_ptr<clang::tooling::CompilationDatabase> DB =
+        clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
+                                                               LoadError);
+    if (!DB) {
+      errs() << formatv("{0}: no usable compile_commands.json in '{1}': {2}; "
+                        "configure the build with "
+                        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON\n",
+                        Name, BuildPath, LoadError);
+      return 2;
+    }
+    std::string Plugin = PluginPath.empty() ? defaultPlugin() : PluginPath;
+    if (!sys::fs::exists(Plugin)) {
+      errs() << formatv("{0}: no itdd plugin at '{1}'; pass --plugin\n", Name,
+                        Plugin);
+      return 2;
+    }
+    std::vector<std::string> Files = filesToCheck(*DB);
+    if (Files.empty())
+      errs() << formatv("{0}: no integration test file in '{1}' (see "
+                        "itdd.IntegrationTestFiles); the baseline is empty\n",
+                        Name, BuildPath);
+    if (std::error_code EC = sys::fs::createTemporaryFile(
+            "itdd-baseline", "jsonl", TempRecord)) {
+      errs() << formatv("{0}: cannot create a temporary file: {1}\n", Name,
+                        EC.message());
+      return 2;
+    }
+    Failed = runClangTidy(Files, TempRecord, Plugin);
+    RecordFiles.push_back(TempRecord.str().str());
+  }
+
+  std::vector<RecordedFinding> Findings;
+  for (const std::string &File : RecordFiles) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
+    if (!Text) {
+      errs() << formatv("{0}: cannot read '{1}': {2}\n", Name, File,
+                        Text.getError().message());
+      return 2;
+    }
+    std::vector<std::string> Errors;
+    std::vector<RecordedFinding> Found =
+        parseRecordedFindings((*Text)->getBuffer(), Root, &Errors);
+    for (const std::string &E : Errors)
+      errs() << formatv("{0}: {1}: {2}; line skipped\n", Name, File, E);
+    if (!Errors.empty() && Found.empty()) {
+      errs() << formatv("{0}: '{1}' holds no recorded finding; record one "
+                        "with ITDD_BASELINE_RECORD=<file> clang-tidy ...\n",
+                        Name, File);
+      return 2;
+    }
+    Findings.insert(Findings.end(), std::make_move_iterator(Found.begin()),
+                    std::make_move_iterator(Found.end()));
+  }
+  if (!TempRecord.empty())
+    removeTemporary(TempRecord);
+
+  Baseline Result = Baseline::fromFindings(Findings);
+  if (Error E = writeFileAtomically(
+          BaselineOutput, [&](raw_ostream &OS) { OS << Result.toJson(); })) {
+    errs() << formatv("{0}: cannot write '{1}': {2}\n", Name, BaselineOutput,
+                      toString(std::move(E)));
+    return 2;
+  }
+  if (!Quiet) {
+    errs() << formatv("{0}: {1} finding{2} recorded in {3}", Name,
+                      Result.size(), Result.size() == 1 ? "" : "s",
+                      BaselineOutput);
+    if (Failed)
+      errs() << formatv(" ({0} file{1} could not be checked)", Failed,
+                        Failed == 1 ? "" : "s");
+    errs() << "; with 'itdd.Baseline' in .clang-tidy naming it, the checks "
+              "report only new findings\n";
+  }
+  return Failed ? 1 : 0;
+}
+
+} // namespace itdd
