@@ -155,7 +155,8 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
 
   auto NameOf = [&](llvm::StringRef Key) {
     std::string Origin = optionOrigin(Sources, Key);
-    return Origin == ClangTidyOptionsProvider::OptionsSourceTypeConfigCommandLineOption
+    return Origin == ClangTidyOptionsProvider::
+                         OptionsSourceTypeConfigCommandLineOption
                ? R.CommandLineName
                : Origin;
   };
@@ -166,8 +167,7 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
   for (const ConfigProblem &P : Problems)
     printOnce(NameOf(P.Key) + ": error: " + P.Message + "\n");
   for (const std::string &Key : Options.IgnoredLocalKeys)
-    printOnce(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) +
-              "\n");
+    printOnce(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
   Result.Fingerprint = fingerprintOf(Options.Values);
   R.ByDir.emplace(AbsoluteDir, Result);
   return Result;

@@ -43,7 +43,8 @@ ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
   // The keys are global: one set of roles for every itdd check (they share
   // one analysis of the file) and for itdd map, which reads them through
   // the same function.
-  ::itdd::ItddOptions Read = ::itdd::itddOptions(Context->getOptions().CheckOptions);
+  ::itdd::ItddOptions Read =
+      ::itdd::itddOptions(Context->getOptions().CheckOptions);
   if (llvm::StringSet<> *Collector = Context->getOptionsCollector())
     for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
       Collector->insert(Spec.Key);

@@ -95,8 +95,11 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
       std::string Names;
       for (const OptionSpec &Spec : optionSpecs())
         Names += std::string(Names.empty() ? "" : ", ") + Spec.Key;
-      Report(Key, "unknown option '" + Key + "'; correct its name (known "
-                  "options are " + Names + ") or remove it");
+      std::string Message = "unknown option '" + Key + "'";
+      Message += "; correct its name (known options are ";
+      Message += Names;
+      Message += ") or remove it";
+      Report(Key, std::move(Message));
     }
   }
 
