@@ -493,9 +493,22 @@ def mocked_internals(result):
     return sorted(set(re.findall(r"mocks internal component '([^']+)'", result.stdout)))
 
 
+CONFIGURATION_DOC = os.path.join(HERE, "..", "..", "docs", "configuration.md")
+
+
+def doc_text():
+    with open(CONFIGURATION_DOC) as f:
+        return f.read()
+
+
 def case_inherit(args, tmp):
     """tests/.clang-tidy says InheritParentConfig: true and sets one key; the
     top .clang-tidy sets another. itdd map and the checks both see both."""
+    blocks = re.findall(r"```yaml\n(.*?)```", doc_text(), re.S)
+    for name in [".clang-tidy", "tests/.clang-tidy"]:
+        with open(os.path.join(LAYERED, name)) as f:
+            if "# %s\n%s" % (name, f.read()) not in blocks:
+                return fail("docs/configuration.md must show %s of the fixture" % name)
     copy, build = layered_copy(tmp)
     out = os.path.join(tmp, "map.json")
     mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
@@ -610,6 +623,8 @@ def case_badconfig(args, tmp):
              "options are itdd.IntegrationTestFiles"),
             ("itdd.ShowUndecided: 'maybe'",
              "invalid value 'maybe' for option 'itdd.ShowUndecided'; write true or false")]:
+        if expected not in doc_text():
+            failures += fail("docs/configuration.md must show: " + expected)
         # Inherited from the top file through tests/.clang-tidy.
         write(top, checks + "CheckOptions:\n  " + option + "\n")
         mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
