@@ -154,7 +154,8 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
     Merged.mergeWith(Source.first, ++Priority);
 
   auto NameOf = [&](llvm::StringRef Key) {
-    std::string Origin = optionOrigin(Sources, Key);
+    std::string Origin =
+        optionOrigin(Sources, Key, Merged.CheckOptions.lookup(Key).Value);
     return Origin == ClangTidyOptionsProvider::
                          OptionsSourceTypeConfigCommandLineOption
                ? R.CommandLineName

@@ -31,10 +31,13 @@ std::string ignoredLocalKeyMessage(llvm::StringRef LocalKey) {
 std::string optionOrigin(
     llvm::ArrayRef<clang::tidy::ClangTidyOptionsProvider::OptionsSource>
         Sources,
-    llvm::StringRef Key) {
-  for (auto It = Sources.rbegin(); It != Sources.rend(); ++It)
-    if (It->first.CheckOptions.count(Key))
+    llvm::StringRef Key, llvm::StringRef Value) {
+  for (auto It = Sources.rbegin(); It != Sources.rend(); ++It) {
+    auto Found = It->first.CheckOptions.find(Key);
+    if (Found != It->first.CheckOptions.end() &&
+        Found->getValue().Value == Value)
       return It->second;
+  }
   return "";
 }
 

@@ -35,12 +35,13 @@ itddOptions(const clang::tidy::ClangTidyOptions::OptionMap &CheckOptions);
 /// What to tell the user about a check-local itdd key.
 std::string ignoredLocalKeyMessage(llvm::StringRef LocalKey);
 
-/// The source whose value of Key is the effective one: of clang-tidy's raw
-/// sources (in increasing priority) the last that sets Key; "" if none does.
+/// The source of the effective value of Key: of clang-tidy's raw sources
+/// (in increasing priority) the last that sets Key to Value; "" if none
+/// does.
 std::string optionOrigin(
     llvm::ArrayRef<clang::tidy::ClangTidyOptionsProvider::OptionsSource>
         Sources,
-    llvm::StringRef Key);
+    llvm::StringRef Key, llvm::StringRef Value);
 
 /// The effective itdd values as text: what a cached result is keyed on.
 std::string fingerprintOf(const std::map<std::string, std::string> &Values);

@@ -28,11 +28,13 @@ void AnalysisCache::reset() {
 
 /// Where the effective value of Key comes from. clang-tidy hands a check
 /// the merged options only: read the .clang-tidy files of the file being
-/// checked as clang-tidy does and take the last that sets the key.
+/// checked as clang-tidy does and take the last that sets the key to its
+/// effective value (none does when --config gave it).
 static std::string originOf(const ClangTidyContext &Context, StringRef Key) {
   FileOptionsProvider Files({}, {}, {});
   std::string Origin =
-      ::itdd::optionOrigin(Files.getRawOptions(Context.getCurrentFile()), Key);
+      ::itdd::optionOrigin(Files.getRawOptions(Context.getCurrentFile()), Key,
+                           Context.getOptions().CheckOptions.lookup(Key).Value);
   return Origin.empty() ? "the configuration given on the command line"
                         : Origin;
 }
