@@ -7,9 +7,9 @@
 
 #include "analysis/MapBuilder.h"
 #include "analysis/Mapper.h"
+#include "analysis/ProjectConfig.h"
 #include "core/AtomicFile.h"
 #include "core/Paths.h"
-#include "core/ProjectConfig.h"
 #include "core/ProjectLayout.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
@@ -432,13 +432,18 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   std::vector<std::string> RootOf;
   // Each translation unit gets the configuration of its nearest .clang-tidy,
   // as clang-tidy itself would give it.
+  if (!setCommandLineConfig(Job.ConfigFile, Job.ConfigText))
+    return 2;
   std::map<std::string, ProjectConfig> Configs;
   std::vector<const ProjectConfig *> ConfigOf;
+  bool ConfigValid = true;
   for (const std::string &File : Files) {
     std::string Dir = sys::path::parent_path(File).str();
     auto It = Configs.find(Dir);
-    if (It == Configs.end())
+    if (It == Configs.end()) {
       It = Configs.emplace(Dir, loadProjectConfig(Dir)).first;
+      ConfigValid &= It->second.Valid;
+    }
     ConfigOf.push_back(&It->second);
     auto Root = RootOfDir.find(Dir);
     if (Root == RootOfDir.end()) {
@@ -448,6 +453,13 @@ int buildMap(const MapJob &Job, MapRun &Run) {
     RootOf.push_back(Root->second);
   }
 
+  // A map made with defaults the user did not mean would be wrong, and
+  // cached: nothing is mapped until the configuration is corrected.
+  if (!ConfigValid) {
+    errs() << Tool << ": error: the clang-tidy configuration has errors "
+                      "(above); correct them, nothing was mapped\n";
+    return 2;
+  }
   unsigned Threads = Job.Jobs ? Job.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Threads = std::min<unsigned>(Threads, std::max<size_t>(Files.size(), 1));
   std::vector<FixedCommands> Commands;

@@ -33,6 +33,8 @@ struct MapJob {
   /// tree, else the parent of the build directory).
   std::string Root;
   bool Quiet = false;
+  /// --config-file / --config: see setCommandLineConfig.
+  std::string ConfigFile, ConfigText;
 };
 
 struct MapRun {
@@ -44,7 +46,8 @@ struct MapRun {
 std::string defaultShardDir(llvm::StringRef BuildPath);
 
 /// Maps the job's translation units. Returns 2 after printing why when the
-/// job cannot start (no database, bad shard directory); translation units
+/// job cannot start (no database, bad shard directory, an error in the
+/// clang-tidy configuration of a translation unit); translation units
 /// that fail to parse are reported, counted in Failed and skipped.
 int buildMap(const MapJob &Job, MapRun &Run);
 

@@ -1,9 +1,11 @@
 //===--- ItddCheck.cpp - clang-tidy ---------------------------------------===//
 
 #include "ItddCheck.h"
+#include "analysis/TidyOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
+#include <clang-tidy/ClangTidyOptions.h>
 #include <set>
 
 using namespace clang::ast_matchers;
@@ -49,24 +51,43 @@ testAt(const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
   return nullptr;
 }
 
+/// Where the effective value of Key comes from. clang-tidy hands a check
+/// the merged options only: read the .clang-tidy files of the file being
+/// checked as clang-tidy does and take the last that sets the key to its
+/// effective value (none does when --config gave it).
+static std::string originOf(const ClangTidyContext &Context, StringRef Key) {
+  FileOptionsProvider Files({}, {}, {});
+  std::string Origin =
+      ::itdd::optionOrigin(Files.getRawOptions(Context.getCurrentFile()), Key,
+                           Context.getOptions().CheckOptions.lookup(Key).Value);
+  return Origin.empty() ? "the configuration given on the command line"
+                        : Origin;
+}
+
 ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
                      std::shared_ptr<AnalysisCache> Cache)
     : ClangTidyCheck(Name, Context), Cache(std::move(Cache)) {
-  std::map<std::string, std::string> Values;
-  for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
-    if (std::optional<StringRef> V = Options.getLocalOrGlobal(Spec.Key))
-      Values[Spec.Key] = V->str();
-  for (const auto &Entry : Context->getOptions().CheckOptions)
-    if (Entry.getKey().starts_with("itdd."))
-      Values.emplace(Entry.getKey().str(), Entry.getValue().Value);
+  // The keys are global: one set of roles for every itdd check (they share
+  // one analysis of the file) and for itdd map, which reads them through
+  // the same function.
+  ::itdd::ItddOptions Read =
+      ::itdd::itddOptions(Context->getOptions().CheckOptions);
+  if (llvm::StringSet<> *Collector = Context->getOptionsCollector())
+    for (const ::itdd::OptionSpec &Spec : ::itdd::optionSpecs())
+      Collector->insert(Spec.Key);
 
   std::vector<::itdd::ConfigProblem> Problems;
-  Cfg = ::itdd::Config::fromOptions(Values, &Problems);
+  Cfg = ::itdd::Config::fromOptions(Read.Values, &Problems);
   // Every itdd check reads the same keys: say each problem once per run.
   static std::set<std::string> Reported;
   for (const ::itdd::ConfigProblem &P : Problems)
     if (Reported.insert(P.Message).second)
-      configurationDiag("itdd: %0") << P.Message;
+      configurationDiag("itdd: %0: %1; the checks use the default for it")
+          << originOf(*Context, P.Key) << P.Message;
+  for (const std::string &Key : Read.IgnoredLocalKeys)
+    if (Reported.insert(Key).second)
+      configurationDiag("itdd: %0: %1")
+          << originOf(*Context, Key) << ::itdd::ignoredLocalKeyMessage(Key);
 }
 
 void ItddCheck::registerMatchers(MatchFinder *Finder) {

@@ -101,8 +101,9 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
       for (const OptionSpec &Spec : optionSpecs())
         Names += std::string(Names.empty() ? "" : ", ") + Spec.Key;
       std::string Message = "unknown option '" + Key + "'";
-      Message += " in the clang-tidy configuration; known options are ";
+      Message += "; correct its name (known options are ";
       Message += Names;
+      Message += ") or remove it";
       Report(Key, std::move(Message));
     }
   }
@@ -125,9 +126,7 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
         Result->UserSet.insert(Spec.Key);
       } else {
         Report(Spec.Key, "invalid value '" + It->second + "' for option '" +
-                             Spec.Key +
-                             "' in the clang-tidy configuration: expected "
-                             "true or false; using the default");
+                             Spec.Key + "'; write true or false");
       }
       Result->Values[Spec.Key] = Value;
       continue;
@@ -140,9 +139,8 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
         Result->UserSet.insert(Spec.Key);
       } else
         Report(Spec.Key, "invalid regular expression '" + It->second +
-                             "' for option '" + Spec.Key +
-                             "' in the clang-tidy configuration: " + Error +
-                             "; using the default");
+                             "' for option '" + Spec.Key + "': " + Error +
+                             "; correct it (POSIX extended syntax)");
     }
     Result->Values[Spec.Key] = Value;
     (*Result).*regexOf(Spec.Key) = llvm::Regex(Value);

@@ -66,6 +66,23 @@ cl::opt<bool> Quiet("quiet", cl::desc("No progress line, no summary"),
                     cl::sub(MapSubcommand), cl::sub(GenSubcommand),
                     cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
 
+// clang-tidy's own spelling and meaning: the YAML replaces the .clang-tidy
+// files unless it says InheritParentConfig: true.
+cl::opt<std::string> ConfigFile(
+    "config-file",
+    cl::desc("Read the clang-tidy configuration from this file instead of "
+             "the .clang-tidy files, as clang-tidy --config-file does "
+             "(with InheritParentConfig: true, on top of them)"),
+    cl::value_desc("path"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+    cl::sub(RedSubcommand), cl::cat(ItddCategory));
+cl::opt<std::string> ConfigText(
+    "config",
+    cl::desc("The clang-tidy configuration as YAML, as clang-tidy --config "
+             "takes it, e.g. \"{CheckOptions: {itdd.EntryPoints: "
+             "'Kiosk$'}}\""),
+    cl::value_desc("yaml"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+    cl::sub(RedSubcommand), cl::cat(ItddCategory));
+
 MapJob mapJobFromOptions(StringRef Tool, const std::vector<std::string> &Files) {
   MapJob Job;
   Job.Tool = Tool.str();
@@ -75,6 +92,8 @@ MapJob mapJobFromOptions(StringRef Tool, const std::vector<std::string> &Files) 
   Job.ShardDir = ShardDir;
   Job.NoCache = NoCache && ShardDir.empty();
   Job.Quiet = Quiet;
+  Job.ConfigFile = ConfigFile;
+  Job.ConfigText = ConfigText;
   return Job;
 }
 

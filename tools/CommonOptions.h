@@ -20,6 +20,8 @@ extern llvm::cl::opt<unsigned> Jobs;
 extern llvm::cl::opt<std::string> ShardDir;
 extern llvm::cl::opt<bool> NoCache;
 extern llvm::cl::opt<bool> Quiet;
+extern llvm::cl::opt<std::string> ConfigFile;
+extern llvm::cl::opt<std::string> ConfigText;
 
 /// A MapJob filled from the common options.
 MapJob mapJobFromOptions(llvm::StringRef Tool,

@@ -4,7 +4,9 @@
   map_test.py --itdd build/bin/itdd CASE [--update]
 
 CASE is one of: formats, shards, broken, rerun, nodb, entry, parallel, cache,
-kinds, driven, pictures, views. `formats` compares every output format with
+kinds, driven, pictures, views, inherit, configfile, parentchange, badconfig.
+The configuration cases also run the real clang-tidy (--clang-tidy, --plugin)
+on the same fixture project, to show that the checks read the same roles. `formats` compares every output format with
 the golden files in golden/ (--update rewrites them).
 """
 
@@ -12,6 +14,7 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -448,17 +451,227 @@ def case_views(args, tmp):
     return 0
 
 
+LAYERED = os.path.join(HERE, "fixtures", "layered")
+LAYERED_TEST = "tests/integration/checkout_test.cpp"
+LAYERED_ROLES = ("shop::LedgerFeed", "shop::PriceTable", "shop::Archive")
+
+
+def layered_copy(tmp):
+    """The layered fixture (a .clang-tidy at the top, one inheriting it in
+    tests/) copied into a repository of its own, with a compilation database
+    for its integration test."""
+    copy = os.path.join(tmp, "layered")
+    shutil.copytree(LAYERED, copy)
+    subprocess.run(["git", "init", "-q", copy], check=True)
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    entries = [{"directory": copy, "file": os.path.join(copy, LAYERED_TEST),
+                "command": "clang++-19 -std=c++17 -Iinclude -c " + LAYERED_TEST}]
+    with open(os.path.join(build, "compile_commands.json"), "w") as out:
+        json.dump(entries, out)
+    return copy, build
+
+
+def write(path, text):
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def roles(path, names=LAYERED_ROLES):
+    return {name: role_of(path, name) for name in names}
+
+
+def tidy(args, copy, build, *extra):
+    """The real clang-tidy with the plugin on the layered fixture's test,
+    configured as a user would: by the .clang-tidy files (or the options)."""
+    command = [args.clang_tidy, "--load=" + args.plugin, "-p", build] + list(extra)
+    return subprocess.run(command + [os.path.join(copy, LAYERED_TEST)],
+                          capture_output=True, text=True)
+
+
+def mocked_internals(result):
+    return sorted(set(re.findall(r"mocks internal component '([^']+)'", result.stdout)))
+
+
+CONFIGURATION_DOC = os.path.join(HERE, "..", "..", "docs", "configuration.md")
+
+
+def doc_text():
+    with open(CONFIGURATION_DOC) as f:
+        return f.read()
+
+
+def case_inherit(args, tmp):
+    """tests/.clang-tidy says InheritParentConfig: true and sets one key; the
+    top .clang-tidy sets another. itdd map and the checks both see both."""
+    blocks = re.findall(r"```yaml\n(.*?)```", doc_text(), re.S)
+    for name in [".clang-tidy", "tests/.clang-tidy"]:
+        with open(os.path.join(LAYERED, name)) as f:
+            if "# %s\n%s" % (name, f.read()) not in blocks:
+                return fail("docs/configuration.md must show %s of the fixture" % name)
+    copy, build = layered_copy(tmp)
+    out = os.path.join(tmp, "map.json")
+    mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
+    if mapped.returncode:
+        return fail("itdd map on the layered fixture", mapped)
+    expected = {"shop::LedgerFeed": "external-boundary", "shop::PriceTable": "internal",
+                "shop::Archive": "infrastructure"}
+    if roles(out) != expected:
+        return fail("map roles %s, expected %s" % (roles(out), expected), mapped)
+    checked = tidy(args, copy, build)
+    if mocked_internals(checked) != ["shop::PriceTable"]:
+        return fail("the checks must flag the mocked PriceTable and not the "
+                    "LedgerFeed the top .clang-tidy declares a boundary", checked)
+    # Without InheritParentConfig the tests' file stands alone: both halves
+    # then take the ledger for the application's own.
+    write(os.path.join(copy, "tests", ".clang-tidy"),
+          "CheckOptions:\n  itdd.Infrastructure: '^shop::Archive$'\n"
+          "Checks: '-*,itdd-internal-mock'\n")
+    alone = os.path.join(tmp, "alone.json")
+    mapped = map_loud(args, "-p", build, "--root", copy, "-o", alone)
+    expected["shop::LedgerFeed"] = "internal"
+    if mapped.returncode or roles(alone) != expected:
+        return fail("without inheritance: map roles %s, expected %s"
+                    % (roles(alone), expected), mapped)
+    checked = tidy(args, copy, build)
+    if mocked_internals(checked) != ["shop::LedgerFeed", "shop::PriceTable"]:
+        return fail("without inheritance the checks must flag both mocks", checked)
+    return 0
+
+
+def case_configfile(args, tmp):
+    """--config-file and --config mean what they mean to clang-tidy."""
+    copy, build = tiny_copy(tmp)
+    write(os.path.join(copy, ".clang-tidy"),
+          "CheckOptions:\n  itdd.ExternalBoundaries: '^tiny::UserStore$'\n")
+    names = ("tiny::UserStore", "tiny::SignupService")
+    config = os.path.join(tmp, "ci-tidy.yaml")
+    write(config, "CheckOptions:\n  itdd.EntryPoints: '^tiny::SignupService$'\n")
+    out = os.path.join(tmp, "map.json")
+    # The file replaces the project's .clang-tidy ...
+    result = map_loud(args, "-p", build, "--root", copy, "--config-file=" + config, "-o", out)
+    if result.returncode or roles(out, names) != {
+            "tiny::UserStore": "infrastructure", "tiny::SignupService": "entry-point"}:
+        return fail("--config-file: roles %s" % roles(out, names), result)
+    # ... unless it says InheritParentConfig: true.
+    write(config, "InheritParentConfig: true\n"
+          "CheckOptions:\n  itdd.EntryPoints: '^tiny::SignupService$'\n")
+    result = map_loud(args, "-p", build, "--root", copy, "--config-file=" + config, "-o", out)
+    if result.returncode or roles(out, names) != {
+            "tiny::UserStore": "external-boundary", "tiny::SignupService": "entry-point"}:
+        return fail("--config-file with InheritParentConfig: roles %s" % roles(out, names), result)
+    result = map_loud(args, "-p", build, "--root", copy, "-o", out,
+                      "--config={CheckOptions: {itdd.EntryPoints: '^tiny::SignupService$'}}")
+    if result.returncode or roles(out, names) != {
+            "tiny::UserStore": "infrastructure", "tiny::SignupService": "entry-point"}:
+        return fail("--config: roles %s" % roles(out, names), result)
+    os.remove(out)
+    both = map_loud(args, "-p", build, "--root", copy, "--config-file=" + config,
+                    "--config={}", "-o", out)
+    if both.returncode != 2 or "mutually exclusive" not in both.stderr:
+        return fail("--config-file with --config must be a usage error", both)
+    missing = os.path.join(tmp, "missing.yaml")
+    gone = map_loud(args, "-p", build, "--root", copy, "--config-file=" + missing, "-o", out)
+    if gone.returncode != 2 or missing not in gone.stderr:
+        return fail("a missing --config-file must be named, exit code 2", gone)
+    bad = map_loud(args, "-p", build, "--root", copy, "--config={CheckOptions: [", "-o", out)
+    if bad.returncode != 2 or "--config:1:" not in bad.stderr:
+        return fail("bad --config YAML must be reported with its position", bad)
+    if os.path.exists(out):
+        return fail("no map may be written on a configuration error")
+    return 0
+
+
+def case_parentchange(args, tmp):
+    """The shard cache is keyed on the merged options: changing the top
+    .clang-tidy that tests/.clang-tidy inherits maps the test again."""
+    copy, build = layered_copy(tmp)
+    out = [os.path.join(tmp, "m%d.json" % i) for i in range(4)]
+    first = map_loud(args, "-p", build, "--root", copy, "-o", out[0])
+    second = map_loud(args, "-p", build, "--root", copy, "-o", out[1])
+    if first.returncode or "(1 from shards)" not in second.stderr:
+        return fail("an unchanged re-run must reuse the shard", second)
+    write(os.path.join(copy, ".clang-tidy"), "Checks: '-*,itdd-internal-mock'\n"
+          "CheckOptions:\n  itdd.ExternalBoundaries: '^shop::PriceTable$'\n")
+    third = map_loud(args, "-p", build, "--root", copy, "-o", out[2])
+    if third.returncode or "from shards" in third.stderr:
+        return fail("a shard made under the old parent .clang-tidy was reused", third)
+    if roles(out[2])["shop::PriceTable"] != "external-boundary" or \
+            roles(out[2])["shop::LedgerFeed"] != "internal":
+        return fail("the parent's new key did not change the roles: %s" % roles(out[2]))
+    fourth = map_loud(args, "-p", build, "--root", copy, "-o", out[3])
+    if "(1 from shards)" not in fourth.stderr:
+        return fail("the new configuration's shard was not reused", fourth)
+    return 0
+
+
+def case_badconfig(args, tmp):
+    """A wrong .clang-tidy is named, with the key and what to do, by itdd
+    map (exit code 2, no map written) and by the checks (a warning; the key
+    keeps its default)."""
+    copy, build = layered_copy(tmp)
+    top = os.path.join(copy, ".clang-tidy")
+    out = os.path.join(tmp, "map.json")
+    checks = "Checks: '-*,itdd-internal-mock'\n"
+    failures = 0
+    for option, expected in [
+            ("itdd.ExternalBoundaries: '(LedgerFeed'",
+             "invalid regular expression '(LedgerFeed' for option "
+             "'itdd.ExternalBoundaries': parentheses not balanced; correct it"),
+            ("itdd.ExternalBoundary: 'LedgerFeed$'",
+             "unknown option 'itdd.ExternalBoundary'; correct its name (known "
+             "options are itdd.IntegrationTestFiles"),
+            ("itdd.ShowUndecided: 'maybe'",
+             "invalid value 'maybe' for option 'itdd.ShowUndecided'; write true or false")]:
+        if expected not in doc_text():
+            failures += fail("docs/configuration.md must show: " + expected)
+        # Inherited from the top file through tests/.clang-tidy.
+        write(top, checks + "CheckOptions:\n  " + option + "\n")
+        mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
+        if mapped.returncode != 2 or top + ": error: " + expected not in mapped.stderr \
+                or os.path.exists(out):
+            failures += fail("itdd map must name %s and stop with 2" % top, mapped)
+        checked = tidy(args, copy, build)
+        if "itdd: %s: %s" % (top, expected) not in checked.stdout + checked.stderr:
+            failures += fail("the checks must name %s" % top, checked)
+    write(top, checks + "CheckOptions:\n  itdd.ExternalBoundaries: '^shop::LedgerFeed$\n")
+    mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
+    if mapped.returncode != 2 or top + ":3:" not in mapped.stderr or os.path.exists(out):
+        failures += fail("a YAML error must be named with its line, exit code 2", mapped)
+    checked = tidy(args, copy, build)
+    if top not in checked.stdout + checked.stderr:
+        failures += fail("clang-tidy must name the file with the YAML error", checked)
+    # A check-local spelling is not read by either half; both say so.
+    write(top, checks + "CheckOptions:\n"
+          "  itdd-internal-mock.itdd.ExternalBoundaries: '^shop::LedgerFeed$'\n")
+    mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
+    local = ("option 'itdd-internal-mock.itdd.ExternalBoundaries' is not read: "
+             "every itdd check and the itdd tool share one set of itdd options")
+    if mapped.returncode or top + ": warning: " + local not in mapped.stderr \
+            or roles(out)["shop::LedgerFeed"] != "internal":
+        failures += fail("a check-local key must be a warning and not read", mapped)
+    checked = tidy(args, copy, build)
+    if "itdd: %s: %s" % (top, local) not in checked.stdout + checked.stderr or \
+            "shop::LedgerFeed" not in mocked_internals(checked):
+        failures += fail("the checks must not read a check-local key either", checked)
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
     parser.add_argument("--update", action="store_true")
+    parser.add_argument("--clang-tidy", default="clang-tidy-19")
+    parser.add_argument("--plugin")
     parser.add_argument("case")
     args = parser.parse_args()
     cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
              "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
              "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds,
              "driven": case_driven,
-             "pictures": case_pictures, "views": case_views}
+             "pictures": case_pictures, "views": case_views,
+             "inherit": case_inherit, "configfile": case_configfile,
+             "parentchange": case_parentchange, "badconfig": case_badconfig}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))

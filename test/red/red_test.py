@@ -137,6 +137,12 @@ def case_usage(args, tmp):
     r = run([args.itdd, "red", "--feature", os.path.join(tmp, "missing.feature"),
              "--json", out, "--", args.outcomes], expect=2)
     check("missing.feature" in r.stderr and not os.path.exists(out), r.stderr)
+    # The configuration names the integration tests: a wrong one stops red
+    # before it runs anything.
+    r = run([args.itdd, "red", "--config={CheckOptions: {itdd.IntegrationTestFile: 'it/'}}",
+             "--json", out, "--", args.outcomes], expect=2)
+    check("--config: error: unknown option 'itdd.IntegrationTestFile'" in r.stderr
+          and not os.path.exists(out), r.stderr)
 
 
 def case_build(args, tmp):

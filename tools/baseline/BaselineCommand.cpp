@@ -12,7 +12,7 @@
 #include "core/AtomicFile.h"
 #include "core/Baseline.h"
 #include "core/Paths.h"
-#include "core/ProjectConfig.h"
+#include "analysis/ProjectConfig.h"
 #include "red/Process.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"

@@ -2,7 +2,7 @@
 
 #include "red/AnalysedSites.h"
 #include "analysis/FailureSites.h"
-#include "core/ProjectConfig.h"
+#include "analysis/ProjectConfig.h"
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"

@@ -9,9 +9,9 @@
 #include "Commands.h"
 #include "CommonOptions.h"
 #include "analysis/MapBuilder.h"
+#include "analysis/ProjectConfig.h"
 #include "core/AtomicFile.h"
 #include "core/Paths.h"
-#include "core/ProjectConfig.h"
 #include "red/AnalysedSites.h"
 #include "red/BuildLog.h"
 #include "red/Process.h"
@@ -157,6 +157,11 @@ int runRed() {
                  "TEST_BINARY [ARGS...]");
   if (RedJobs == 0)
     return usage("--jobs must be at least 1");
+  // The configuration names the integration test files: a wrong one would
+  // judge the wrong tests.
+  if (!setCommandLineConfig(ConfigFile, ConfigText) ||
+      !loadProjectConfig(".").Valid)
+    return 2;
   std::optional<std::vector<FeatureSource>> Features =
       readFeatureFiles(FeatureFiles, "itdd red");
   if (!Features)

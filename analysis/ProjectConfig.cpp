@@ -1,0 +1,177 @@
+//===--- ProjectConfig.cpp - the itdd options of a project ----------------===//
+
+#include "analysis/ProjectConfig.h"
+#include "analysis/TidyOptions.h"
+#include "core/Paths.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <set>
+
+namespace itdd {
+
+using clang::tidy::ClangTidyOptions;
+using clang::tidy::ClangTidyOptionsProvider;
+
+namespace {
+
+/// Every message printed so far: many directories share one .clang-tidy.
+std::set<std::string> &printed() {
+  static std::set<std::string> Printed;
+  return Printed;
+}
+
+void printOnce(const std::string &Message) {
+  if (printed().insert(Message).second)
+    llvm::errs() << Message;
+}
+
+/// Counts the YAML errors of every configuration read, printing each.
+unsigned YamlErrors = 0;
+
+llvm::ErrorOr<ClangTidyOptions> parseReporting(llvm::MemoryBufferRef Text) {
+  llvm::ErrorOr<ClangTidyOptions> Parsed =
+      clang::tidy::parseConfigurationWithDiags(
+          Text, [](const llvm::SMDiagnostic &D) {
+            std::string Message;
+            llvm::raw_string_ostream Out(Message);
+            D.print(nullptr, Out, /*ShowColors=*/false);
+            printOnce(Message);
+            printOnce(D.getFilename().str() +
+                      ": note: correct the YAML of this clang-tidy "
+                      "configuration (clang-tidy --verify-config checks it)\n");
+          });
+  if (!Parsed)
+    ++YamlErrors;
+  return Parsed;
+}
+
+/// A .clang-tidy with a YAML error counts as empty after its error was
+/// printed (clang-tidy would print a second line and skip to the parent's):
+/// the run stops on it anyway.
+llvm::ErrorOr<ClangTidyOptions> parseFile(llvm::MemoryBufferRef Text) {
+  llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(Text);
+  return Parsed ? Parsed : ClangTidyOptions();
+}
+
+/// Composes the raw sources as clang-tidy does (FileOptionsProvider for the
+/// .clang-tidy files, ConfigOptionsProvider for --config), with a parser
+/// that reports YAML errors to the tool instead of skipping the file.
+class ItddOptionsProvider : public clang::tidy::FileOptionsBaseProvider {
+public:
+  explicit ItddOptionsProvider(std::optional<ClangTidyOptions> CommandLine)
+      : FileOptionsBaseProvider({}, {}, {}, {{".clang-tidy", parseFile}}),
+        CommandLine(std::move(CommandLine)) {
+    // The constructor taking handlers leaves the file system unset.
+    FS = llvm::vfs::getRealFileSystem();
+  }
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Raw =
+        DefaultOptionsProvider::getRawOptions(FileName);
+    if (!CommandLine || CommandLine->InheritParentConfig.value_or(false))
+      addRawFileOptions(FileName, Raw);
+    if (CommandLine)
+      Raw.emplace_back(*CommandLine, OptionsSourceTypeConfigCommandLineOption);
+    return Raw;
+  }
+
+private:
+  std::optional<ClangTidyOptions> CommandLine;
+};
+
+struct Reader {
+  std::unique_ptr<ItddOptionsProvider> Provider;
+  /// What the user calls the command-line source: the --config-file path,
+  /// or --config.
+  std::string CommandLineName = "--config";
+  std::map<std::string, ProjectConfig> ByDir;
+};
+
+Reader &reader() {
+  static Reader R;
+  if (!R.Provider)
+    R.Provider = std::make_unique<ItddOptionsProvider>(std::nullopt);
+  return R;
+}
+
+} // namespace
+
+bool setCommandLineConfig(llvm::StringRef ConfigFile,
+                          llvm::StringRef ConfigText) {
+  if (!ConfigFile.empty() && !ConfigText.empty()) {
+    llvm::errs() << "error: --config-file and --config are mutually "
+                    "exclusive; give only one\n";
+    return false;
+  }
+  std::unique_ptr<llvm::MemoryBuffer> Text;
+  if (!ConfigFile.empty()) {
+    auto File = llvm::MemoryBuffer::getFile(ConfigFile);
+    if (!File) {
+      llvm::errs() << ConfigFile << ": error: cannot read the --config-file: "
+                   << File.getError().message() << "\n";
+      return false;
+    }
+    Text = std::move(*File);
+  } else if (!ConfigText.empty()) {
+    Text = llvm::MemoryBuffer::getMemBufferCopy(ConfigText, "--config");
+  }
+  Reader &R = reader();
+  R.ByDir.clear();
+  if (!Text) {
+    R.Provider = std::make_unique<ItddOptionsProvider>(std::nullopt);
+    return true;
+  }
+  unsigned ErrorsBefore = YamlErrors;
+  llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(*Text);
+  if (!Parsed || YamlErrors != ErrorsBefore)
+    return false;
+  R.CommandLineName = ConfigFile.empty() ? "--config" : ConfigFile.str();
+  R.Provider = std::make_unique<ItddOptionsProvider>(std::move(*Parsed));
+  return true;
+}
+
+ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
+  Reader &R = reader();
+  std::string AbsoluteDir = absolutePath(Dir);
+  auto Known = R.ByDir.find(AbsoluteDir);
+  if (Known != R.ByDir.end())
+    return Known->second;
+
+  // The provider takes a file and reads the configuration of its directory.
+  llvm::SmallString<256> AnyFile(AbsoluteDir);
+  llvm::sys::path::append(AnyFile, "itdd-configured-file");
+  unsigned ErrorsBefore = YamlErrors;
+  std::vector<ClangTidyOptionsProvider::OptionsSource> Sources =
+      R.Provider->getRawOptions(AnyFile);
+  ProjectConfig Result;
+  Result.Valid = YamlErrors == ErrorsBefore;
+  ClangTidyOptions Merged;
+  unsigned Priority = 0;
+  for (const auto &Source : Sources)
+    Merged.mergeWith(Source.first, ++Priority);
+
+  auto NameOf = [&](llvm::StringRef Key) {
+    std::string Origin =
+        optionOrigin(Sources, Key, Merged.CheckOptions.lookup(Key).Value);
+    return Origin == ClangTidyOptionsProvider::
+                         OptionsSourceTypeConfigCommandLineOption
+               ? R.CommandLineName
+               : Origin;
+  };
+  ItddOptions Options = itddOptions(Merged.CheckOptions);
+  std::vector<ConfigProblem> Problems;
+  Result.Cfg = Config::fromOptions(Options.Values, &Problems);
+  Result.Valid &= Problems.empty();
+  for (const ConfigProblem &P : Problems)
+    printOnce(NameOf(P.Key) + ": error: " + P.Message + "\n");
+  for (const std::string &Key : Options.IgnoredLocalKeys)
+    printOnce(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
+  Result.Fingerprint = fingerprintOf(Options.Values);
+  R.ByDir.emplace(AbsoluteDir, Result);
+  return Result;
+}
+
+} // namespace itdd

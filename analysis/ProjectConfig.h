@@ -1,0 +1,45 @@
+//===--- ProjectConfig.h - the itdd options of a project -------*- C++ -*-===//
+//
+// Reads the itdd.* keys with clang-tidy's own configuration reader, so the
+// itdd tool sees, for every directory, exactly what the checks see there.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_ANALYSIS_PROJECTCONFIG_H
+#define ITDD_ANALYSIS_PROJECTCONFIG_H
+
+#include "core/Config.h"
+#include <memory>
+#include <string>
+
+namespace itdd {
+
+struct ProjectConfig {
+  std::shared_ptr<const Config> Cfg;
+  /// Every effective itdd.* key and its value, as text: what a cached
+  /// result must be keyed on, since the keys change roles.
+  std::string Fingerprint;
+  /// False when a source of the configuration has an error (printed): a
+  /// YAML error, an unknown itdd.* key, an invalid value.
+  bool Valid = true;
+};
+
+/// The --config-file PATH or --config YAML of this run, meaning what they
+/// mean to clang-tidy: that configuration replaces the .clang-tidy files,
+/// unless it says InheritParentConfig: true, then it goes on top of them.
+/// Both empty: the .clang-tidy files alone. Returns false after printing
+/// why when the configuration cannot be used. Call it before any
+/// loadProjectConfig.
+bool setCommandLineConfig(llvm::StringRef ConfigFile,
+                          llvm::StringRef ConfigText);
+
+/// The configuration clang-tidy gives a source file in Dir: the nearest
+/// .clang-tidy, merged over its parents' while it says InheritParentConfig
+/// (the defaults when there is none). Each problem is printed once to
+/// stderr, naming the file and the key; the keys at fault keep their
+/// defaults. Not thread-safe: load configurations before starting workers.
+ProjectConfig loadProjectConfig(llvm::StringRef Dir);
+
+} // namespace itdd
+
+#endif // ITDD_ANALYSIS_PROJECTCONFIG_H
