@@ -423,8 +423,7 @@ loadCompilationDatabase(StringRef BuildPath) {
                            "\"command\": ...}, ...]); " +
                   Produce);
     if (Entries->empty())
-      return Fail(DbFile + ": it lists no translation units; " + Produce +
-                  " of a project that compiles sources");
+      return Fail(DbFile + ": it lists no translation units; " + Produce);
     for (size_t I = 0; I < Entries->size(); ++I) {
       const json::Object *O = (*Entries)[I].getAsObject();
       const char *Missing =
@@ -446,13 +445,17 @@ loadCompilationDatabase(StringRef BuildPath) {
                   Produce);
     }
   }
+  if (!sys::fs::is_directory(BuildPath))
+    return Fail("the build directory '" + BuildPath +
+                "' does not exist; name the directory that holds "
+                "compile_commands.json with -p");
   std::string LoadError;
   std::unique_ptr<clang::tooling::CompilationDatabase> DB =
       clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
                                                              LoadError);
   if (!DB)
-    return Fail("no compile_commands.json in '" + BuildPath + "': " +
-                LoadError + "\n  " + Produce);
+    return Fail("no compile_commands.json in '" + BuildPath + "'; " +
+                Produce);
   return DB;
 }
 

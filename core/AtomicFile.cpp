@@ -48,6 +48,32 @@ void dropTemporary(llvm::StringRef Temp) {
   llvm::sys::DontRemoveFileOnSignal(Temp);
 }
 
+/// A device or a pipe (-o /dev/null, a FIFO): written in place, never
+/// renamed over.
+bool isSpecialFile(llvm::StringRef Path) {
+  llvm::sys::fs::file_status Status;
+  return !llvm::sys::fs::status(Path, Status) &&
+         llvm::sys::fs::exists(Status) &&
+         !llvm::sys::fs::is_regular_file(Status) &&
+         !llvm::sys::fs::is_directory(Status);
+}
+
+llvm::Error writeInPlace(llvm::StringRef Path,
+                         llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
+  if (EC)
+    return cannotWrite(Path, EC.message(), EC);
+  Write(OS);
+  OS.close();
+  if (OS.has_error()) {
+    EC = OS.error();
+    OS.clear_error();
+    return cannotWrite(Path, EC.message(), EC);
+  }
+  return llvm::Error::success();
+}
+
 } // namespace
 
 llvm::Error checkOutputPath(llvm::StringRef Path) {
@@ -55,6 +81,8 @@ llvm::Error checkOutputPath(llvm::StringRef Path) {
     return llvm::Error::success();
   if (llvm::Error E = pathProblem(Path))
     return E;
+  if (isSpecialFile(Path))
+    return llvm::Error::success();
   llvm::SmallString<256> Temp;
   int FD = -1;
   if (llvm::Error E = createTemporary(Path, FD, Temp))
@@ -74,6 +102,8 @@ writeFileAtomically(llvm::StringRef Path,
   }
   if (llvm::Error E = pathProblem(Path))
     return E;
+  if (isSpecialFile(Path))
+    return writeInPlace(Path, Write);
   llvm::SmallString<256> Temp;
   int FD = -1;
   if (llvm::Error E = createTemporary(Path, FD, Temp))

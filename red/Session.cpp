@@ -180,9 +180,9 @@ llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
                 "not a GoogleTest binary (raise --timeout if it needs longer "
                 "to start)");
   if (!Lead.IsGTest && Lead.Process.Signal)
-    return fail("'" + O.Binary + "' crashed (" +
+    return fail("'" + O.Binary + "' crashed with " +
                 signalDescription(Lead.Process.Signal) +
-                ") before printing any GoogleTest output: it fails before "
+                " before printing any GoogleTest output: it fails before "
                 "its first test; run it by hand to see where");
   if (!Lead.IsGTest)
     return fail("'" + O.Binary +

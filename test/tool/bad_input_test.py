@@ -128,9 +128,13 @@ def broken_db(args, tmp, text, *messages):
 def case_db_missing(args, tmp):
     out = os.path.join(tmp, "out")
     os.makedirs(out)
-    for result in map_and_gen(args, os.path.join(tmp, "nowhere"), out):
-        expect(result, 2, "no compile_commands.json in '%s'" % os.path.join(tmp, "nowhere"),
-               "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON")
+    nowhere = os.path.join(tmp, "nowhere")
+    for result in map_and_gen(args, nowhere, out):
+        expect(result, 2, "the build directory '%s' does not exist; name the directory that "
+               "holds compile_commands.json with -p" % nowhere)
+    for result in map_and_gen(args, out, out):
+        expect(result, 2, "no compile_commands.json in '%s'; configure the build with "
+               "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON (or run it under bear) to write one" % out)
     check(not os.listdir(out), "output written")
 
 
@@ -354,6 +358,20 @@ def case_out_is_directory(args, tmp):
     no_leftovers(tmp)
 
 
+def case_out_special_file(args, tmp):
+    """A pipe (or -o /dev/null) is written in place, not replaced by a
+    regular file renamed over it."""
+    fifo = os.path.join(tmp, "fifo")
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE, text=True)
+    result = run([args.itdd, "map", "diff", ORDERS_MAP, ORDERS_MAP, "-o", fifo])
+    received = reader.communicate()[0]
+    expect(result, 0)
+    check("No architectural change." in received, "nothing came through the pipe: " + received)
+    check(stat.S_ISFIFO(os.stat(fifo).st_mode), "the pipe was replaced by a file")
+    no_leftovers(tmp)
+
+
 def case_out_read_only(args, tmp):
     os.chmod(tmp, 0o755)
     out_dir = os.path.join(tmp, "read-only")
@@ -481,7 +499,7 @@ def red_fails_before_tests(args, tmp, binary, *messages, more=()):
 
 def case_red_crash_at_start(args, tmp):
     binary = script(tmp, "crashes_test", "kill -SEGV $$\n")
-    red_fails_before_tests(args, tmp, binary, "'%s' crashed (SIGSEGV" % binary,
+    red_fails_before_tests(args, tmp, binary, "'%s' crashed with SIGSEGV" % binary,
                            "before printing any GoogleTest output")
 
 
@@ -511,7 +529,7 @@ def interrupted(args, tmp, command, sig):
     whole, then again from scratch interrupted by sig after its second
     shard, then once more: no half-written file, every shard valid and
     reused, and the same output as the whole run."""
-    subprocess.run([sys.executable, GEN_PROJECT, tmp, "--units", "40"], check=True,
+    subprocess.run([sys.executable, GEN_PROJECT, tmp, "--units", "24"], check=True,
                    capture_output=True)
     out, shards = os.path.join(tmp, "out"), os.path.join(tmp, "shards")
     os.makedirs(out)
@@ -545,7 +563,7 @@ def interrupted(args, tmp, command, sig):
     for name in kept:
         check(json.load(open(os.path.join(shards, name))).get("itdd_shard"),
               "shard %s is not a whole shard" % name)
-    check(len(kept) < 40, "the run finished before it was interrupted")
+    check(len(kept) < 24, "the run finished before it was interrupted")
 
     again = run(argv, cwd=tmp)
     expect(again, 0)
