@@ -591,6 +591,42 @@ def case_interrupt_gen_sigterm(args, tmp):
     interrupted(args, tmp, ["gen", "builders", "--quiet"], signal.SIGTERM)
 
 
+def gone(pid):
+    """The process ended (a zombie waiting for init counts)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def case_interrupt_red(args, tmp):
+    """The test binary runs in its own process group, out of reach of the
+    terminal's Ctrl-C: an interrupted itdd red ends it, and writes no
+    --json."""
+    binary = script(tmp, "waits_test", "echo $$ > %s/started\nexec sleep 600\n" % tmp)
+    out = os.path.join(tmp, "red.json")
+    proc = subprocess.Popen([args.itdd, "red", "--timeout", "600", "--json", out, "--", binary],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started = os.path.join(tmp, "started")
+    guard = time.monotonic() + 120  # Against a hang of the test itself.
+    while not (os.path.exists(started) and open(started).read().strip()) and \
+            time.monotonic() < guard:
+        time.sleep(0.02)
+    child = int(open(started).read())
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate()
+    check(proc.returncode == -signal.SIGINT and "interrupted (SIGINT)" in stderr,
+          "exit status %r, stderr:\n%s" % (proc.returncode, stderr))
+    while not gone(child) and time.monotonic() < guard:
+        time.sleep(0.02)
+    if not gone(child):
+        os.kill(child, signal.SIGKILL)
+        raise Failed("the test binary kept running after itdd red was interrupted")
+    check(not os.path.exists(out), "--json written by the interrupted run")
+    print("ok: the test binary ended with itdd red")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
