@@ -87,8 +87,10 @@ llvm::Error checkOutputPath(llvm::StringRef Path) {
   int FD = -1;
   if (llvm::Error E = createTemporary(Path, FD, Temp))
     return E;
-  llvm::sys::fs::closeFile(FD);
+  std::error_code Closed = llvm::sys::fs::closeFile(FD);
   dropTemporary(Temp);
+  if (Closed)
+    return cannotWrite(Path, Closed.message(), Closed);
   return llvm::Error::success();
 }
 
