@@ -215,19 +215,30 @@ json::Value shardToJSON(StringRef File, uint64_t CommandHash,
 Expected<json::Object> readShard(StringRef Path) {
   auto Buffer = MemoryBuffer::getFile(Path);
   if (!Buffer)
-    return errorCodeToError(Buffer.getError());
-  Expected<json::Value> V = json::parse((*Buffer)->getBuffer());
+    return createStringError(Buffer.getError(), "cannot read '%s': %s",
+                             Path.str().c_str(),
+                             Buffer.getError().message().c_str());
+  Expected<json::Value> V = parseJsonText((*Buffer)->getBuffer(), Path);
   if (!V)
     return V.takeError();
   if (json::Object *O = V->getAsObject())
     return std::move(*O);
-  return createStringError(inconvertibleErrorCode(), "not an itdd shard");
+  return createStringError(inconvertibleErrorCode(), "%s: not an itdd shard",
+                           Path.str().c_str());
 }
 
-Expected<DependencyMap> mapOfShard(const json::Object &Shard) {
-  if (const json::Value *MapJson = Shard.get("map"))
-    return dependencyMapFromJSON(*MapJson);
-  return createStringError(inconvertibleErrorCode(), "not an itdd shard");
+Expected<DependencyMap> mapOfShard(const json::Object &Shard,
+                                   StringRef Path) {
+  const json::Value *MapJson = Shard.get("map");
+  if (!MapJson)
+    return createStringError(inconvertibleErrorCode(),
+                             "%s: not an itdd shard", Path.str().c_str());
+  Expected<DependencyMap> Map = dependencyMapFromJSON(*MapJson);
+  if (!Map)
+    return createStringError(inconvertibleErrorCode(), "%s: %s",
+                             Path.str().c_str(),
+                             toString(Map.takeError()).c_str());
+  return Map;
 }
 
 /// The shard's map if its command and every input it read are unchanged.
@@ -253,7 +264,7 @@ std::optional<DependencyMap> reuseShard(StringRef Path, uint64_t CommandHash) {
     if (!Ok || S->getString("hash") != utohexstr(Hash))
       return std::nullopt;
   }
-  Expected<DependencyMap> Map = mapOfShard(*O);
+  Expected<DependencyMap> Map = mapOfShard(*O, Path);
   if (!Map) {
     consumeError(Map.takeError());
     return std::nullopt;
@@ -294,6 +305,13 @@ TuResult mapOne(const FixedCommands &DB, StringRef File,
       R.Map = std::move(*Reused);
       return R;
     }
+  if (!sys::fs::is_directory(Commands.front().Directory)) {
+    R.Error = "the directory of its compile command, '" +
+              Commands.front().Directory +
+              "', does not exist (was the build moved? regenerate "
+              "compile_commands.json)";
+    return R;
+  }
   if (!sys::fs::exists(File)) {
     R.Error = "the file does not exist (was it deleted? regenerate "
               "compile_commands.json)";
@@ -344,7 +362,7 @@ Expected<DependencyMap> readShardMap(StringRef Path) {
   Expected<json::Object> Shard = readShard(Path);
   if (!Shard)
     return Shard.takeError();
-  return mapOfShard(*Shard);
+  return mapOfShard(*Shard, Path);
 }
 
 Expected<DependencyMap> readMapFile(StringRef Path) {
@@ -353,17 +371,92 @@ Expected<DependencyMap> readMapFile(StringRef Path) {
     return createStringError(Buffer.getError(), "cannot read '%s': %s",
                              Path.str().c_str(),
                              Buffer.getError().message().c_str());
-  Expected<json::Value> V = json::parse((*Buffer)->getBuffer());
+  constexpr const char *Redo =
+      "; write it again with 'itdd map -o FILE' (a map is never edited by "
+      "hand)";
+  if ((*Buffer)->getBuffer().trim().empty())
+    return createStringError(inconvertibleErrorCode(), "%s: the file is empty%s",
+                             Path.str().c_str(), Redo);
+  Expected<json::Value> V = parseJsonText((*Buffer)->getBuffer(), Path);
   if (!V)
-    return createStringError(inconvertibleErrorCode(), "%s: %s",
-                             Path.str().c_str(),
-                             toString(V.takeError()).c_str());
+    return createStringError(inconvertibleErrorCode(), "%s%s",
+                             toString(V.takeError()).c_str(), Redo);
   Expected<DependencyMap> Map = dependencyMapFromJSON(*V);
   if (!Map)
-    return createStringError(inconvertibleErrorCode(), "%s: %s",
+    return createStringError(inconvertibleErrorCode(), "%s: %s%s",
                              Path.str().c_str(),
-                             toString(Map.takeError()).c_str());
+                             toString(Map.takeError()).c_str(), Redo);
   return Map;
+}
+
+Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
+loadCompilationDatabase(StringRef BuildPath) {
+  constexpr const char *Produce =
+      "configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON (or run "
+      "it under bear) to write one";
+  auto Fail = [&](const Twine &Message) {
+    return createStringError(inconvertibleErrorCode(), "%s",
+                             Message.str().c_str());
+  };
+  if (sys::fs::is_regular_file(BuildPath))
+    return Fail("-p takes the build directory, not a file: -p " +
+                (sys::path::parent_path(BuildPath).empty()
+                     ? StringRef(".")
+                     : sys::path::parent_path(BuildPath)));
+  SmallString<256> DbFile(BuildPath);
+  sys::path::append(DbFile, "compile_commands.json");
+  if (sys::fs::exists(DbFile)) {
+    auto Buffer = MemoryBuffer::getFile(DbFile);
+    if (!Buffer)
+      return Fail("cannot read '" + DbFile + "': " +
+                  Buffer.getError().message());
+    StringRef Text = (*Buffer)->getBuffer();
+    if (Text.trim().empty())
+      return Fail(DbFile + ": the file is empty; " + Produce);
+    Expected<json::Value> V = parseJsonText(Text, DbFile);
+    if (!V)
+      return Fail(toString(V.takeError()) + "; " + Produce);
+    const json::Array *Entries = V->getAsArray();
+    if (!Entries)
+      return Fail(DbFile + ": expected a JSON array of compile commands "
+                           "([{\"directory\": ..., \"file\": ..., "
+                           "\"command\": ...}, ...]); " +
+                  Produce);
+    if (Entries->empty())
+      return Fail(DbFile + ": it lists no translation units; " + Produce);
+    for (size_t I = 0; I < Entries->size(); ++I) {
+      const json::Object *O = (*Entries)[I].getAsObject();
+      const char *Missing =
+          !O                           ? nullptr
+          : !O->getString("directory") ? "\"directory\""
+          : !O->getString("file")      ? "\"file\""
+          : !O->getString("command") && !O->getArray("arguments")
+              ? "\"command\" or \"arguments\""
+              : nullptr;
+      if (O && !Missing)
+        continue;
+      std::string Which = "entry " + std::to_string(I + 1);
+      if (std::optional<StringRef> File = O ? O->getString("file") : std::nullopt)
+        Which += " ('" + File->str() + "')";
+      Which += O ? " has no " + std::string(Missing) : " is not an object";
+      return Fail(DbFile + ": " + Which +
+                  "; every entry needs \"directory\", \"file\" and "
+                  "\"command\" or \"arguments\": " +
+                  Produce);
+    }
+  }
+  if (!sys::fs::is_directory(BuildPath))
+    return Fail("the build directory '" + BuildPath +
+                "' does not exist; name the directory that holds "
+                "compile_commands.json with -p");
+  std::string LoadError;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
+      clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
+                                                             LoadError);
+  if (!DB)
+    return Fail("no compile_commands.json in '" + BuildPath + "'; " +
+                Produce);
+  return DB;
 }
 
 int buildMap(const MapJob &Job, MapRun &Run) {
@@ -373,17 +466,13 @@ int buildMap(const MapJob &Job, MapRun &Run) {
               "compile_commands.json)\n";
     return 2;
   }
-  std::string LoadError;
-  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
-      clang::tooling::CompilationDatabase::loadFromDirectory(Job.BuildPath,
-                                                             LoadError);
-  if (!DB) {
-    errs() << Tool << ": no compile_commands.json in '" << Job.BuildPath
-           << "': " << LoadError
-           << "\n  configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or use "
-              "bear, to produce one\n";
+  Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> Loaded =
+      loadCompilationDatabase(Job.BuildPath);
+  if (!Loaded) {
+    errs() << Tool << ": " << toString(Loaded.takeError()) << "\n";
     return 2;
   }
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB = std::move(*Loaded);
   // Absolute from here on: parsing runs in each command's own directory.
   std::string ShardDir = !Job.ShardDir.empty() ? absolutePath(Job.ShardDir)
                          : Job.NoCache         ? std::string()

@@ -11,8 +11,13 @@
 
 #include "core/DependencyMap.h"
 #include "llvm/Support/Error.h"
+#include <memory>
 #include <string>
 #include <vector>
+
+namespace clang::tooling {
+class CompilationDatabase;
+} // namespace clang::tooling
 
 namespace itdd {
 
@@ -41,6 +46,13 @@ struct MapRun {
   DependencyMap Map; ///< Normalized.
   unsigned Units = 0, Failed = 0, Reused = 0;
 };
+
+/// The compilation database of a build directory. Its
+/// compile_commands.json must be a non-empty JSON array of compile
+/// commands; the error otherwise names the file, the line of a syntax
+/// error or the entry at fault, and how to write a good one.
+llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
+loadCompilationDatabase(llvm::StringRef BuildPath);
 
 /// The default shard directory under a build directory.
 std::string defaultShardDir(llvm::StringRef BuildPath);

@@ -15,10 +15,18 @@
 namespace itdd {
 
 /// Calls Write with a stream into a temporary file next to Path, then
-/// renames it over Path. "-" writes to standard output.
+/// renames it over Path. "-" writes to standard output. The temporary is
+/// removed if the process is interrupted (SIGINT, SIGTERM) before the
+/// rename.
 llvm::Error writeFileAtomically(llvm::StringRef Path,
                                 llvm::function_ref<void(llvm::raw_ostream &)>
                                     Write);
+
+/// Why Path cannot be written (it is a directory, its directory does not
+/// exist or takes no new file), found before any work whose result would
+/// be lost: a temporary file is created beside it and removed. "-" is
+/// always writable.
+llvm::Error checkOutputPath(llvm::StringRef Path);
 
 } // namespace itdd
 

@@ -311,6 +311,26 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
   return Result;
 }
 
+llvm::Expected<llvm::json::Value> parseJsonText(llvm::StringRef Text,
+                                               llvm::StringRef File) {
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
+  if (V)
+    return V;
+  // "[3:5, byte=40]: Expected , or ] after array element"
+  std::string Message = llvm::toString(V.takeError());
+  llvm::StringRef Rest = Message;
+  std::string Where;
+  if (Rest.consume_front("[")) {
+    auto [Position, Reason] = Rest.split("]: ");
+    Where = ":" + Position.split(',').first.str();
+    Rest = Reason;
+  }
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "%s%s: not valid JSON: %s",
+                                 File.str().c_str(), Where.c_str(),
+                                 Rest.str().c_str());
+}
+
 static std::vector<std::string> strings(const llvm::json::Object &O,
                                         llvm::StringRef Key) {
   std::vector<std::string> Result;
@@ -323,9 +343,10 @@ static std::vector<std::string> strings(const llvm::json::Object &O,
 
 llvm::Expected<DependencyMap>
 dependencyMapFromJSON(const llvm::json::Value &V) {
-  auto Fail = [](const char *What) {
+  auto Fail = [](const llvm::Twine &What) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "not an itdd map: %s", What);
+                                   "not an itdd map: %s",
+                                   What.str().c_str());
   };
   const llvm::json::Object *Root = V.getAsObject();
   if (!Root)
@@ -334,15 +355,22 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
   if (!Components)
     return Fail("no \"components\" array");
   DependencyMap Map;
-  for (const llvm::json::Value &Item : *Components) {
-    const llvm::json::Object *O = Item.getAsObject();
-    if (!O || !O->getString("name") || !O->getString("role"))
-      return Fail("a component without \"name\" or \"role\"");
-    std::optional<Role> Kind = roleFromName(*O->getString("role"));
+  for (size_t I = 0; I < Components->size(); ++I) {
+    const llvm::json::Object *O = (*Components)[I].getAsObject();
+    std::string Which = "component " + std::to_string(I + 1);
+    if (!O)
+      return Fail(Which + " is not an object");
+    std::optional<llvm::StringRef> Name = O->getString("name");
+    std::optional<llvm::StringRef> RoleText = O->getString("role");
+    if (!Name || !RoleText)
+      return Fail(Which + " has no \"" + (Name ? "role" : "name") +
+                  "\" string");
+    std::optional<Role> Kind = roleFromName(*RoleText);
     if (!Kind)
-      return Fail("a component with an unknown \"role\"");
+      return Fail(llvm::Twine(Which) + " ('" + *Name + "') has an unknown role '" +
+                  *RoleText + "'");
     Component C;
-    C.Name = O->getString("name")->str();
+    C.Name = Name->str();
     C.Kind = *Kind;
     C.EntryPoint = O->getBoolean("entry_point").value_or(false);
     C.Ui = O->getBoolean("ui").value_or(false);

@@ -167,6 +167,11 @@ struct DependencyMap {
 llvm::json::Value toJSON(const DependencyMap &Map);
 llvm::Expected<DependencyMap> dependencyMapFromJSON(const llvm::json::Value &V);
 
+/// The JSON value of a file's text, or an error that reads
+/// "File:line:column: not valid JSON: what is wrong".
+llvm::Expected<llvm::json::Value> parseJsonText(llvm::StringRef Text,
+                                               llvm::StringRef File);
+
 } // namespace itdd
 
 #endif // ITDD_CORE_DEPENDENCYMAP_H

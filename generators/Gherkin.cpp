@@ -12,6 +12,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/ConvertUTF.h"
 
 namespace itdd {
 namespace gherkin {
@@ -158,6 +159,9 @@ public:
   }
 
   llvm::Expected<Feature> read() {
+    for (const Line &L : Lines)
+      if (llvm::Error E = utf8(L))
+        return E;
     for (Index = 0; Index < Lines.size(); ++Index)
       if (llvm::Error E = line(Lines[Index]))
         return E;
@@ -298,6 +302,19 @@ private:
     if (IsStep)
       return step(L, StepWord, StepText);
     return text(L);
+  }
+
+  /// Names, steps and tables become C++ identifiers and comments: a byte
+  /// that is not UTF-8 (a file saved as Latin-1) would reach them garbled.
+  llvm::Error utf8(const Line &L) const {
+    const auto *Start = reinterpret_cast<const llvm::UTF8 *>(L.Raw.data());
+    const llvm::UTF8 *At = Start;
+    if (llvm::isLegalUTF8String(&At, Start + L.Raw.size()))
+      return llvm::Error::success();
+    return error(L,
+                 "byte 0x" + llvm::utohexstr(*At) +
+                     " is not UTF-8; save the file as UTF-8",
+                 static_cast<unsigned>(At - Start) + 1);
   }
 
   /// Comments are ignored, but a language other than English before the

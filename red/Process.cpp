@@ -2,6 +2,7 @@
 
 #include "red/Process.h"
 #include "llvm/ADT/StringRef.h"
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -26,6 +27,28 @@ bool isProgressLine(llvm::StringRef Line) {
          Line.starts_with("[----------]") || Line.starts_with("[==========]");
 }
 
+/// The process groups running now. Lock-free slots, so a signal handler
+/// may read them; more binaries than slots at once are not killed on
+/// interrupt, which only happens beyond --jobs 64.
+constexpr size_t MaxRunning = 64;
+std::atomic<pid_t> Running[MaxRunning];
+
+void track(pid_t Pid) {
+  for (std::atomic<pid_t> &Slot : Running) {
+    pid_t Empty = 0;
+    if (Slot.compare_exchange_strong(Empty, Pid))
+      return;
+  }
+}
+
+void untrack(pid_t Pid) {
+  for (std::atomic<pid_t> &Slot : Running) {
+    pid_t Expected = Pid;
+    if (Slot.compare_exchange_strong(Expected, 0))
+      return;
+  }
+}
+
 struct Pipe {
   int Read = -1, Write = -1;
   ~Pipe() {
@@ -37,6 +60,12 @@ struct Pipe {
 };
 
 } // namespace
+
+void killRunningProcesses() {
+  for (std::atomic<pid_t> &Slot : Running)
+    if (pid_t Pid = Slot.load())
+      kill(-Pid, SIGKILL);
+}
 
 std::string signalDescription(int Signal) {
   const char *Name = sigabbrev_np(Signal);
@@ -98,6 +127,7 @@ ProcessResult runProcess(const ProcessRequest &Request) {
     return Result;
   }
   Result.Started = true;
+  track(Pid);
   close(Out.Write);
   Out.Write = -1;
 
@@ -138,6 +168,7 @@ ProcessResult runProcess(const ProcessRequest &Request) {
     int Status = 0;
     if (waitpid(Pid, &Status, WNOHANG) == Pid) {
       kill(-Pid, SIGKILL);
+      untrack(Pid);
       Result.ExitCode = WIFEXITED(Status) ? WEXITSTATUS(Status) : 0;
       Result.Signal = WIFSIGNALED(Status) ? WTERMSIG(Status) : 0;
       return Result;
@@ -146,6 +177,7 @@ ProcessResult runProcess(const ProcessRequest &Request) {
   int Status = 0;
   while (waitpid(Pid, &Status, 0) < 0 && errno == EINTR) {
   }
+  untrack(Pid);
   if (WIFEXITED(Status))
     Result.ExitCode = WEXITSTATUS(Status);
   else if (WIFSIGNALED(Status) && !Result.TimedOut)

@@ -41,6 +41,12 @@ struct ProcessResult {
 
 ProcessResult runProcess(const ProcessRequest &Request);
 
+/// Kills the process group of every test binary still running. For a
+/// signal handler (it only reads atomics and calls kill): their own process
+/// group keeps them from the terminal's Ctrl-C, so an interrupted itdd red
+/// must end them itself.
+void killRunningProcesses();
+
 /// "SIGSEGV (segmentation fault)".
 std::string signalDescription(int Signal);
 

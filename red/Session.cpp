@@ -173,6 +173,17 @@ llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
   const Run &Lead = First.front();
   if (!Lead.Process.Started)
     return fail("cannot run '" + O.Binary + "': " + Lead.Process.StartError);
+  if (!Lead.IsGTest && Lead.Process.TimedOut)
+    return fail("'" + O.Binary + "' printed no GoogleTest output in " +
+                std::to_string(O.TimeoutSeconds) +
+                " s and was killed: it hangs before its first test, or is "
+                "not a GoogleTest binary (raise --timeout if it needs longer "
+                "to start)");
+  if (!Lead.IsGTest && Lead.Process.Signal)
+    return fail("'" + O.Binary + "' crashed with " +
+                signalDescription(Lead.Process.Signal) +
+                " before printing any GoogleTest output: it fails before "
+                "its first test; run it by hand to see where");
   if (!Lead.IsGTest)
     return fail("'" + O.Binary +
                 "' is not a GoogleTest binary (it printed no GoogleTest "

@@ -20,8 +20,9 @@ extern llvm::cl::SubCommand RedSubcommand;
 extern llvm::cl::SubCommand SarifSubcommand;
 extern llvm::cl::SubCommand BaselineSubcommand;
 
-/// Each returns the process exit code: 0 success, 1 the work failed (a
-/// translation unit did not parse, tests failed), 2 bad usage or input.
+/// Each returns the process exit code: 0 success, 1 the work failed or is
+/// partial (a translation unit did not parse, tests failed), 2 bad usage or
+/// input; docs/errors.md has each command's.
 int runMap();
 /// Argv is the whole command line, which generated files quote.
 int runGen(llvm::ArrayRef<const char *> Argv);

@@ -8,14 +8,61 @@
 
 #include "Commands.h"
 #include "CommonOptions.h"
+#include "red/Process.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
+#include <csignal>
+#include <unistd.h>
 
 using namespace llvm;
 
 
 namespace {
+
+struct sigaction PreviousInt, PreviousTerm;
+
+/// Ends the test binaries itdd red runs, says why the run stops, then hands
+/// over to LLVM's handler, which removes the temporary files of unfinished
+/// outputs and shards and re-raises the signal: the process ends by it
+/// (exit status 128 + its number to a shell). Output files are renamed into
+/// place whole, so each is either complete or untouched.
+void onInterrupt(int Signal, siginfo_t *Info, void *Context) {
+  static const char Int[] =
+      "itdd: interrupted (SIGINT); no output was half-written: each output "
+      "file is complete or untouched, and shards written so far are "
+      "valid\n";
+  static const char Term[] =
+      "itdd: terminated (SIGTERM); no output was half-written: each output "
+      "file is complete or untouched, and shards written so far are "
+      "valid\n";
+  itdd::red::killRunningProcesses();
+  bool IsInt = Signal == SIGINT;
+  ssize_t Written = write(STDERR_FILENO, IsInt ? Int : Term,
+                          (IsInt ? sizeof(Int) : sizeof(Term)) - 1);
+  (void)Written;
+  const struct sigaction &Previous = IsInt ? PreviousInt : PreviousTerm;
+  if (Previous.sa_flags & SA_SIGINFO) {
+    Previous.sa_sigaction(Signal, Info, Context);
+    return;
+  }
+  if (Previous.sa_handler != SIG_DFL && Previous.sa_handler != SIG_IGN) {
+    Previous.sa_handler(Signal);
+    return;
+  }
+  signal(Signal, SIG_DFL);
+  raise(Signal);
+}
+
+/// In front of LLVM's handlers (InitLLVM installed them).
+void installInterruptMessage() {
+  struct sigaction Action = {};
+  Action.sa_sigaction = onInterrupt;
+  Action.sa_flags = SA_SIGINFO;
+  sigemptyset(&Action.sa_mask);
+  sigaction(SIGINT, &Action, &PreviousInt);
+  sigaction(SIGTERM, &Action, &PreviousTerm);
+}
 
 void printVersion(raw_ostream &OS) {
   OS << "itdd " << ITDD_VERSION << " (built against LLVM " << LLVM_VERSION_STRING
@@ -26,6 +73,7 @@ void printVersion(raw_ostream &OS) {
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
+  installInterruptMessage();
   cl::HideUnrelatedOptions(itdd::ItddCategory);
   cl::SetVersionPrinter(printVersion);
   std::string Errors;

@@ -942,6 +942,16 @@ TEST(GherkinTest, UnterminatedDocStringIsAnErrorAtItsOpening) {
                       "```"));
 }
 
+TEST(GherkinTest, BytesThatAreNotUtf8AreAnErrorAtTheFirstOne) {
+  // "Café" saved as Latin-1; the line before it holds valid UTF-8.
+  EXPECT_TRUE(failsAt("Feature: Cr\xC3\xA8me\n  Scenario: Caf\xE9 opens\n",
+                      2, 16,
+                      "byte 0xE9 is not UTF-8; save the file as UTF-8"));
+  // A multi-byte sequence cut short.
+  EXPECT_TRUE(failsAt("Feature: F\n Scenario: S\n  Given \xE2\x82\n", 3, 9,
+                      "byte 0xE2 is not UTF-8"));
+}
+
 TEST(GherkinTest, OutlineWithoutExamplesIsAnError) {
   EXPECT_TRUE(failsAt("Feature: F\n Scenario Outline: O\n  When <a>\n", 2, 2,
                       "'Scenario Outline: O' has no Examples; add an "

@@ -119,6 +119,9 @@ cl::opt<bool> Check(
     cl::sub(GenSubcommand), cl::cat(ItddCategory));
 
 std::string Command; // What the generated header says to run.
+/// Some translation units did not parse: the output is written from the
+/// others, and the exit code says so.
+bool PartialMap = false;
 
 int usage(const Twine &Message) {
   errs() << "itdd gen: " << Message << "\n";
@@ -148,10 +151,18 @@ std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
   Rc = buildMap(Job, Run);
   if (Rc != 0)
     return std::nullopt;
-  if (Run.Failed)
+  if (Run.Failed == Run.Units && Run.Units > 0) {
+    errs() << "itdd gen: none of the " << Run.Units
+           << " translation units could be mapped; nothing generated\n";
+    Rc = 1;
+    return std::nullopt;
+  }
+  if (Run.Failed) {
     errs() << "itdd gen: " << Run.Failed << " of " << Run.Units
            << " translation units did not parse; the map lacks what only "
-              "they declare\n";
+              "they declare (exit code 1 once the output is written)\n";
+    PartialMap = true;
+  }
   return std::move(Run.Map);
 }
 
@@ -173,7 +184,7 @@ int write(StringRef Body) {
     errs() << "itdd gen: " << Output
            << (*Outcome == WriteOutcome::Unchanged ? " is up to date\n"
                                                    : " written\n");
-  return 0;
+  return PartialMap ? 1 : 0;
 }
 
 /// FROM's directory to TO, for an #include in FROM.
@@ -449,6 +460,13 @@ int runGen(ArrayRef<const char *> Argv) {
                  "(see 'itdd gen --help')");
   StringRef Kind = Positionals.front();
   ArrayRef<std::string> Rest = ArrayRef<std::string>(Positionals).drop_front();
+  // Before mapping, which can take long: an output that cannot be written,
+  // or that a person edited, is refused first. --check writes nothing.
+  if (!(Kind == "tests" && Check))
+    if (Error E = checkGeneratedOutput(Output, Force)) {
+      errs() << "itdd gen: " << toString(std::move(E)) << "\n";
+      return 1;
+    }
   if (Kind == "factory")
     return runFactory(Rest);
   if (Kind == "mocks")

@@ -18,6 +18,7 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
 
 using namespace llvm;
 
@@ -99,6 +100,7 @@ int writeOutput(const DependencyMap &Map) {
              << "\n";
       return 1;
     }
+    sys::RemoveFileOnSignal(DotFile);
     if (Error E = writeFileAtomically(DotFile, [&](raw_ostream &OS) {
           writeDot(Map, OS);
         })) {
@@ -106,6 +108,7 @@ int writeOutput(const DependencyMap &Map) {
       return 1;
     }
     std::string Temp = Output + ".tmp-render";
+    sys::RemoveFileOnSignal(Temp);
     std::string Flag = "-T" + Fmt;
     std::string OutFlag = "-o" + Temp;
     int Rc = sys::ExecuteAndWait(*Dot, {*Dot, Flag, OutFlag, DotFile.str()});
@@ -138,9 +141,19 @@ int writeOutput(const DependencyMap &Map) {
   if (Error E = writeFileAtomically(
           Output, [&](raw_ostream &OS) { Writer(Map, OS); })) {
     errs() << "itdd map: " << toString(std::move(E)) << "\n";
-    return 1;
+    return 2;
   }
   return 0;
+}
+
+/// False after saying why -o cannot be written: found before the work
+/// whose result would be lost.
+bool outputWritable(StringRef Tool) {
+  if (Error E = checkOutputPath(Output)) {
+    errs() << Tool << ": " << toString(std::move(E)) << "\n";
+    return false;
+  }
+  return true;
 }
 
 int finish(DependencyMap Map) {
@@ -166,6 +179,8 @@ int runMerge(ArrayRef<std::string> Dirs) {
     errs() << "itdd map merge: name one or more shard directories\n";
     return 2;
   }
+  if (!outputWritable("itdd map merge"))
+    return 2;
   DependencyMap Map;
   unsigned Shards = 0;
   for (const std::string &Dir : Dirs) {
@@ -184,8 +199,8 @@ int runMerge(ArrayRef<std::string> Dirs) {
     for (const std::string &File : Files) {
       Expected<DependencyMap> Part = readShardMap(File);
       if (!Part) {
-        errs() << "itdd map merge: " << File << ": "
-               << toString(Part.takeError()) << "\n";
+        errs() << "itdd map merge: " << toString(Part.takeError())
+               << "; map that slice again with --shard-dir\n";
         return 2;
       }
       Map.Components.insert(Map.Components.end(), Part->Components.begin(),
@@ -220,6 +235,8 @@ int runDiff(ArrayRef<std::string> Files) {
            << "'; use markdown or json\n";
     return 2;
   }
+  if (!outputWritable("itdd map diff"))
+    return 2;
   std::vector<DependencyMap> Maps;
   Maps.reserve(Files.size());
   for (const std::string &File : Files) {
@@ -258,9 +275,20 @@ int runMap() {
   }
   if (Output != "-")
     Output = absolutePath(Output.getValue());
+  if (!outputWritable("itdd map"))
+    return 2;
   MapRun Run;
   if (int Rc = buildMap(Job, Run))
     return Rc;
+  if (Run.Units > 0 && Run.Failed == Run.Units) {
+    // An empty map would replace a good one for nothing.
+    errs() << "itdd map: none of the " << Run.Units
+           << " translation units could be mapped; "
+           << (Output == "-" ? std::string("no map written")
+                             : Output + " was left as it was")
+           << "\n";
+    return 1;
+  }
   int Rc = finish(std::move(Run.Map));
   if (!Quiet)
     errs() << "itdd map: " << Run.Units << " translation units, "

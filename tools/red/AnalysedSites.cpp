@@ -2,10 +2,12 @@
 
 #include "red/AnalysedSites.h"
 #include "analysis/FailureSites.h"
+#include "analysis/MapBuilder.h"
 #include "analysis/ProjectConfig.h"
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 namespace itdd {
@@ -13,20 +15,20 @@ namespace itdd {
 llvm::Expected<AnalysedSites>
 analyseFailureSites(llvm::StringRef BuildPath,
                     const std::map<std::string, std::vector<unsigned>> &Lines) {
-  std::string LoadError;
-  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
-      clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
-                                                             LoadError);
+  llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> DB =
+      loadCompilationDatabase(BuildPath);
   if (!DB)
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "no compile_commands.json in '%s': %s", BuildPath.str().c_str(),
-        LoadError.c_str());
+    return DB.takeError();
   AnalysedSites Result;
   for (const auto &[File, FileLines] : Lines) {
-    if (DB->getCompileCommands(File).empty())
+    std::vector<clang::tooling::CompileCommand> Commands =
+        (*DB)->getCompileCommands(File);
+    // A command whose directory is gone cannot be parsed (Clang would
+    // abort): the text of the line still judges it.
+    if (Commands.empty() ||
+        !llvm::sys::fs::is_directory(Commands.front().Directory))
       continue;
-    clang::tooling::ClangTool Tool(*DB, {File});
+    clang::tooling::ClangTool Tool(**DB, {File});
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-Wno-everything", "-fno-caret-diagnostics",
          "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},

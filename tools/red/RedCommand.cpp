@@ -19,6 +19,7 @@
 #include "red/Session.h"
 #include "red/SourceSites.h"
 #include "support/FeatureFiles.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
@@ -173,6 +174,17 @@ int runRed() {
       return usage(toString(Read.takeError()));
     Map = std::move(*Read);
   }
+
+  // Found before the tests run, whose verdicts would otherwise be lost.
+  if (!BuildPath.empty())
+    if (Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> DB =
+            loadCompilationDatabase(BuildPath);
+        !DB)
+      return usage(toString(DB.takeError()));
+  for (const std::string &Out : {JsonFile.getValue(), ReportFile.getValue()})
+    if (!Out.empty())
+      if (Error E = checkOutputPath(Out))
+        return usage(toString(std::move(E)));
 
   std::vector<red::JudgedTest> Judged;
   bool BuildFailed = false;

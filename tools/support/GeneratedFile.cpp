@@ -35,7 +35,49 @@ llvm::Expected<std::string> format(llvm::StringRef Path,
   return clang::tooling::applyAllReplacements(Code, Changes);
 }
 
+llvm::Expected<std::string> readOutput(llvm::StringRef Path) {
+  auto Old = llvm::MemoryBuffer::getFile(Path);
+  if (!Old)
+    return llvm::createStringError(Old.getError(), "cannot read '%s': %s",
+                                   Path.str().c_str(),
+                                   Old.getError().message().c_str());
+  return (*Old)->getBuffer().str();
+}
+
 } // namespace
+
+/// Why the file at Path, holding OldText, may not be replaced.
+static llvm::Error refusal(llvm::StringRef Path, llvm::StringRef OldText,
+                           bool Force) {
+  if (Force)
+    return llvm::Error::success();
+  if (!OldText.starts_with(FirstLinePrefix))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: the file exists and was not written by itdd; choose another "
+        "output file, or pass --force to replace it",
+        Path.str().c_str());
+  if (!isUneditedGeneratedFile(OldText))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: edited since itdd generated it; your edits are kept. Move "
+        "them elsewhere or pass --force to overwrite them",
+        Path.str().c_str());
+  return llvm::Error::success();
+}
+
+llvm::Error checkGeneratedOutput(llvm::StringRef Path, bool Force) {
+  if (Path == "-")
+    return llvm::Error::success();
+  if (llvm::Error E = checkOutputPath(Path))
+    return E;
+  if (!llvm::sys::fs::exists(Path))
+    return llvm::Error::success();
+  llvm::Expected<std::string> Old = readOutput(Path);
+  if (!Old)
+    return Old.takeError();
+  return refusal(Path, *Old, Force);
+}
 
 bool isUneditedGeneratedFile(llvm::StringRef Text) {
   if (!Text.starts_with(FirstLinePrefix))
@@ -109,26 +151,13 @@ llvm::Expected<WriteOutcome> writeGeneratedFile(llvm::StringRef Path,
                      Command.str() + "\n" + DigestPrefix.str() +
                      digestOf(*Formatted) + "\n" + *Formatted;
   if (Path != "-" && llvm::sys::fs::exists(Path)) {
-    auto Old = llvm::MemoryBuffer::getFile(Path);
+    llvm::Expected<std::string> Old = readOutput(Path);
     if (!Old)
-      return llvm::createStringError(Old.getError(), "cannot read '%s': %s",
-                                     Path.str().c_str(),
-                                     Old.getError().message().c_str());
-    llvm::StringRef OldText = (*Old)->getBuffer();
-    if (OldText == Text)
+      return Old.takeError();
+    if (*Old == Text)
       return WriteOutcome::Unchanged;
-    if (!Force && !OldText.starts_with(FirstLinePrefix))
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          "%s: the file exists and was not written by itdd; choose another "
-          "output file, or pass --force to replace it",
-          Path.str().c_str());
-    if (!Force && !isUneditedGeneratedFile(OldText))
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          "%s: edited since itdd generated it; your edits are kept. Move "
-          "them elsewhere or pass --force to overwrite them",
-          Path.str().c_str());
+    if (llvm::Error E = refusal(Path, *Old, Force))
+      return E;
   }
   if (llvm::Error E = writeFileAtomically(
           Path, [&](llvm::raw_ostream &OS) { OS << Text; }))

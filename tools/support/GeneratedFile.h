@@ -29,6 +29,10 @@ llvm::Expected<WriteOutcome> writeGeneratedFile(llvm::StringRef Path,
                                                 llvm::StringRef Command,
                                                 bool Force);
 
+/// Why Path cannot take a generated file (see checkOutputPath), or why it
+/// may not be replaced without Force: checked before the work.
+llvm::Error checkGeneratedOutput(llvm::StringRef Path, bool Force);
+
 /// The command line as the header shows it: arguments shell-quoted where
 /// needed, --force left out, paths under the working directory relative to
 /// it (a checked-in header must not change with the developer's checkout).
