@@ -187,17 +187,18 @@ int runBaseline() {
               "with -p, or recorded findings with --from\n";
     return 2;
   }
+  if (Error E = checkOutputPath(BaselineOutput)) {
+    errs() << Name << ": " << toString(std::move(E)) << "\n";
+    return 2;
+  }
   if (!mayWrite(BaselineOutput))
     return 2;
   SmallString<256> OutDir(sys::path::parent_path(BaselineOutput));
   if (OutDir.empty())
     OutDir = ".";
   SmallString<256> Root;
-  if (sys::fs::real_path(OutDir, Root)) {
-    errs() << formatv("{0}: the directory of '{1}' does not exist\n", Name,
-                      BaselineOutput);
-    return 2;
-  }
+  if (sys::fs::real_path(OutDir, Root))
+    Root = absolutePath(OutDir);
 
   std::vector<std::string> RecordFiles = RecordedInputs;
   SmallString<128> TempRecord;
