@@ -587,10 +587,15 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   for (TuResult &R : Results) {
     Run.Failed += !R.Ok;
     Run.Reused += R.Reused;
+    // Moved, and each unit's map freed as it goes: the merged map is the
+    // only copy at the peak.
     Run.Map.Components.insert(Run.Map.Components.end(),
-                              R.Map.Components.begin(), R.Map.Components.end());
-    Run.Map.DataTypes.insert(Run.Map.DataTypes.end(), R.Map.DataTypes.begin(),
-                             R.Map.DataTypes.end());
+                              std::make_move_iterator(R.Map.Components.begin()),
+                              std::make_move_iterator(R.Map.Components.end()));
+    Run.Map.DataTypes.insert(Run.Map.DataTypes.end(),
+                             std::make_move_iterator(R.Map.DataTypes.begin()),
+                             std::make_move_iterator(R.Map.DataTypes.end()));
+    R.Map = DependencyMap();
   }
   Run.Map.normalize();
   return 0;

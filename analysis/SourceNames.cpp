@@ -6,6 +6,7 @@
 #include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Tooling/Inclusions/StandardLibrary.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -47,8 +48,33 @@ void SourceNames::locate(const Decl *D, std::string &File,
   Line = P.getLine();
 }
 
+/// The standard header that declares a standard library name
+/// (std::chrono::duration: chrono), not the implementation's internal
+/// file that happens to define it (bits/chrono.h).
+static std::optional<std::string> standardHeader(const Decl *D) {
+  const auto *ND = dyn_cast<NamedDecl>(D);
+  if (!ND || !ND->isInStdNamespace() || !ND->getIdentifier())
+    return std::nullopt;
+  std::string Scope;
+  for (const DeclContext *DC = ND->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (!NS->isInline() && NS->getIdentifier())
+        Scope = NS->getName().str() + "::" + Scope;
+  std::optional<tooling::stdlib::Symbol> Symbol =
+      tooling::stdlib::Symbol::named(Scope, ND->getName());
+  std::optional<tooling::stdlib::Header> Header =
+      Symbol ? Symbol->header() : std::nullopt;
+  if (!Header)
+    return std::nullopt;
+  return llvm::StringRef(Header->name()).trim("<>").str();
+}
+
 std::string SourceNames::header(const Decl *D, bool &Angled) const {
   Angled = false;
+  if (std::optional<std::string> Standard = standardHeader(D)) {
+    Angled = true;
+    return *Standard;
+  }
   FileID File = SM.getFileID(SM.getExpansionLoc(D->getLocation()));
   if (File == SM.getMainFileID())
     return "";

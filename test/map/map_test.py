@@ -605,6 +605,58 @@ def case_parentchange(args, tmp):
     return 0
 
 
+STD_TYPES_HEADER = """#pragma once
+#include <chrono>
+#include <map>
+#include <string>
+namespace shipping {
+class CarrierClient {
+public:
+  virtual ~CarrierClient() = default;
+  virtual std::chrono::system_clock::time_point pickupTime() const = 0;
+  virtual bool book(std::chrono::milliseconds Timeout, std::string Parcel) = 0;
+  virtual std::map<std::string, int> rates() const = 0;
+};
+class Dispatcher {
+public:
+  explicit Dispatcher(CarrierClient &Carrier) : Carrier(Carrier) {}
+  bool ship(const std::string &Parcel);
+private:
+  CarrierClient &Carrier;
+};
+}
+"""
+
+
+def case_stdheaders(args, tmp):
+    """Standard types are included through their standard header (<chrono>),
+    never the library's internal file that defines them (<bits/chrono.h>)."""
+    work = os.path.join(tmp, "shipping")
+    os.makedirs(os.path.join(work, "include"))
+    os.makedirs(os.path.join(work, "src"))
+    with open(os.path.join(work, "include", "shipping.h"), "w") as f:
+        f.write(STD_TYPES_HEADER)
+    with open(os.path.join(work, "src", "shipping.cpp"), "w") as f:
+        f.write('#include "shipping.h"\nbool shipping::Dispatcher::ship('
+                'const std::string &P) { return Carrier.book('
+                'std::chrono::milliseconds(5), P); }\n')
+    build = os.path.join(tmp, "build")
+    os.makedirs(build)
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": work, "file": os.path.join(work, "src/shipping.cpp"),
+                    "command": "clang++-19 -std=c++17 -Iinclude -c src/shipping.cpp"}], f)
+    out = os.path.join(tmp, "map.json")
+    result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
+    if result.returncode:
+        return fail("mapping failed", result)
+    comps = {c["name"]: c for c in json.load(open(out))["components"]}
+    includes = {t["include"] for t in comps["shipping::CarrierClient"].get("method_types", [])}
+    if not includes or any("bits/" in i for i in includes) or "<chrono>" not in includes:
+        return fail("the mock's standard types must come from standard headers "
+                    "(<chrono> among them), got %s" % sorted(includes))
+    return 0
+
+
 def case_badconfig(args, tmp):
     """A wrong .clang-tidy is named, with the key and what to do, by itdd
     map (exit code 2, no map written) and by the checks (a warning; the key
@@ -671,7 +723,8 @@ def main():
              "driven": case_driven,
              "pictures": case_pictures, "views": case_views,
              "inherit": case_inherit, "configfile": case_configfile,
-             "parentchange": case_parentchange, "badconfig": case_badconfig}
+             "parentchange": case_parentchange, "badconfig": case_badconfig,
+             "stdheaders": case_stdheaders}
     with tempfile.TemporaryDirectory() as tmp:
         failures = cases[args.case](args, tmp)
     print("%s: %s" % (args.case, "FAILED" if failures else "ok"))
