@@ -971,12 +971,14 @@ def generate(out, components, tests, seed):
     os.makedirs(build, exist_ok=True)
     entries = []
     for rel in sources:
-        flags = "-std=c++17 -I%s/include" % root
+        # Paths relative to the build directory, as CMake's Ninja generator
+        # writes them for out-of-tree builds.
+        flags = "-std=c++17 -I../include"
         if rel.startswith("tests/"):
-            flags += " -I%s/tests/support" % root
+            flags += " -I../tests/support"
         obj = "objs/" + rel.replace("/", "_") + ".o"
         entries.append({"directory": build, "file": os.path.join(root, rel),
-                        "command": "clang++-19 %s -c %s -o %s" % (flags, os.path.join(root, rel), obj)})
+                        "command": "clang++-19 %s -c ../%s -o %s" % (flags, rel, obj)})
     with open(os.path.join(build, "compile_commands.json"), "w") as f:
         json.dump(entries, f, indent=1)
     return domains, entries
