@@ -36,6 +36,41 @@ def run(command):
     return elapsed, usage.ru_maxrss / 1024.0  # MiB
 
 
+def command(clang_tidy, plugin, checks, path, build=None):
+    base = [clang_tidy, "--load=" + plugin, "--config={Checks: '%s'}" % checks,
+            "--quiet", path]
+    if build:
+        return base + ["-p", build]
+    return base + ["--", "-std=c++17"]
+
+
+def compare(files, plugin, rounds, build=None, clang_tidy="clang-tidy-19",
+            baseline_check="google-build-namespaces", show=True):
+    """Per-file medians of the itdd checks and of the baseline, alternated."""
+    baseline = "-*," + baseline_check
+    rows = []
+    for path in files:
+        times = {baseline: [], ITDD: []}
+        memory = {baseline: [], ITDD: []}
+        run(command(clang_tidy, plugin, baseline, path, build))  # Warm the file cache.
+        for round_number in range(rounds):
+            order = [baseline, ITDD] if round_number % 2 == 0 else [ITDD, baseline]
+            for checks in order:
+                seconds, mib = run(command(clang_tidy, plugin, checks, path, build))
+                times[checks].append(seconds)
+                memory[checks].append(mib)
+        base_t, itdd_t = statistics.median(times[baseline]), statistics.median(times[ITDD])
+        base_m, itdd_m = max(memory[baseline]), max(memory[ITDD])
+        rows.append({"file": path, "baseline_s": base_t, "itdd_s": itdd_t,
+                     "time_ratio": itdd_t / base_t, "baseline_mib": base_m,
+                     "itdd_mib": itdd_m, "memory_ratio": itdd_m / base_m})
+        if show:
+            print("%-60s %6.2fs %6.2fs  x%.3f  %6.0f MiB %6.0f MiB  x%.3f" % (
+                os.path.relpath(path)[-60:], base_t, itdd_t, itdd_t / base_t,
+                base_m, itdd_m, itdd_m / base_m), flush=True)
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clang-tidy", default="clang-tidy-19")
@@ -50,33 +85,8 @@ def main():
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
     BASELINE = "-*," + args.baseline_check
-
-    def command(checks, path):
-        base = [args.clang_tidy, "--load=" + args.plugin,
-                "--config={Checks: '%s'}" % checks, "--quiet", path]
-        if args.build:
-            return base + ["-p", args.build]
-        return base + ["--", "-std=c++17"]
-
-    rows = []
-    for path in args.files:
-        times = {BASELINE: [], ITDD: []}
-        memory = {BASELINE: [], ITDD: []}
-        run(command(BASELINE, path))  # Warm the file cache.
-        for round_number in range(args.rounds):
-            order = [BASELINE, ITDD] if round_number % 2 == 0 else [ITDD, BASELINE]
-            for checks in order:
-                seconds, mib = run(command(checks, path))
-                times[checks].append(seconds)
-                memory[checks].append(mib)
-        base_t, itdd_t = statistics.median(times[BASELINE]), statistics.median(times[ITDD])
-        base_m, itdd_m = max(memory[BASELINE]), max(memory[ITDD])
-        rows.append({"file": path, "baseline_s": base_t, "itdd_s": itdd_t,
-                     "time_ratio": itdd_t / base_t, "baseline_mib": base_m,
-                     "itdd_mib": itdd_m, "memory_ratio": itdd_m / base_m})
-        print("%-60s %6.2fs %6.2fs  x%.3f  %6.0f MiB %6.0f MiB  x%.3f" % (
-            os.path.relpath(path)[-60:], base_t, itdd_t, itdd_t / base_t,
-            base_m, itdd_m, itdd_m / base_m), flush=True)
+    rows = compare(args.files, args.plugin, args.rounds, args.build,
+                   args.clang_tidy, args.baseline_check)
 
     total_base = sum(r["baseline_s"] for r in rows)
     total_itdd = sum(r["itdd_s"] for r in rows)

@@ -50,6 +50,31 @@ def timed(command):
     return time.perf_counter() - start
 
 
+def build_binary(tmp, tests, work_ms, cxx="c++"):
+    """Writes and compiles the suite; returns the binary's path."""
+    source = os.path.join(tmp, "journeys_test.cpp")
+    binary = os.path.join(tmp, "journeys_test")
+    with open(source, "w") as f:
+        f.write(PROGRAM)
+        for i in range(tests):
+            expected = '"PENDING"' if i % 2 else '"CONFIRMED"'
+            f.write(TEST.format(i=i, ms=work_ms, expected=expected))
+    subprocess.run([cxx, "-std=c++17", "-O1", source, "-o", binary,
+                    "-lgtest_main", "-lgtest", "-pthread"], check=True)
+    return binary
+
+
+def compare(binary, itdd, rounds, tmp):
+    """Medians of the plain JSON run and of `itdd red`, taken in turns."""
+    json_out = os.path.join(tmp, "out.json")
+    baseline, red = [], []
+    for _ in range(rounds):
+        baseline.append(timed([binary, "--gtest_output=json:" + json_out]))
+        red.append(timed([itdd, "red", "--json", os.path.join(tmp, "red.json"),
+                          "--", binary]))
+    return statistics.median(baseline), statistics.median(red)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--itdd", required=True)
@@ -59,22 +84,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "journeys_test.cpp")
-        binary = os.path.join(tmp, "journeys_test")
-        with open(source, "w") as f:
-            f.write(PROGRAM)
-            for i in range(args.tests):
-                expected = '"PENDING"' if i % 2 else '"CONFIRMED"'
-                f.write(TEST.format(i=i, ms=args.work_ms, expected=expected))
-        subprocess.run([args.cxx, "-std=c++17", "-O1", source, "-o", binary,
-                        "-lgtest_main", "-lgtest", "-pthread"], check=True)
-        json_out = os.path.join(tmp, "out.json")
-        baseline, red = [], []
-        for _ in range(args.rounds):
-            baseline.append(timed([binary, "--gtest_output=json:" + json_out]))
-            red.append(timed([args.itdd, "red", "--json", os.path.join(tmp, "red.json"),
-                              "--", binary]))
-    b, r = statistics.median(baseline), statistics.median(red)
+        binary = build_binary(tmp, args.tests, args.work_ms, args.cxx)
+        b, r = compare(binary, args.itdd, args.rounds, tmp)
     print("tests: %d, %d ms of work each, %d rounds" % (args.tests, args.work_ms, args.rounds))
     print("binary --gtest_output=json: %.3f s (median)" % b)
     print("itdd red -- binary:          %.3f s (median)" % r)
