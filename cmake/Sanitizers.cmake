@@ -32,8 +32,7 @@ if(ITDD_SANITIZERS)
 
   # A sanitized plugin has undefined references to the sanitizer runtime,
   # which the unsanitized clang-tidy does not carry: the wrapper preloads
-  # it. LLVM leaves its allocations to the end of the process on purpose,
-  # so leak detection stays off inside clang-tidy.
+  # it, and the tests run the wrapper.
   if(ITDD_SANITIZERS MATCHES "address")
     set(ITDD_SANITIZER_RUNTIME_NAME libclang_rt.asan-${CMAKE_SYSTEM_PROCESSOR}.so)
   else()
