@@ -1,10 +1,21 @@
 # The two commands of the README, over the install script, CMake and ctest.
 #   make demo   install what is missing, build, run itdd on examples/shop
 #   make test   install what is missing, build, run the whole test suite
+#   make fuzz   build the libFuzzer targets with clang-19 in $(FUZZ_BUILD),
+#               run each for FUZZ_SECONDS (docs/RELIABILITY.md)
+#   make sanitize  build everything with ASan+UBSan in $(SANITIZE_BUILD),
+#               run the end-to-end tests there (docs/RELIABILITY.md)
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+SANITIZE_BUILD ?= build-sanitize
+SANITIZE ?= address,undefined
+# What `make sanitize` runs: everything but the lint (clang-tidy over the
+# sources, no itdd code) and the install/package tests.
+SANITIZE_TESTS ?= ^(core|generators|red|sarif|checks|map|gen|tool|examples|shop|fuzz)\.
 
-.PHONY: all deps configure build test demo clean
+.PHONY: all deps configure build test demo clean fuzz sanitize
 
 all: build
 
@@ -23,5 +34,17 @@ test: build
 demo: build
 	@./scripts/demo $(BUILD)
 
+fuzz: deps
+	@cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_CXX_COMPILER=clang++-19 -DITDD_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target itdd_fuzz
+	@./scripts/fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+sanitize: deps
+	@cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_CXX_COMPILER=clang++-19 -DITDD_SANITIZE=$(SANITIZE) >/dev/null
+	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	@cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -R '$(SANITIZE_TESTS)'
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(FUZZ_BUILD) $(SANITIZE_BUILD)

@@ -119,12 +119,14 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
       Result->Values[Spec.Key] = Value;
       continue;
     }
-    if (It != Options.end() && Spec.Flag) {
-      std::optional<bool> Parsed = parseFlag(It->second);
+    // A switch has no regex to compile, whether it is given or not.
+    if (Spec.Flag) {
+      std::optional<bool> Parsed =
+          It != Options.end() ? parseFlag(It->second) : std::nullopt;
       if (Parsed) {
         Value = *Parsed ? "true" : "false";
         Result->UserSet.insert(Spec.Key);
-      } else {
+      } else if (It != Options.end()) {
         Report(Spec.Key, "invalid value '" + It->second + "' for option '" +
                              Spec.Key + "'; write true or false");
       }
