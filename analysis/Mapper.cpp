@@ -284,8 +284,12 @@ private:
     UsedType U;
     U.Name = Names.spell(QualType(RD->getTypeForDecl(), 0));
     const CXXRecordDecl *Def = RD->getDefinition();
-    if (!Def)
+    // A standard class has its standard header even where this unit never
+    // instantiated it (a time_point only named in a signature).
+    if (!Def && !standardLibraryHeader(RD))
       return U;
+    if (!Def)
+      Def = RD;
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
       if (const ClassTemplateDecl *T = Spec->getSpecializedTemplate())
         Def = T->getTemplatedDecl();

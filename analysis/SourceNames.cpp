@@ -48,18 +48,21 @@ void SourceNames::locate(const Decl *D, std::string &File,
   Line = P.getLine();
 }
 
-/// The standard header that declares a standard library name
-/// (std::chrono::duration: chrono), not the implementation's internal
-/// file that happens to define it (bits/chrono.h).
-static std::optional<std::string> standardHeader(const Decl *D) {
+std::optional<std::string> standardLibraryHeader(const Decl *D) {
   const auto *ND = dyn_cast<NamedDecl>(D);
-  if (!ND || !ND->isInStdNamespace() || !ND->getIdentifier())
+  if (!ND || !ND->getIdentifier())
     return std::nullopt;
+  // "std::chrono::": the namespaces around it, inline ones left out.
   std::string Scope;
+  bool InStd = false;
   for (const DeclContext *DC = ND->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      InStd = DC->isStdNamespace();
       if (!NS->isInline() && NS->getIdentifier())
         Scope = NS->getName().str() + "::" + Scope;
+    }
+  if (!InStd)
+    return std::nullopt;
   std::optional<tooling::stdlib::Symbol> Symbol =
       tooling::stdlib::Symbol::named(Scope, ND->getName());
   std::optional<tooling::stdlib::Header> Header =
@@ -71,7 +74,7 @@ static std::optional<std::string> standardHeader(const Decl *D) {
 
 std::string SourceNames::header(const Decl *D, bool &Angled) const {
   Angled = false;
-  if (std::optional<std::string> Standard = standardHeader(D)) {
+  if (std::optional<std::string> Standard = standardLibraryHeader(D)) {
     Angled = true;
     return *Standard;
   }

@@ -11,6 +11,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/HeaderSearch.h"
+#include <optional>
 #include <string>
 
 namespace itdd {
@@ -50,6 +51,11 @@ private:
 /// Whether `T{}` compiles: no reference, no abstract class, no class
 /// without an accessible default constructor.
 bool isValueInitializable(clang::QualType T);
+
+/// The standard header that declares a name of the standard library
+/// ("chrono" for std::chrono::duration), whatever file of the
+/// implementation defines it; nullopt for other names.
+std::optional<std::string> standardLibraryHeader(const clang::Decl *D);
 
 } // namespace itdd
 

@@ -12,6 +12,8 @@ namespace itdd {
 namespace {
 
 constexpr int FormatVersion = 1;
+/// More occurrences of one finding than any test file holds.
+constexpr int64_t MaxCount = 1000000;
 
 llvm::json::Array namesArray(const std::vector<std::string> &Names) {
   llvm::json::Array Result;
@@ -84,11 +86,13 @@ llvm::Expected<Baseline> Baseline::parse(llvm::StringRef Text) {
       return llvm::createStringError(llvm::formatv(
           "finding {0}: {1}", Index, llvm::toString(Key.takeError())));
     std::optional<int64_t> Count = O->getInteger("count");
-    if (Count && (*Count < 1 || *Count > 1000000))
+    if (Count && (*Count < 1 || *Count > MaxCount))
       return llvm::createStringError(
           llvm::formatv("finding {0}: \"count\" must be at least 1", Index));
     Entry &E = Result.Entries[std::move(*Key)];
-    E.Count += Count ? static_cast<unsigned>(*Count) : 1;
+    // Repeats of one key add up, to no more than one entry may hold.
+    E.Count = static_cast<unsigned>(std::min<int64_t>(
+        int64_t(E.Count) + (Count ? *Count : 1), MaxCount));
     if (const llvm::json::Array *Lines = O->getArray("lines"))
       for (const llvm::json::Value &L : *Lines)
         if (std::optional<int64_t> Line = L.getAsInteger(); Line && *Line > 0)
