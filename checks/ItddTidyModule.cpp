@@ -13,9 +13,18 @@
 #include "TestOnlyAccessCheck.h"
 #include "UiDetailAssertionCheck.h"
 #include <clang-tidy/ClangTidyModule.h>
+#include <clang/Basic/Version.h>
+// From Clang 22 on, ClangTidyModule.h declares the registry.
+#if CLANG_VERSION_MAJOR < 22
 #include <clang-tidy/ClangTidyModuleRegistry.h>
+#endif
 
 namespace clang::tidy::itdd {
+
+// The clang-tidy major the plugin loads into, readable without loading it:
+// scripts/itdd-pre-commit picks clang-tidy-<major> by this text.
+[[gnu::used]] static const char ClangTidyMajor[] =
+    "itdd plugin for clang-tidy " CLANG_VERSION_MAJOR_STRING ";";
 
 class ItddModule : public ClangTidyModule {
 public:
