@@ -26,12 +26,24 @@ namespace clang::tidy::itdd {
 [[gnu::used]] static const char ClangTidyMajor[] =
     "itdd plugin for clang-tidy " CLANG_VERSION_MAJOR_STRING ";";
 
+// `itdd`: no finding of its own; enabled alone (--checks='-*,itdd') it
+// makes --dump-config print the itdd.* options, which clang-tidy from 20 on
+// prints only under the name of an enabled check. 'itdd-*' leaves it off.
+class OptionsCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+
+protected:
+  void checkFile(::itdd::TestFileAnalysis &, ASTContext &) override {}
+};
+
 class ItddModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     // One analysis per run, handed to every check: the factories keep it
     // alive after the module itself is gone.
     auto Cache = std::make_shared<AnalysisCache>();
+    add<OptionsCheck>(CheckFactories, Cache, "itdd");
     add<InternalMockCheck>(CheckFactories, Cache, "itdd-internal-mock");
     add<MissingBusinessAssertionCheck>(CheckFactories, Cache,
                                        "itdd-missing-business-assertion");
