@@ -1,11 +1,18 @@
 # The two commands of the README, over the install script, CMake and ctest.
 #   make demo   install what is missing, build, run itdd on examples/shop
 #   make test   install what is missing, build, run the whole test suite
-#   make fuzz   build the libFuzzer targets with clang-19 in $(FUZZ_BUILD),
+#   make fuzz   build the libFuzzer targets with clang-$(LLVM) in $(FUZZ_BUILD),
 #               run each for FUZZ_SECONDS (docs/RELIABILITY.md)
 #   make sanitize  build everything with ASan+UBSan in $(SANITIZE_BUILD),
 #               run the end-to-end tests there (docs/RELIABILITY.md)
+# LLVM=N builds against LLVM/Clang N (default 19; Debian 12 also has 22), in
+# its own build directory (build-llvmN) unless BUILD says otherwise.
+LLVM ?= 19
+ifeq ($(LLVM),19)
 BUILD ?= build
+else
+BUILD ?= build-llvm$(LLVM)
+endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
@@ -20,10 +27,10 @@ SANITIZE_TESTS ?= ^(core|generators|red|sarif|checks|map|gen|tool|examples|shop|
 all: build
 
 deps:
-	@./scripts/install-deps
+	@./scripts/install-deps $(LLVM)
 
 configure: deps
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DITDD_LLVM_MAJOR=$(LLVM) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -36,13 +43,13 @@ demo: build
 
 fuzz: deps
 	@cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
-	  -DCMAKE_CXX_COMPILER=clang++-19 -DITDD_FUZZ=ON >/dev/null
+	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM) -DITDD_LLVM_MAJOR=$(LLVM) -DITDD_FUZZ=ON >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target itdd_fuzz
 	@./scripts/fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 sanitize: deps
 	@cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
-	  -DCMAKE_CXX_COMPILER=clang++-19 -DITDD_SANITIZE=$(SANITIZE) >/dev/null
+	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM) -DITDD_LLVM_MAJOR=$(LLVM) -DITDD_SANITIZE=$(SANITIZE) >/dev/null
 	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	@cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -R '$(SANITIZE_TESTS)'
 

@@ -157,7 +157,7 @@ ValueShape DataTypeCollector::shapeOf(QualType T) const {
       }
     } else if (!Spec && !inStd(RD) && RD->getIdentifier()) {
       S.Kind = ValueKind::Record;
-      S.Target = Names.spell(QualType(RD->getTypeForDecl(), 0));
+      S.Target = Names.spell(Names.typeOf(RD));
     }
   }
   return S;
@@ -192,7 +192,7 @@ void DataTypeCollector::addEnum(const EnumDecl *ED) {
       !Seen.insert(ED->getCanonicalDecl()).second)
     return;
   DataType T;
-  T.Name = Names.spell(Names.context().getEnumType(ED));
+  T.Name = Names.spell(Names.typeOf(ED));
   T.Enum = true;
   Names.locate(ED, T.File, T.Line);
   T.Header = Names.header(ED, T.HeaderAngled);
@@ -210,7 +210,7 @@ void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
       !Seen.insert(RD->getCanonicalDecl()).second)
     return;
   DataType T;
-  T.Name = Names.spell(QualType(RD->getTypeForDecl(), 0));
+  T.Name = Names.spell(Names.typeOf(RD));
   Names.locate(RD, T.File, T.Line);
   T.Header = Names.header(RD, T.HeaderAngled);
   llvm::SmallPtrSet<const CXXRecordDecl *, 8> Visiting;
@@ -248,7 +248,7 @@ void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
     else
       describeFields(RD, T);
     if (T.NotBuildable.empty() && !T.FromConstructor && !RD->isAggregate() &&
-        !isValueInitializable(QualType(RD->getTypeForDecl(), 0)))
+        !isValueInitializable(Names.typeOf(RD)))
       T.NotBuildable = "no public default constructor";
   }
   Found.push_back(std::move(T));

@@ -282,7 +282,7 @@ private:
   /// this translation unit saw its definition in a header.
   UsedType usedType(const CXXRecordDecl *RD) const {
     UsedType U;
-    U.Name = Names.spell(QualType(RD->getTypeForDecl(), 0));
+    U.Name = Names.spell(Names.typeOf(RD));
     const CXXRecordDecl *Def = RD->getDefinition();
     // A standard class has its standard header even where this unit never
     // instantiated it (a time_point only named in a signature).

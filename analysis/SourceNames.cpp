@@ -5,6 +5,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/Version.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Tooling/Inclusions/StandardLibrary.h"
 #include "llvm/ADT/StringExtras.h"
@@ -21,7 +22,18 @@ SourceNames::SourceNames(ASTContext &Ctx, const HeaderSearch &Headers,
   Policy.SuppressScope = false;
   Policy.FullyQualifiedName = true;
   Policy.SuppressUnwrittenScope = true;
+#if CLANG_VERSION_MAJOR < 22
+  // From Clang 22 on, types carry no elaboration to suppress.
   Policy.SuppressElaboration = true;
+#endif
+}
+
+QualType SourceNames::typeOf(const TagDecl *D) const {
+#if CLANG_VERSION_MAJOR < 22
+  return Ctx.getTypeDeclType(D);
+#else
+  return Ctx.getCanonicalTagType(D);
+#endif
 }
 
 std::string SourceNames::spell(QualType T) const {

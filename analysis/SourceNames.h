@@ -24,6 +24,8 @@ public:
   /// T with every name fully qualified, inside template and function-type
   /// arguments too, so it resolves from any namespace.
   std::string spell(clang::QualType T) const;
+  /// The type a class or enum declares.
+  clang::QualType typeOf(const clang::TagDecl *D) const;
   /// File relative to the project root when under it.
   std::string relative(llvm::StringRef File) const;
   /// Where D is declared: project-relative file and line.

@@ -13,9 +13,29 @@
 #include "TestOnlyAccessCheck.h"
 #include "UiDetailAssertionCheck.h"
 #include <clang-tidy/ClangTidyModule.h>
+#include <clang/Basic/Version.h>
+// From Clang 22 on, ClangTidyModule.h declares the registry.
+#if CLANG_VERSION_MAJOR < 22
 #include <clang-tidy/ClangTidyModuleRegistry.h>
+#endif
 
 namespace clang::tidy::itdd {
+
+// The clang-tidy major the plugin loads into, readable without loading it:
+// scripts/itdd-pre-commit picks clang-tidy-<major> by this text.
+[[gnu::used]] static const char ClangTidyMajor[] =
+    "itdd plugin for clang-tidy " CLANG_VERSION_MAJOR_STRING ";";
+
+// `itdd`: no finding of its own; enabled alone (--checks='-*,itdd') it
+// makes --dump-config print the itdd.* options, which clang-tidy from 20 on
+// prints only under the name of an enabled check. 'itdd-*' leaves it off.
+class OptionsCheck : public ItddCheck {
+public:
+  using ItddCheck::ItddCheck;
+
+protected:
+  void checkFile(::itdd::TestFileAnalysis &, ASTContext &) override {}
+};
 
 class ItddModule : public ClangTidyModule {
 public:
@@ -23,6 +43,7 @@ public:
     // One analysis per run, handed to every check: the factories keep it
     // alive after the module itself is gone.
     auto Cache = std::make_shared<AnalysisCache>();
+    add<OptionsCheck>(CheckFactories, Cache, "itdd");
     add<InternalMockCheck>(CheckFactories, Cache, "itdd-internal-mock");
     add<MissingBusinessAssertionCheck>(CheckFactories, Cache,
                                        "itdd-missing-business-assertion");

@@ -6,7 +6,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/YAMLTraits.h"
-#include "llvm/Support/FileSystem.h"
 #include <map>
 
 namespace itdd::sarif {
@@ -189,8 +188,11 @@ public:
     if (M.FilePath.empty())
       return P;
     llvm::SmallString<256> Path(M.FilePath);
-    if (llvm::sys::path::is_relative(Path) && !BuildDirectory.empty())
-      llvm::sys::fs::make_absolute(BuildDirectory, Path);
+    if (llvm::sys::path::is_relative(Path) && !BuildDirectory.empty()) {
+      llvm::SmallString<256> Absolute(BuildDirectory);
+      llvm::sys::path::append(Absolute, Path);
+      Path = Absolute;
+    }
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     P.File = Path.str().str();
     if (!M.FileOffset)

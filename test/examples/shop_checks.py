@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""The itdd checks on examples/shop, through the real clang-tidy-19 and the
+"""The itdd checks on examples/shop, through the real clang-tidy and the
 shop's own .clang-tidy: no finding in its real integration tests, exactly
 the expected findings in its anti-patterns.
 
-  shop_checks.py --plugin LIB -p BUILD_DIR [--clang-tidy CLANG_TIDY]
+  shop_checks.py --clang-tidy CLANG_TIDY --plugin LIB -p BUILD_DIR
 """
 
 import argparse
@@ -19,8 +19,8 @@ EXPECTED = os.path.join(os.path.dirname(__file__), "shop_expected.txt")
 DIAG = re.compile(r"^(/.*?):(\d+):(\d+): warning: .*\[(itdd-[a-z-]+)\]$")
 
 
-def findings(clang_tidy, plugin, build, files):
-    result = subprocess.run([clang_tidy, "--quiet", "--load=" + plugin, "-p", build] + files,
+def findings(tidy, plugin, build, files):
+    result = subprocess.run([tidy, "--quiet", "--load=" + plugin, "-p", build] + files,
                             capture_output=True, text=True)
     found = set()
     for line in (result.stdout + result.stderr).splitlines():
@@ -36,18 +36,18 @@ def findings(clang_tidy, plugin, build, files):
 
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument("--clang-tidy", dest="tidy", required=True)
     parser.add_argument("--plugin", required=True)
     parser.add_argument("-p", dest="build", required=True)
-    parser.add_argument("--clang-tidy", default="clang-tidy-19")
     args = parser.parse_args()
     good = sorted(glob.glob(os.path.join(SHOP, "*.cpp")))
     bad = sorted(glob.glob(os.path.join(SHOP, "antipatterns", "*.cpp")))
     failures = 0
-    for finding in sorted(findings(args.clang_tidy, args.plugin, args.build, good)):
+    for finding in sorted(findings(args.tidy, args.plugin, args.build, good)):
         print("unexpected finding in a good test: " + finding)
         failures += 1
     expected = {l.strip() for l in open(EXPECTED) if l.strip() and not l.startswith("#")}
-    actual = findings(args.clang_tidy, args.plugin, args.build, bad)
+    actual = findings(args.tidy, args.plugin, args.build, bad)
     for missing in sorted(expected - actual):
         print("missing: " + missing)
         failures += 1

@@ -53,7 +53,7 @@ def fixture_copy(tmp, fixture, name, source):
     os.makedirs(os.path.join(work, "out"))
     with open(os.path.join(work, "build", "compile_commands.json"), "w") as f:
         json.dump([{"directory": work, "file": os.path.join(work, source),
-                    "command": "clang++-19 -std=c++17 -Iinclude -c " + source}], f)
+                    "command": "clang++ -std=c++17 -Iinclude -c " + source}], f)
     return work
 
 

@@ -30,7 +30,7 @@ def make_build(tmp, sources):
     build = os.path.join(tmp, "build")
     os.makedirs(build, exist_ok=True)
     entries = [{"directory": TINY, "file": os.path.join(TINY, s),
-                "command": "clang++-19 -std=c++17 -Iinclude -c " + s}
+                "command": "clang++ -std=c++17 -Iinclude -c " + s}
                for s in sources]
     with open(os.path.join(build, "compile_commands.json"), "w") as out:
         json.dump(entries, out, indent=1)
@@ -227,7 +227,7 @@ def tiny_copy(tmp):
     build = os.path.join(tmp, "build")
     os.makedirs(build)
     entries = [{"directory": copy, "file": os.path.join(copy, s),
-                "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in GOOD]
+                "command": "clang++ -std=c++17 -Iinclude -c " + s} for s in GOOD]
     with open(os.path.join(build, "compile_commands.json"), "w") as out:
         json.dump(entries, out)
     return copy, build
@@ -287,7 +287,7 @@ def case_kinds(args, tmp):
     work = os.path.abspath(TELEMETRY)
     with open(os.path.join(build, "compile_commands.json"), "w") as f:
         json.dump([{"directory": work, "file": os.path.join(work, "src/tele.cpp"),
-                    "command": "clang++-19 -std=c++17 -Iinclude -c src/tele.cpp"}], f)
+                    "command": "clang++ -std=c++17 -Iinclude -c src/tele.cpp"}], f)
     out = os.path.join(tmp, "map.json")
     result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
     if result.returncode:
@@ -348,7 +348,7 @@ def case_driven(args, tmp):
     sources = ["src/tele.cpp", "src/format.cpp", "test/integration/metrics_test.cpp"]
     with open(os.path.join(build, "compile_commands.json"), "w") as f:
         json.dump([{"directory": work, "file": os.path.join(work, s),
-                    "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in sources], f)
+                    "command": "clang++ -std=c++17 -Iinclude -c " + s} for s in sources], f)
     problems = []
 
     def role(comps, name):

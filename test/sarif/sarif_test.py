@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end tests of `itdd sarif`: the real clang-tidy-19 with the itdd
+"""End-to-end tests of `itdd sarif`: the real clang-tidy with the itdd
 plugin on a check fixture, its output converted to SARIF 2.1.0.
 
   sarif_test.py --itdd ITDD --clang-tidy CLANG_TIDY --plugin LIB CASE
