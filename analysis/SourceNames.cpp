@@ -71,7 +71,7 @@ std::optional<std::string> standardLibraryHeader(const Decl *D) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
       InStd = DC->isStdNamespace();
       if (!NS->isInline() && NS->getIdentifier())
-        Scope = NS->getName().str() + "::" + Scope;
+        Scope.insert(0, (NS->getName() + "::").str());
     }
   if (!InStd)
     return std::nullopt;
