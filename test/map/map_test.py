@@ -280,19 +280,27 @@ def case_cache(args, tmp):
 TELEMETRY = os.path.join(HERE, "..", "gen", "fixtures", "telemetry")
 
 
-def case_kinds(args, tmp):
-    """How constructors take what they need, as real libraries write it."""
+def map_one_unit(args, tmp, work, source):
+    """The components itdd maps from one translation unit of the project in
+    work, by name; None after saying why the mapping failed."""
     build = os.path.join(tmp, "build")
     os.makedirs(build)
-    work = os.path.abspath(TELEMETRY)
     with open(os.path.join(build, "compile_commands.json"), "w") as f:
-        json.dump([{"directory": work, "file": os.path.join(work, "src/tele.cpp"),
-                    "command": "clang++ -std=c++17 -Iinclude -c src/tele.cpp"}], f)
+        json.dump([{"directory": work, "file": os.path.join(work, source),
+                    "command": "clang++ -std=c++17 -Iinclude -c " + source}], f)
     out = os.path.join(tmp, "map.json")
     result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
     if result.returncode:
-        return fail("mapping failed", result)
-    comps = {c["name"]: c for c in json.load(open(out))["components"]}
+        fail("mapping failed", result)
+        return None
+    return {c["name"]: c for c in json.load(open(out))["components"]}
+
+
+def case_kinds(args, tmp):
+    """How constructors take what they need, as real libraries write it."""
+    comps = map_one_unit(args, tmp, os.path.abspath(TELEMETRY), "src/tele.cpp")
+    if comps is None:
+        return 1
     problems = []
 
     def param(cls, i):
@@ -648,16 +656,9 @@ def case_stdheaders(args, tmp):
         f.write('#include "shipping.h"\nbool shipping::Dispatcher::ship('
                 'const std::string &P) { return Carrier.book('
                 'std::chrono::milliseconds(5), P); }\n')
-    build = os.path.join(tmp, "build")
-    os.makedirs(build)
-    with open(os.path.join(build, "compile_commands.json"), "w") as f:
-        json.dump([{"directory": work, "file": os.path.join(work, "src/shipping.cpp"),
-                    "command": "clang++-19 -std=c++17 -Iinclude -c src/shipping.cpp"}], f)
-    out = os.path.join(tmp, "map.json")
-    result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
-    if result.returncode:
-        return fail("mapping failed", result)
-    comps = {c["name"]: c for c in json.load(open(out))["components"]}
+    comps = map_one_unit(args, tmp, work, "src/shipping.cpp")
+    if comps is None:
+        return 1
     includes = {t["include"] for t in comps["shipping::CarrierClient"].get("method_types", [])}
     if includes != {"<chrono>"}:
         return fail("every standard type of the mock must come from its standard "
