@@ -350,9 +350,10 @@ Verdict judge(const TestOutcome &T, SiteLookup Sites) {
     }
   }
 
-  for (size_t I = 0; I < T.Failures.size(); ++I)
+  for (size_t I = 0; I < T.Failures.size(); ++I) {
+    const auto &Fact = Facts[I];
     if (Read[I].Kind == FailureKind::Pending ||
-        (Facts[I] && Facts[I]->Assertion == SiteFacts::Check::Pending)) {
+        (Fact && Fact->Assertion == SiteFacts::Check::Pending)) {
       Verdict V;
       V.Kind = VerdictKind::Pending;
       V.Reason = "pending: the skeleton is not filled in yet";
@@ -360,6 +361,7 @@ Verdict judge(const TestOutcome &T, SiteLookup Sites) {
       V.Line = T.Failures[I].Line;
       return V;
     }
+  }
 
   // The first failure is where the journey stopped.
   const Failure &F = T.Failures.front();
