@@ -12,6 +12,14 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::itdd {
 
+/// Whether a configuration problem is said for the first time in this run:
+/// every itdd check reads the same keys and the same baseline, and each
+/// problem is said once.
+static bool firstSaying(const std::string &Problem) {
+  static std::set<std::string> Said;
+  return Said.insert(Problem).second;
+}
+
 ::itdd::TestFileAnalysis &AnalysisCache::get(ASTContext &Context,
                                              const ::itdd::Config &Cfg) {
   if (Ctx != &Context || !Analysis) {
@@ -78,14 +86,12 @@ ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
 
   std::vector<::itdd::ConfigProblem> Problems;
   Cfg = ::itdd::Config::fromOptions(Read.Values, &Problems);
-  // Every itdd check reads the same keys: say each problem once per run.
-  static std::set<std::string> Reported;
   for (const ::itdd::ConfigProblem &P : Problems)
-    if (Reported.insert(P.Message).second)
+    if (firstSaying(P.Message))
       configurationDiag("itdd: %0: %1; the checks use the default for it")
           << originOf(*Context, P.Key) << P.Message;
   for (const std::string &Key : Read.IgnoredLocalKeys)
-    if (Reported.insert(Key).second)
+    if (firstSaying(Key))
       configurationDiag("itdd: %0: %1")
           << originOf(*Context, Key) << ::itdd::ignoredLocalKeyMessage(Key);
 }
@@ -131,8 +137,7 @@ bool ItddCheck::isNew(const SourceManager &SM, SourceLocation Loc,
   std::string Problem;
   bool New = Cache->findings().isNew({getID(), Loc, TestName, Names}, SM,
                                      Cfg->value("itdd.Baseline"), Problem);
-  static std::set<std::string> Reported;
-  if (!Problem.empty() && Reported.insert(Problem).second)
+  if (!Problem.empty() && firstSaying(Problem))
     configurationDiag("itdd: %0") << Problem;
   return New;
 }

@@ -86,16 +86,12 @@ filesToCheck(const clang::tooling::CompilationDatabase &DB) {
       Files.push_back(absolutePath(F));
     return Files;
   }
-  std::map<std::string, std::shared_ptr<const Config>> Configs;
+  // loadProjectConfig reads each directory's configuration once.
   std::vector<std::string> Files;
-  for (const std::string &File : DB.getAllFiles()) {
-    std::string Dir = sys::path::parent_path(File).str();
-    auto It = Configs.find(Dir);
-    if (It == Configs.end())
-      It = Configs.emplace(Dir, loadProjectConfig(Dir).Cfg).first;
-    if (It->second->isIntegrationTestFile(File))
+  for (const std::string &File : DB.getAllFiles())
+    if (loadProjectConfig(sys::path::parent_path(File))
+            .Cfg->isIntegrationTestFile(File))
       Files.push_back(File);
-  }
   return Files;
 }
 
