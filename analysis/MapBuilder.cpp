@@ -523,17 +523,14 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   // as clang-tidy itself would give it.
   if (!setCommandLineConfig(Job.ConfigFile, Job.ConfigText))
     return 2;
-  std::map<std::string, ProjectConfig> Configs;
-  std::vector<const ProjectConfig *> ConfigOf;
+  // loadProjectConfig reads each directory's configuration once.
+  std::vector<ProjectConfig> ConfigOf;
+  ConfigOf.reserve(Files.size());
   bool ConfigValid = true;
   for (const std::string &File : Files) {
     std::string Dir = sys::path::parent_path(File).str();
-    auto It = Configs.find(Dir);
-    if (It == Configs.end()) {
-      It = Configs.emplace(Dir, loadProjectConfig(Dir)).first;
-      ConfigValid &= It->second.Valid;
-    }
-    ConfigOf.push_back(&It->second);
+    ConfigOf.push_back(loadProjectConfig(Dir));
+    ConfigValid &= ConfigOf.back().Valid;
     auto Root = RootOfDir.find(Dir);
     if (Root == RootOfDir.end()) {
       std::string Found = GivenRoot.empty() ? findProjectRoot(File) : GivenRoot;
@@ -562,7 +559,7 @@ int buildMap(const MapJob &Job, MapRun &Run) {
   bool ShowProgress = !Job.Quiet && sys::Process::StandardErrIsDisplayed();
   auto Worker = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
-      Results[I] = mapOne(Commands[I], Files[I], *ConfigOf[I], RootOf[I], ShardDir);
+      Results[I] = mapOne(Commands[I], Files[I], ConfigOf[I], RootOf[I], ShardDir);
       std::lock_guard<std::mutex> Lock(Progress);
       ++Done;
       if (!Results[I].Ok)
