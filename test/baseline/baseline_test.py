@@ -14,29 +14,23 @@ CASE is one of:
                   messages, exit codes, nothing lost
 """
 
-import argparse
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-SHOP = os.path.join(ROOT, "examples", "shop")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import SHOP  # noqa: E402
+
 ANTIPATTERNS = os.path.join("test", "integration", "antipatterns")
 FINDING = re.compile(r"^(.*?):(\d+):\d+: (warning|remark): (.*) \[(itdd-[a-z-]+)\]$")
 
 
 def fail(message, result=None):
-    print("FAIL: " + message)
-    if result is not None:
-        print("--- exit code:", result.returncode)
-        print("--- stdout:\n" + result.stdout)
-        print("--- stderr:\n" + result.stderr)
-    sys.exit(1)
+    sys.exit(itdd_e2e.fail(message, result, rule="--- "))
 
 
 class Shop:
@@ -265,28 +259,11 @@ def case_bad_input(shop):
              from_broken)
 
 
-CASES = {
-    "silences": case_silences,
-    "survives_edits": case_survives_edits,
-    "new_finding": case_new_finding,
-    "from_record": case_from_record,
-    "bad_input": case_bad_input,
-}
-
-
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
-    parser.add_argument("--clang-tidy", required=True)
-    parser.add_argument("--plugin", required=True)
-    parser.add_argument("--compile-db", required=True)
-    parser.add_argument("case", choices=sorted(CASES))
-    args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix="itdd-baseline-")
-    try:
-        CASES[args.case](Shop(args, work))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    parser = itdd_e2e.argument_parser("--itdd", "--clang-tidy", "--plugin", "--compile-db")
+    args, case = itdd_e2e.case_from_command_line(parser, globals())
+    itdd_e2e.run_in_temp_dir(lambda args, work: case(Shop(args, work)), args,
+                             prefix="itdd-baseline-", ignore_cleanup_errors=True)
     print("PASS: baseline." + args.case)
 
 

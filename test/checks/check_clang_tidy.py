@@ -20,16 +20,16 @@ standing for the fixture's directory:
     // ITDD-ARGS: -isystem %S/../app/sysinc
 """
 
-import argparse
 import os
 import re
 import shlex
 import subprocess
 import sys
 
-EXPECT = re.compile(
-    r"//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*"
-    r"(warning|error|note|remark):\s*(.*?)\s*$")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import CHECK_MESSAGES  # noqa: E402
+
 CONFIG = re.compile(r"//\s*ITDD-CONFIG:\s*(.*?)\s*$")
 CONFIG_EXPECT = re.compile(r"//\s*CHECK-CONFIG:\s*(.*?)\s*$")
 ARGS = re.compile(r"//\s*ITDD-ARGS:\s*(.*?)\s*$")
@@ -45,7 +45,7 @@ def expectations(path):
             match = CONFIG_EXPECT.search(line)
             if match:
                 config_expected.append(match.group(1))
-            match = EXPECT.search(line)
+            match = CHECK_MESSAGES.search(line)
             if match:
                 offset = int(match.group(1) or 0)
                 expected.append((number + offset, int(match.group(2)),
@@ -61,9 +61,8 @@ def expectations(path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clang-tidy", required=True)
-    parser.add_argument("--plugin", required=True)
+    parser = itdd_e2e.argument_parser("--clang-tidy", "--plugin",
+                                      description=__doc__.splitlines()[0])
     parser.add_argument("--checks", default="-*,itdd-*")
     parser.add_argument("fixture")
     parser.add_argument("compiler_args", nargs="*")

@@ -13,7 +13,9 @@ import re
 import subprocess
 import sys
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from itdd_e2e import ROOT  # noqa: E402
+
 SHOP = os.path.join(ROOT, "examples", "shop", "test", "integration")
 EXPECTED = os.path.join(os.path.dirname(__file__), "shop_expected.txt")
 DIAG = re.compile(r"^(/.*?):(\d+):(\d+): warning: .*\[(itdd-[a-z-]+)\]$")

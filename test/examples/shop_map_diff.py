@@ -6,29 +6,21 @@ report names the new dependency first, and --fail-on new-boundary fails.
   shop_map_diff.py --itdd ITDD -p BUILD_DIR
 """
 
-import argparse
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import ROOT, fail  # noqa: E402
+
 APPLICATION = {"entry-point", "ui", "internal", "infrastructure"}
 
 
-def fail(message, result=None):
-    print("FAIL: " + message)
-    if result is not None:
-        print("exit code:", result.returncode)
-        print("stdout:\n" + result.stdout)
-        print("stderr:\n" + result.stderr)
-    return 1
-
-
 def diff(args, *rest):
-    return subprocess.run([args.itdd, "map", "diff"] + list(rest),
-                          capture_output=True, text=True)
+    return itdd_e2e.run([args.itdd, "map", "diff"] + list(rest), expect=None)
 
 
 def add_boundary_dependency(before):
@@ -49,18 +41,15 @@ def add_boundary_dependency(before):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
+    parser = itdd_e2e.argument_parser("--itdd")
     parser.add_argument("-p", dest="build", required=True)
     args = parser.parse_args()
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         old = os.path.join(tmp, "old.json")
         new = os.path.join(tmp, "new.json")
-        sources = sorted(os.path.join("examples/shop/src", f)
-                         for f in os.listdir(os.path.join(ROOT, "examples/shop/src")))
         subprocess.run([args.itdd, "map", "-p", args.build, "--quiet", "--no-cache",
-                        "-j", "1", "-o", old] + sources, cwd=ROOT, check=True)
+                        "-j", "1", "-o", old] + itdd_e2e.shop_sources(), cwd=ROOT, check=True)
         with open(old) as f:
             before = json.load(f)
         source, boundary, after = add_boundary_dependency(before)

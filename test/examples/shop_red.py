@@ -5,7 +5,6 @@ the verdicts, the exit code, and the gap report against its golden file.
   shop_red.py --itdd ITDD -p BUILD --binary shop_red_tests [--update]
 """
 
-import argparse
 import difflib
 import os
 import subprocess
@@ -13,13 +12,15 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import ROOT  # noqa: E402
+
 GOLDEN = os.path.join(HERE, "shop_red_report.md")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
+    parser = itdd_e2e.argument_parser("--itdd")
     parser.add_argument("-p", dest="build", required=True)
     parser.add_argument("--binary", required=True)
     parser.add_argument("--update", action="store_true")
@@ -27,10 +28,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         shop_map = os.path.join(tmp, "shop-map.json")
         report = os.path.join(tmp, "report.md")
-        sources = sorted(os.path.join("examples/shop/src", f)
-                         for f in os.listdir(os.path.join(ROOT, "examples/shop/src")))
         subprocess.run([args.itdd, "map", "-p", args.build, "--quiet", "-o", shop_map]
-                       + sources, cwd=ROOT, check=True)
+                       + itdd_e2e.shop_sources(), cwd=ROOT, check=True)
         result = subprocess.run(
             [args.itdd, "red", "-p", args.build, "--feature",
              "examples/shop/features/returns.feature", "--map", shop_map,

@@ -11,37 +11,24 @@ together with the application and run it.
 """
 
 import argparse
-import filecmp
 import glob
 import json
 import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import ROOT, SHOP, Failed, run  # noqa: E402
+
 BOOKING = os.path.join(HERE, "fixtures", "booking")
 GOLDEN = os.path.join(HERE, "golden")
 DRIVERS = os.path.join(HERE, "drivers")
-SHOP = os.path.join(ROOT, "examples", "shop")
 PENDING = "itdd: pending scenario"
 HEALTH_CHECK = "SystemAssemblesAndReachesItsMocks"
-
-
-class Failed(Exception):
-    pass
-
-
-def run(cmd, cwd, expect=0):
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
-    if expect is not None and result.returncode != expect:
-        raise Failed("%s\nexited %d (expected %d)\nstdout:\n%s\nstderr:\n%s" % (
-            " ".join(cmd), result.returncode, expect, result.stdout,
-            result.stderr))
-    return result
 
 
 def fixture_copy(tmp, fixture, name, source):
@@ -49,11 +36,8 @@ def fixture_copy(tmp, fixture, name, source):
     path on the command lines is relative and the output deterministic."""
     work = os.path.join(tmp, name)
     shutil.copytree(fixture, work)
-    os.makedirs(os.path.join(work, "build"))
     os.makedirs(os.path.join(work, "out"))
-    with open(os.path.join(work, "build", "compile_commands.json"), "w") as f:
-        json.dump([{"directory": work, "file": os.path.join(work, source),
-                    "command": "clang++ -std=c++17 -Iinclude -c " + source}], f)
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, [source])
     return work
 
 
@@ -85,12 +69,8 @@ def compare_golden(args, work, names):
     """What differs between work/out and golden/ (--update: rewrite golden/)."""
     failures = []
     for name in names:
-        out = os.path.join(work, "out", name)
         golden = os.path.join(GOLDEN, name + ".golden")
-        if args.update:
-            shutil.copy(out, golden)
-        elif not filecmp.cmp(out, golden, shallow=False):
-            subprocess.run(["diff", "-u", golden, out])
+        if not itdd_e2e.matches_golden(os.path.join(work, "out", name), golden, args.update):
             failures.append("%s differs from %s" % (name, golden))
     return failures
 
@@ -504,31 +484,22 @@ def case_payments(args, tmp):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--itdd", required=True)
+    parser = itdd_e2e.argument_parser(
+        "--itdd", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cxx", default="c++")
     parser.add_argument("--shop-build")
     parser.add_argument("--shop-lib")
     parser.add_argument("--update", action="store_true")
-    parser.add_argument("case")
-    args = parser.parse_args()
+    args, case = itdd_e2e.case_from_command_line(parser, globals())
     args.itdd = os.path.abspath(args.itdd)
     if args.shop_lib:
         args.shop_lib = os.path.abspath(args.shop_lib)
     if args.shop_build:
         args.shop_build = os.path.abspath(args.shop_build)
-    case = globals().get("case_" + args.case)
-    if not case:
-        parser.error("unknown case " + args.case)
-    with tempfile.TemporaryDirectory(prefix="itdd-gen-") as tmp:
-        try:
-            case(args, tmp)
-        except Failed as e:
-            print("FAIL: %s" % e)
-            return 1
-    print("ok")
-    return 0
+    code = itdd_e2e.run_in_temp_dir(case, args, prefix="itdd-gen-")
+    if not code:
+        print("ok")
+    return code
 
 
 if __name__ == "__main__":

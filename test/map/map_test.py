@@ -10,7 +10,6 @@ on the same fixture project, to show that the checks read the same roles. `forma
 the golden files in golden/ (--update rewrites them).
 """
 
-import argparse
 import filecmp
 import json
 import os
@@ -18,38 +17,23 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import compile_db, fail, write  # noqa: E402
+
 TINY = os.path.join(HERE, "fixtures", "tiny")
 GOLDEN = os.path.join(HERE, "golden")
 GOOD = ["src/signup.cpp", "src/infrastructure.cpp"]
 
 
 def make_build(tmp, sources):
-    build = os.path.join(tmp, "build")
-    os.makedirs(build, exist_ok=True)
-    entries = [{"directory": TINY, "file": os.path.join(TINY, s),
-                "command": "clang++ -std=c++17 -Iinclude -c " + s}
-               for s in sources]
-    with open(os.path.join(build, "compile_commands.json"), "w") as out:
-        json.dump(entries, out, indent=1)
-    return build
+    return compile_db(os.path.join(tmp, "build"), TINY, sources)
 
 
 def itdd(args, *rest):
-    result = subprocess.run([args.itdd, "map", "--quiet"] + list(rest),
-                            capture_output=True, text=True)
-    return result
-
-
-def fail(message, result=None):
-    print("FAIL: " + message)
-    if result is not None:
-        print("exit code:", result.returncode)
-        print("stdout:\n" + result.stdout)
-        print("stderr:\n" + result.stderr)
-    return 1
+    return itdd_e2e.run([args.itdd, "map", "--quiet"] + list(rest), expect=None)
 
 
 def case_formats(args, tmp):
@@ -63,10 +47,7 @@ def case_formats(args, tmp):
             failures += fail("--format %s exited non-zero" % fmt, result)
             continue
         golden = os.path.join(GOLDEN, "tiny." + ext)
-        if args.update:
-            shutil.copy(out, golden)
-        elif not filecmp.cmp(out, golden, shallow=False):
-            subprocess.run(["diff", "-u", golden, out])
+        if not itdd_e2e.matches_golden(out, golden, args.update):
             failures += fail("--format %s differs from %s" % (fmt, golden))
     # Deterministic: a second run writes the same bytes.
     again = os.path.join(tmp, "again.json")
@@ -110,9 +91,8 @@ def case_rerun(args, tmp):
     shard_dir = os.path.join(tmp, "shards")
     first = itdd(args, "-p", build, "--root", TINY, "--shard-dir", shard_dir,
                  "-o", os.path.join(tmp, "a.json"))
-    second = subprocess.run([args.itdd, "map", "-p", build, "--root", TINY,
-                             "--shard-dir", shard_dir, "-o", os.path.join(tmp, "b.json")],
-                            capture_output=True, text=True)
+    second = map_loud(args, "-p", build, "--root", TINY, "--shard-dir", shard_dir,
+                      "-o", os.path.join(tmp, "b.json"))
     if first.returncode or second.returncode:
         return fail("mapping failed", second)
     if "(2 from shards)" not in second.stderr:
@@ -130,9 +110,8 @@ def case_rerun(args, tmp):
     itdd(args, "-p", build, "--root", copy, "--shard-dir", shard_dir, "-o", os.path.join(tmp, "c.json"))
     with open(os.path.join(copy, "src", "signup.cpp"), "a") as f:
         f.write("\nnamespace tiny { class AddedLater { public: explicit AddedLater(Database &); }; }\n")
-    third = subprocess.run([args.itdd, "map", "-p", build, "--root", copy,
-                            "--shard-dir", shard_dir, "-o", os.path.join(tmp, "d.json")],
-                           capture_output=True, text=True)
+    third = map_loud(args, "-p", build, "--root", copy, "--shard-dir", shard_dir,
+                     "-o", os.path.join(tmp, "d.json"))
     if "(1 from shards)" not in third.stderr:
         return fail("a changed TU was reused, or an unchanged one was not", third)
     names = [c["name"] for c in json.load(open(os.path.join(tmp, "d.json")))["components"]]
@@ -224,17 +203,11 @@ def tiny_copy(tmp):
     copy: its .clang-tidy and sources can be changed."""
     copy = os.path.join(tmp, "tiny")
     shutil.copytree(TINY, copy)
-    build = os.path.join(tmp, "build")
-    os.makedirs(build)
-    entries = [{"directory": copy, "file": os.path.join(copy, s),
-                "command": "clang++ -std=c++17 -Iinclude -c " + s} for s in GOOD]
-    with open(os.path.join(build, "compile_commands.json"), "w") as out:
-        json.dump(entries, out)
-    return copy, build
+    return copy, compile_db(os.path.join(tmp, "build"), copy, GOOD)
 
 
 def map_loud(args, *rest):
-    return subprocess.run([args.itdd, "map"] + list(rest), capture_output=True, text=True)
+    return itdd_e2e.run([args.itdd, "map"] + list(rest), expect=None)
 
 
 def role_of(path, name):
@@ -283,11 +256,7 @@ TELEMETRY = os.path.join(HERE, "..", "gen", "fixtures", "telemetry")
 def map_one_unit(args, tmp, work, source):
     """The components itdd maps from one translation unit of the project in
     work, by name; None after saying why the mapping failed."""
-    build = os.path.join(tmp, "build")
-    os.makedirs(build)
-    with open(os.path.join(build, "compile_commands.json"), "w") as f:
-        json.dump([{"directory": work, "file": os.path.join(work, source),
-                    "command": "clang++ -std=c++17 -Iinclude -c " + source}], f)
+    build = compile_db(os.path.join(tmp, "build"), work, [source])
     out = os.path.join(tmp, "map.json")
     result = itdd(args, "-p", build, "--root", work, "--no-cache", "-o", out)
     if result.returncode:
@@ -350,13 +319,9 @@ def case_driven(args, tmp):
     and call is what users come in through; an interface whose only
     implementation is private to another file is the project's own; an
     abstract partial implementation of a project interface is no callback."""
-    build = os.path.join(tmp, "build")
-    os.makedirs(build)
     work = os.path.abspath(TELEMETRY)
-    sources = ["src/tele.cpp", "src/format.cpp", "test/integration/metrics_test.cpp"]
-    with open(os.path.join(build, "compile_commands.json"), "w") as f:
-        json.dump([{"directory": work, "file": os.path.join(work, s),
-                    "command": "clang++ -std=c++17 -Iinclude -c " + s} for s in sources], f)
+    build = compile_db(os.path.join(tmp, "build"), work, [
+        "src/tele.cpp", "src/format.cpp", "test/integration/metrics_test.cpp"])
     problems = []
 
     def role(comps, name):
@@ -479,18 +444,7 @@ def layered_copy(tmp):
     copy = os.path.join(tmp, "layered")
     shutil.copytree(LAYERED, copy)
     subprocess.run(["git", "init", "-q", copy], check=True)
-    build = os.path.join(tmp, "build")
-    os.makedirs(build)
-    entries = [{"directory": copy, "file": os.path.join(copy, LAYERED_TEST),
-                "command": "clang++-19 -std=c++17 -Iinclude -c " + LAYERED_TEST}]
-    with open(os.path.join(build, "compile_commands.json"), "w") as out:
-        json.dump(entries, out)
-    return copy, build
-
-
-def write(path, text):
-    with open(path, "w") as f:
-        f.write(text)
+    return copy, compile_db(os.path.join(tmp, "build"), copy, [LAYERED_TEST], "clang++-19")
 
 
 def roles(path, names=LAYERED_ROLES):
@@ -501,8 +455,7 @@ def tidy(args, copy, build, *extra):
     """The real clang-tidy with the plugin on the layered fixture's test,
     configured as a user would: by the .clang-tidy files (or the options)."""
     command = [args.clang_tidy, "--load=" + args.plugin, "-p", build] + list(extra)
-    return subprocess.run(command + [os.path.join(copy, LAYERED_TEST)],
-                          capture_output=True, text=True)
+    return itdd_e2e.run(command + [os.path.join(copy, LAYERED_TEST)], expect=None)
 
 
 def mocked_internals(result):
@@ -719,25 +672,14 @@ def case_badconfig(args, tmp):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
+    parser = itdd_e2e.argument_parser("--itdd")
     parser.add_argument("--update", action="store_true")
     parser.add_argument("--clang-tidy", default="clang-tidy-19")
     parser.add_argument("--plugin")
-    parser.add_argument("case")
-    args = parser.parse_args()
-    cases = {"formats": case_formats, "shards": case_shards, "broken": case_broken,
-             "rerun": case_rerun, "nodb": case_nodb, "entry": case_entry,
-             "parallel": case_parallel, "cache": case_cache, "kinds": case_kinds,
-             "driven": case_driven,
-             "pictures": case_pictures, "views": case_views,
-             "inherit": case_inherit, "configfile": case_configfile,
-             "parentchange": case_parentchange, "badconfig": case_badconfig,
-             "stdheaders": case_stdheaders}
-    with tempfile.TemporaryDirectory() as tmp:
-        failures = cases[args.case](args, tmp)
-    print("%s: %s" % (args.case, "FAILED" if failures else "ok"))
-    return 1 if failures else 0
+    args, case = itdd_e2e.case_from_command_line(parser, globals())
+    code = itdd_e2e.run_in_temp_dir(case, args)
+    print("%s: %s" % (args.case, "FAILED" if code else "ok"))
+    return code
 
 
 if __name__ == "__main__":

@@ -22,10 +22,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-class Failure(Exception):
-    pass
+sys.path.insert(0, os.path.dirname(HERE))
+from itdd_e2e import Failed  # noqa: E402
 
 
 def run(command, cwd=None, env=None):
@@ -36,7 +34,7 @@ def run(command, cwd=None, env=None):
 
 def expect(condition, what, output=""):
     if not condition:
-        raise Failure("%s\n--- output ---\n%s" % (what, output))
+        raise Failed("%s\n--- output ---\n%s" % (what, output))
     print("ok: %s" % what)
 
 
@@ -368,7 +366,7 @@ def main():
          "git-hook": git_hook,
          "hook-entry": hook_entry,
          "pre-commit-framework": pre_commit_framework, "docs": docs}[command](*args)
-    except Failure as failure:
+    except Failed as failure:
         print("FAILED: %s" % failure)
         return 1
     return 0

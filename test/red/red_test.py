@@ -8,15 +8,16 @@ ctest, one per kind of outcome.
 CASE: verdicts, jobs, analysis (-p), exit0, usage, build, health, report.
 """
 
-import argparse
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import check  # noqa: E402
+
 FIXTURES = os.path.join(HERE, "fixtures")
 
 # Test -> (verdict, a regex its reason matches).
@@ -40,24 +41,10 @@ OUTCOMES = {
 }
 
 
-class Failed(Exception):
-    pass
-
-
 def run(cmd, expect, cwd=None):
     # A guard, not a measurement: an itdd red that never kills a hung test
     # fails here instead of hanging the suite.
-    result = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd,
-                            timeout=600)
-    if expect is not None and result.returncode != expect:
-        raise Failed("%s\nexited %d (expected %d)\nstdout:\n%s\nstderr:\n%s" % (
-            " ".join(cmd), result.returncode, expect, result.stdout, result.stderr))
-    return result
-
-
-def check(condition, message):
-    if not condition:
-        raise Failed(message)
+    return itdd_e2e.run(cmd, cwd, expect, timeout=600)
 
 
 def verdicts_of(json_path):
@@ -217,23 +204,13 @@ def case_report(args, tmp):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
-    parser.add_argument("--outcomes", required=True)
-    parser.add_argument("--health", required=True)
-    parser.add_argument("--not-gtest", required=True)
-    parser.add_argument("--cxx", required=True)
-    parser.add_argument("--build-dir", required=True)
-    parser.add_argument("case")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            globals()["case_" + args.case](args, tmp)
-        except Failed as e:
-            print("FAILED: %s" % e)
-            return 1
-    print("ok: %s" % args.case)
-    return 0
+    parser = itdd_e2e.argument_parser("--itdd", "--outcomes", "--health", "--not-gtest",
+                                      "--cxx", "--build-dir")
+    args, case = itdd_e2e.case_from_command_line(parser, globals())
+    code = itdd_e2e.run_in_temp_dir(case, args, failed="FAILED: %s")
+    if not code:
+        print("ok: %s" % args.case)
+    return code
 
 
 if __name__ == "__main__":

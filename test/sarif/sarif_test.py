@@ -10,24 +10,21 @@ errors (bad input leaves no output behind). The expected places are the fixture'
 CHECK-MESSAGES lines.
 """
 
-import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import ROOT, fail  # noqa: E402
+
 FIXTURE = os.path.join(ROOT, "test", "checks", "fixtures", "integration",
                        "internal_mock.cpp")
 FIXTURE_URI = os.path.relpath(FIXTURE, ROOT)
 CONFIG = ("{Checks: '-*,itdd-*', CheckOptions: "
           "{itdd.TestCode: '/fixtures/(integration|unit)/'}}")
-EXPECT = re.compile(r"//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*"
-                    r"warning:\s*(.*?)\s*$")
 CHECK = re.compile(r"\[(itdd-[a-z-]+)\]$")
 
 
@@ -36,9 +33,9 @@ def expected_places():
     places = {}
     with open(FIXTURE, encoding="utf-8") as source:
         for number, line in enumerate(source, start=1):
-            match = EXPECT.search(line)
-            if match:
-                check = CHECK.search(match.group(3))
+            match = itdd_e2e.CHECK_MESSAGES.search(line)
+            if match and match.group(3) == "warning":
+                check = CHECK.search(match.group(4))
                 places[(number + int(match.group(1) or 0), int(match.group(2)))] = \
                     check.group(1) if check else None
     return places
@@ -47,21 +44,11 @@ def expected_places():
 def clang_tidy(args, *extra):
     command = [args.clang_tidy, "--load=" + args.plugin, "--config=" + CONFIG,
                FIXTURE] + list(extra) + ["--", "-std=c++17"]
-    return subprocess.run(command, capture_output=True, text=True)
+    return itdd_e2e.run(command, expect=None)
 
 
 def itdd_sarif(args, *rest, stdin=None):
-    return subprocess.run([args.itdd, "sarif"] + list(rest), input=stdin,
-                          capture_output=True, text=True)
-
-
-def fail(message, result=None):
-    print("FAIL: " + message)
-    if result is not None:
-        print("exit code:", result.returncode)
-        print("stdout:\n" + result.stdout)
-        print("stderr:\n" + result.stderr)
-    return 1
+    return itdd_e2e.run([args.itdd, "sarif"] + list(rest), expect=None, input=stdin)
 
 
 def structure_problems(log):
@@ -311,19 +298,12 @@ def case_errors(args, tmp):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
-    parser.add_argument("--clang-tidy", required=True)
-    parser.add_argument("--plugin", required=True)
-    parser.add_argument("case", choices=["text", "yaml", "notes", "errors"])
-    args = parser.parse_args()
-    tmp = tempfile.mkdtemp(prefix="itdd-sarif-")
-    try:
-        failures = globals()["case_" + args.case](args, tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print("%s: %s" % (args.case, "FAILED" if failures else "ok"))
-    return 1 if failures else 0
+    parser = itdd_e2e.argument_parser("--itdd", "--clang-tidy", "--plugin")
+    args, case = itdd_e2e.case_from_command_line(parser, globals())
+    code = itdd_e2e.run_in_temp_dir(case, args, prefix="itdd-sarif-",
+                                    ignore_cleanup_errors=True)
+    print("%s: %s" % (args.case, "FAILED" if code else "ok"))
+    return code
 
 
 if __name__ == "__main__":

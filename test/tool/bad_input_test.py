@@ -11,7 +11,6 @@ file left behind, shards still valid. The messages checked here are the
 ones docs/errors.md shows.
 """
 
-import argparse
 import json
 import os
 import shutil
@@ -19,11 +18,13 @@ import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.dirname(HERE))
+import itdd_e2e  # noqa: E402
+from itdd_e2e import ROOT, Failed, check, write  # noqa: E402
+
 TINY = os.path.join(ROOT, "test", "map", "fixtures", "tiny")
 ORDERS_MAP = os.path.join(ROOT, "test", "red", "fixtures", "orders-map.json")
 ORDERS_FEATURE = os.path.join(ROOT, "test", "red", "fixtures", "orders.feature")
@@ -31,16 +32,12 @@ GEN_PROJECT = os.path.join(ROOT, "bench", "gen_project.py")
 GOOD = ["src/signup.cpp", "src/infrastructure.cpp"]
 
 
-class Failed(Exception):
-    pass
-
-
 def run(argv, cwd=None, user=None):
     """Runs argv; as root, user="nobody" runs it without root's right to
     write anywhere."""
     if user and os.geteuid() == 0:
         argv = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + argv
-    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True)
+    return itdd_e2e.run(argv, cwd, expect=None)
 
 
 def expect(result, code, *texts):
@@ -52,11 +49,6 @@ def expect(result, code, *texts):
             result.stdout, result.stderr))
     print("ok: exit %d: %s" % (code, result.stderr.strip().splitlines()[0]
                                if result.stderr.strip() else result.stdout.strip()[:200]))
-
-
-def check(condition, message):
-    if not condition:
-        raise Failed(message)
 
 
 def leftovers(*dirs):
@@ -72,13 +64,6 @@ def no_leftovers(*dirs):
     check(not found, "temporary files left behind: %s" % found)
 
 
-def write(path, text, mode="w"):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, mode) as f:
-        f.write(text)
-    return path
-
-
 def tiny_db(tmp, sources=GOOD, extra=()):
     """The tiny fixture copied into tmp/tiny (outside any version-controlled
     tree, so tmp is its project) and a build directory whose database lists
@@ -86,13 +71,7 @@ def tiny_db(tmp, sources=GOOD, extra=()):
     tiny = os.path.join(tmp, "tiny")
     if not os.path.isdir(tiny):
         shutil.copytree(TINY, tiny)
-    build = os.path.join(tmp, "build")
-    os.makedirs(build, exist_ok=True)
-    entries = [{"directory": tiny, "file": os.path.join(tiny, s),
-                "command": "clang++-19 -std=c++17 -Iinclude -c " + s} for s in sources]
-    entries += list(extra)
-    write(os.path.join(build, "compile_commands.json"), json.dumps(entries, indent=1))
-    return build
+    return itdd_e2e.compile_db(os.path.join(tmp, "build"), tiny, sources, "clang++-19", extra)
 
 
 def factory_header(args, tmp):
@@ -628,25 +607,14 @@ def case_interrupt_red(args, tmp):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--itdd", required=True)
-    parser.add_argument("--red-outcomes", required=True)
-    parser.add_argument("case")
-    args = parser.parse_args()
+    parser = itdd_e2e.argument_parser("--itdd", "--red-outcomes")
+    args, case = itdd_e2e.case_from_command_line(parser, globals())
     args.itdd = os.path.abspath(args.itdd)
     args.red_outcomes = os.path.abspath(args.red_outcomes)
-    case = globals().get("case_" + args.case)
-    if case is None:
-        print("unknown case " + args.case)
-        return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            case(args, tmp)
-        except Failed as e:
-            print("FAIL: %s" % e)
-            return 1
-    print("%s: ok" % args.case)
-    return 0
+    code = itdd_e2e.run_in_temp_dir(case, args)
+    if not code:
+        print("%s: ok" % args.case)
+    return code
 
 
 if __name__ == "__main__":
