@@ -2,7 +2,7 @@
 
 #include "analysis/ProjectConfig.h"
 #include "analysis/TidyOptions.h"
-#include "core/Paths.h"
+#include "support/Paths.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"

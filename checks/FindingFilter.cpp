@@ -1,7 +1,7 @@
 //===--- FindingFilter.cpp - clang-tidy -----------------------------------===//
 
 #include "FindingFilter.h"
-#include "core/Paths.h"
+#include "support/Paths.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"

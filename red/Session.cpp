@@ -3,14 +3,14 @@
 #include "red/Session.h"
 #include "generators/ScenarioTests.h"
 #include "red/GTestOutput.h"
-#include "red/Process.h"
+#include "support/Parallel.h"
+#include "support/Process.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <thread>
 
 namespace itdd::red {
 
@@ -113,17 +113,11 @@ void execute(const SessionOptions &O, Run &R) {
       T.SuiteSetupFailure = Console.SuiteSetupFailures.lookup(T.Suite);
 }
 
+/// Every run at once, each in its own process: callers make at most
+/// --jobs runs at a time.
 void executeAll(const SessionOptions &O, std::vector<Run> &Runs) {
-  if (Runs.size() == 1) {
-    execute(O, Runs.front());
-    return;
-  }
-  std::vector<std::thread> Threads;
-  Threads.reserve(Runs.size());
-  for (Run &R : Runs)
-    Threads.emplace_back([&O, &R] { execute(O, R); });
-  for (std::thread &T : Threads)
-    T.join();
+  runInParallel(Runs.size(), static_cast<unsigned>(Runs.size()),
+                [&](size_t I) { execute(O, Runs[I]); });
 }
 
 /// Tests that never reported have no location: look for their TEST macro
@@ -149,28 +143,9 @@ void locateUnreported(std::vector<TestOutcome> &Outcomes) {
   }
 }
 
-} // namespace
-
-llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
-  SessionResult Result;
-  unsigned Counter = 0;
-  auto JsonPath = [&] {
-    llvm::SmallString<256> Path(O.WorkDir);
-    llvm::sys::path::append(Path, "run-" + std::to_string(Counter++) + ".json");
-    return std::string(Path);
-  };
-
-  std::vector<Run> First(std::max(1u, O.Jobs));
-  for (size_t I = 0; I < First.size(); ++I) {
-    First[I].Filter = O.Filter;
-    First[I].JsonPath = JsonPath();
-    if (First.size() > 1)
-      First[I].Env = {{"GTEST_TOTAL_SHARDS", std::to_string(First.size())},
-                      {"GTEST_SHARD_INDEX", std::to_string(I)}};
-  }
-  executeAll(O, First);
-  Result.Processes += First.size();
-  const Run &Lead = First.front();
+/// Why the first run shows the binary cannot be judged: it did not start,
+/// or printed no GoogleTest output.
+llvm::Error checkFirstRun(const SessionOptions &O, const Run &Lead) {
   if (!Lead.Process.Started)
     return fail("cannot run '" + O.Binary + "': " + Lead.Process.StartError);
   if (!Lead.IsGTest && Lead.Process.TimedOut)
@@ -189,77 +164,73 @@ llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
                 "' is not a GoogleTest binary (it printed no GoogleTest "
                 "output; exit code " +
                 std::to_string(Lead.Process.ExitCode) + ")");
+  return llvm::Error::success();
+}
 
-  llvm::StringSet<> Reported;
-  bool Complete = true;
-  for (Run &R : First) {
-    Complete &= R.Complete;
+/// One session: the runs it started and the tests that reported so far.
+class Session {
+public:
+  explicit Session(const SessionOptions &O) : O(O) {}
+
+  llvm::Expected<SessionResult> run();
+
+private:
+  /// A new JSON report's path in the session's directory, which goes with
+  /// the reports at the end.
+  std::string reportPath() {
+    llvm::SmallString<256> Path(O.WorkDir);
+    llvm::sys::path::append(Path, "run-" + std::to_string(Reports++) + ".json");
+    return std::string(Path);
+  }
+
+  /// Moves the outcomes of R's tests that had none yet into the result.
+  void collect(Run &R) {
     for (TestOutcome &T : R.Outcomes)
       if (Reported.insert(T.fullName()).second)
         Result.Outcomes.push_back(std::move(T));
   }
+
+  std::vector<std::string> listTests();
+  void rerun(std::vector<std::string> Missing);
+  void rerunBatch(llvm::ArrayRef<std::vector<std::string>> Groups,
+                  std::vector<std::vector<std::string>> &Next);
+
+  const SessionOptions &O;
+  unsigned Reports = 0;
+  llvm::StringSet<> Reported;
+  SessionResult Result;
+};
+
+llvm::Expected<SessionResult> Session::run() {
+  // Every test once, in --jobs shards.
+  std::vector<Run> First(std::max(1u, O.Jobs));
+  for (size_t I = 0; I < First.size(); ++I) {
+    First[I].Filter = O.Filter;
+    First[I].JsonPath = reportPath();
+    if (First.size() > 1)
+      First[I].Env = {{"GTEST_TOTAL_SHARDS", std::to_string(First.size())},
+                      {"GTEST_SHARD_INDEX", std::to_string(I)}};
+  }
+  executeAll(O, First);
+  Result.Processes += First.size();
+  if (llvm::Error E = checkFirstRun(O, First.front()))
+    return E;
+  bool Complete = true;
+  for (Run &R : First) {
+    Complete &= R.Complete;
+    collect(R);
+  }
   if (Complete)
-    return Result;
+    return std::move(Result);
 
   // A crash or a hang kept some tests from reporting: list them all and run
   // the missing ones again until each has an outcome.
-  ProcessRequest List;
-  List.Argv = baseArgv(O);
-  List.Argv.push_back("--gtest_list_tests");
-  if (!O.Filter.empty())
-    List.Argv.push_back("--gtest_filter=" + O.Filter);
-  List.TimeoutSeconds = O.TimeoutSeconds;
-  ProcessResult Listed = runProcess(List);
-  ++Result.Processes;
-  std::vector<std::string> All = parseTestList(Listed.Output);
+  std::vector<std::string> All = listTests();
   std::vector<std::string> Missing;
   for (const std::string &Name : All)
     if (!Reported.contains(Name))
       Missing.push_back(Name);
-
-  // Groups of tests still to run: the missing ones over --jobs processes;
-  // a group that reports nothing at all runs again one test per process.
-  std::vector<std::vector<std::string>> Groups;
-  size_t Count = std::min<size_t>(std::max(1u, O.Jobs), Missing.size());
-  Groups.resize(Count);
-  for (size_t I = 0; I < Missing.size(); ++I)
-    Groups[I * Count / Missing.size()].push_back(Missing[I]);
-  while (!Groups.empty()) {
-    std::vector<std::vector<std::string>> Next;
-    for (size_t First = 0; First < Groups.size(); First += std::max(1u, O.Jobs)) {
-      size_t Last = std::min(Groups.size(), First + std::max(1u, O.Jobs));
-      std::vector<Run> Runs(Last - First);
-      for (size_t I = First; I < Last; ++I) {
-        Runs[I - First].Filter = llvm::join(Groups[I], ":");
-        Runs[I - First].JsonPath = JsonPath();
-      }
-      executeAll(O, Runs);
-      Result.Processes += Runs.size();
-      for (size_t I = First; I < Last; ++I) {
-        Run &R = Runs[I - First];
-        for (TestOutcome &T : R.Outcomes)
-          if (Reported.insert(T.fullName()).second)
-            Result.Outcomes.push_back(std::move(T));
-        std::vector<std::string> Left;
-        for (const std::string &Name : Groups[I])
-          if (!Reported.contains(Name))
-            Left.push_back(Name);
-        if (Left.empty())
-          continue;
-        if (Left.size() < Groups[I].size()) {
-          Next.push_back(std::move(Left));
-        } else if (Left.size() > 1) {
-          for (std::string &Name : Left)
-            Next.push_back({std::move(Name)});
-        } else {
-          Reported.insert(Left.front());
-          Result.Outcomes.push_back(endedWithProcess(
-              Left.front(), R.Process, O.TimeoutSeconds, /*Started=*/false));
-        }
-      }
-    }
-    Groups = std::move(Next);
-  }
+  rerun(std::move(Missing));
 
   // In the binary's own order.
   llvm::StringMap<size_t> Order;
@@ -271,7 +242,80 @@ llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
                             Order.lookup(B.fullName());
                    });
   locateUnreported(Result.Outcomes);
-  return Result;
+  return std::move(Result);
+}
+
+/// Every selected test's name, as --gtest_list_tests gives them.
+std::vector<std::string> Session::listTests() {
+  ProcessRequest List;
+  List.Argv = baseArgv(O);
+  List.Argv.push_back("--gtest_list_tests");
+  if (!O.Filter.empty())
+    List.Argv.push_back("--gtest_filter=" + O.Filter);
+  List.TimeoutSeconds = O.TimeoutSeconds;
+  ProcessResult Listed = runProcess(List);
+  ++Result.Processes;
+  return parseTestList(Listed.Output);
+}
+
+/// Runs the Missing tests in groups over --jobs processes until each has an
+/// outcome.
+void Session::rerun(std::vector<std::string> Missing) {
+  std::vector<std::vector<std::string>> Groups;
+  size_t Count = std::min<size_t>(std::max(1u, O.Jobs), Missing.size());
+  Groups.resize(Count);
+  for (size_t I = 0; I < Missing.size(); ++I)
+    Groups[I * Count / Missing.size()].push_back(std::move(Missing[I]));
+  size_t Batch = std::max(1u, O.Jobs);
+  while (!Groups.empty()) {
+    std::vector<std::vector<std::string>> Next;
+    for (size_t First = 0; First < Groups.size(); First += Batch)
+      rerunBatch(llvm::ArrayRef(Groups).slice(
+                     First, std::min(Batch, Groups.size() - First)),
+                 Next);
+    Groups = std::move(Next);
+  }
+}
+
+/// Runs each group in a process of its own, all at once. What a group
+/// leaves without an outcome goes to Next: as one group when some of it
+/// reported, one test per group when none of it did. A single test that
+/// still reports nothing ended with its process.
+void Session::rerunBatch(llvm::ArrayRef<std::vector<std::string>> Groups,
+                         std::vector<std::vector<std::string>> &Next) {
+  std::vector<Run> Runs(Groups.size());
+  for (size_t I = 0; I < Groups.size(); ++I) {
+    Runs[I].Filter = llvm::join(Groups[I], ":");
+    Runs[I].JsonPath = reportPath();
+  }
+  executeAll(O, Runs);
+  Result.Processes += Runs.size();
+  for (size_t I = 0; I < Groups.size(); ++I) {
+    collect(Runs[I]);
+    std::vector<std::string> Left;
+    for (const std::string &Name : Groups[I])
+      if (!Reported.contains(Name))
+        Left.push_back(Name);
+    if (Left.empty())
+      continue;
+    if (Left.size() < Groups[I].size()) {
+      Next.push_back(std::move(Left));
+    } else if (Left.size() > 1) {
+      for (std::string &Name : Left)
+        Next.push_back({std::move(Name)});
+    } else {
+      Reported.insert(Left.front());
+      Result.Outcomes.push_back(endedWithProcess(Left.front(), Runs[I].Process,
+                                                 O.TimeoutSeconds,
+                                                 /*Started=*/false));
+    }
+  }
+}
+
+} // namespace
+
+llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
+  return Session(O).run();
 }
 
 } // namespace itdd::red

@@ -2,7 +2,7 @@
 
 #include "red/Verdict.h"
 #include "generators/ScenarioTests.h"
-#include "red/Process.h"
+#include "support/Process.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Regex.h"
 #include <csignal>

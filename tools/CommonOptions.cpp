@@ -1,7 +1,7 @@
 //===--- CommonOptions.cpp - options of both itdd map and itdd gen --------===//
 
-#include "CommonOptions.h"
-#include "Commands.h"
+#include "tools/CommonOptions.h"
+#include "tools/Commands.h"
 
 using namespace llvm;
 

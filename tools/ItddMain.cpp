@@ -6,9 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Commands.h"
-#include "CommonOptions.h"
-#include "red/Process.h"
+#include "tools/Commands.h"
+#include "tools/CommonOptions.h"
+#include "support/Process.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
@@ -22,11 +22,12 @@ namespace {
 
 struct sigaction PreviousInt, PreviousTerm;
 
-/// Ends the test binaries itdd red runs, says why the run stops, then hands
-/// over to LLVM's handler, which removes the temporary files of unfinished
-/// outputs and shards and re-raises the signal: the process ends by it
-/// (exit status 128 + its number to a shell). Output files are renamed into
-/// place whole, so each is either complete or untouched.
+/// Ends the programs itdd runs (test binaries, clang-tidy), says why the
+/// run stops, then hands over to LLVM's handler, which removes the
+/// temporary files of unfinished outputs and shards and re-raises the
+/// signal: the process ends by it (exit status 128 + its number to a
+/// shell). Output files are renamed into place whole, so each is either
+/// complete or untouched.
 void onInterrupt(int Signal, siginfo_t *Info, void *Context) {
   static const char Int[] =
       "itdd: interrupted (SIGINT); no output was half-written: each output "
@@ -36,7 +37,7 @@ void onInterrupt(int Signal, siginfo_t *Info, void *Context) {
       "itdd: terminated (SIGTERM); no output was half-written: each output "
       "file is complete or untouched, and shards written so far are "
       "valid\n";
-  itdd::red::killRunningProcesses();
+  itdd::killRunningProcesses();
   bool IsInt = Signal == SIGINT;
   ssize_t Written = write(STDERR_FILENO, IsInt ? Int : Term,
                           (IsInt ? sizeof(Int) : sizeof(Term)) - 1);

@@ -7,22 +7,21 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Commands.h"
-#include "CommonOptions.h"
-#include "core/AtomicFile.h"
-#include "core/Baseline.h"
-#include "core/Paths.h"
+#include "tools/Commands.h"
+#include "tools/CommonOptions.h"
 #include "analysis/ProjectConfig.h"
-#include "red/Process.h"
+#include "core/Baseline.h"
+#include "support/AtomicFile.h"
+#include "support/Paths.h"
+#include "support/Parallel.h"
+#include "support/Process.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
-#include <atomic>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 using namespace llvm;
 
@@ -108,50 +107,48 @@ std::string firstError(StringRef Output) {
   return "no output";
 }
 
+/// Why clang-tidy could not check File, recording its findings into
+/// RecordFile; nothing when it could.
+std::optional<std::string> checkFile(const std::string &File,
+                                     StringRef RecordFile, StringRef Plugin) {
+  ProcessRequest Request;
+  Request.Argv = {ClangTidyPath,
+                  "--load=" + Plugin.str(),
+                  "--checks=" + ChecksGlob,
+                  "-p",
+                  BuildPath,
+                  "--quiet",
+                  File};
+  Request.Env = {{BaselineRecordVariable, RecordFile.str()}};
+  ProcessResult R = runProcess(Request);
+  bool Broken = !R.Started || R.Signal != 0 ||
+                StringRef(R.Output).contains("Error while processing");
+  if (!Broken)
+    return std::nullopt;
+  return R.Started ? firstError(R.Output) : R.StartError;
+}
+
 /// Runs clang-tidy on every file, recording into RecordFile; the number of
 /// files it could not check.
 unsigned runClangTidy(const std::vector<std::string> &Files,
                       StringRef RecordFile, StringRef Plugin) {
-  std::atomic<size_t> Next{0};
-  std::atomic<unsigned> Failed{0};
-  std::mutex Print;
-  size_t Done = 0;
+  std::vector<std::optional<std::string>> Problems(Files.size());
+  unsigned Failed = 0;
   bool ShowProgress = !Quiet && sys::Process::StandardErrIsDisplayed();
-  auto Worker = [&] {
-    for (size_t I = Next++; I < Files.size(); I = Next++) {
-      red::ProcessRequest Request;
-      Request.Argv = {ClangTidyPath,
-                      "--load=" + Plugin.str(),
-                      "--checks=" + ChecksGlob,
-                      "-p",
-                      BuildPath,
-                      "--quiet",
-                      Files[I]};
-      Request.Env = {{BaselineRecordVariable, RecordFile.str()}};
-      red::ProcessResult R = red::runProcess(Request);
-      bool Broken = !R.Started || R.Signal != 0 ||
-                    StringRef(R.Output).contains("Error while processing");
-      std::lock_guard<std::mutex> Lock(Print);
-      ++Done;
-      if (ShowProgress)
-        errs() << formatv("\r\x1b[K[{0}/{1}] {2}", Done, Files.size(),
-                          sys::path::filename(Files[I]));
-      if (Broken) {
+  runInParallel(
+      Files.size(), Jobs,
+      [&](size_t I) { Problems[I] = checkFile(Files[I], RecordFile, Plugin); },
+      [&](size_t Done, size_t I) {
+        if (ShowProgress)
+          errs() << formatv("\r\x1b[K[{0}/{1}] {2}", Done, Files.size(),
+                            sys::path::filename(Files[I]));
+        if (!Problems[I])
+          return;
         ++Failed;
         errs() << (ShowProgress ? "\r\x1b[K" : "") << Name
                << ": error: " << Files[I] << ": clang-tidy could not check it: "
-               << (R.Started ? firstError(R.Output) : R.StartError)
-               << "; its findings are not in the baseline\n";
-      }
-    }
-  };
-  unsigned N = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> Threads;
-  Threads.reserve(N);
-  for (unsigned I = 0; I < N; ++I)
-    Threads.emplace_back(Worker);
-  for (std::thread &T : Threads)
-    T.join();
+               << *Problems[I] << "; its findings are not in the baseline\n";
+      });
   if (ShowProgress)
     errs() << "\r\x1b[K";
   return Failed;
@@ -174,71 +171,80 @@ bool mayWrite(StringRef Path) {
   return false;
 }
 
-} // namespace
-
-int runBaseline() {
+/// Whether the command line names something to read and an output that
+/// may be written; false after saying what is wrong.
+bool usable() {
   if (RecordedInputs.empty() && BuildPath.empty()) {
     errs() << Name
            << ": give the build directory holding compile_commands.json "
               "with -p, or recorded findings with --from\n";
-    return 2;
+    return false;
   }
   if (Error E = checkOutputPath(BaselineOutput)) {
     errs() << Name << ": " << toString(std::move(E)) << "\n";
-    return 2;
+    return false;
   }
-  if (!mayWrite(BaselineOutput))
-    return 2;
+  return mayWrite(BaselineOutput);
+}
+
+/// The directory the baseline's paths are relative to: the output's.
+std::string baselineRoot() {
   SmallString<256> OutDir(sys::path::parent_path(BaselineOutput));
   if (OutDir.empty())
     OutDir = ".";
   SmallString<256> Root;
   if (sys::fs::real_path(OutDir, Root))
-    Root = absolutePath(OutDir);
+    return absolutePath(OutDir);
+  return Root.str().str();
+}
 
-  std::vector<std::string> RecordFiles = RecordedInputs;
-  SmallString<128> TempRecord;
-  unsigned Failed = 0;
-  if (RecordedInputs.empty()) {
-    std::string LoadError;
-    std::unique_ptr<clang::tooling::CompilationDatabase> DB =
-        clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
-                                                               LoadError);
-    if (!DB) {
-      errs() << formatv("{0}: no usable compile_commands.json in '{1}': {2}; "
-                        "configure the build with "
-                        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON\n",
-                        Name, BuildPath, LoadError);
-      return 2;
-    }
-    std::string Plugin = PluginPath.empty() ? defaultPlugin() : PluginPath;
-    if (!sys::fs::exists(Plugin)) {
-      errs() << formatv("{0}: no itdd plugin at '{1}'; pass --plugin\n", Name,
-                        Plugin);
-      return 2;
-    }
-    std::vector<std::string> Files = filesToCheck(*DB);
-    if (Files.empty())
-      errs() << formatv("{0}: no integration test file in '{1}' (see "
-                        "itdd.IntegrationTestFiles); the baseline is empty\n",
-                        Name, BuildPath);
-    if (std::error_code EC = sys::fs::createTemporaryFile(
-            "itdd-baseline", "jsonl", TempRecord)) {
-      errs() << formatv("{0}: cannot create a temporary file: {1}\n", Name,
-                        EC.message());
-      return 2;
-    }
-    Failed = runClangTidy(Files, TempRecord, Plugin);
-    RecordFiles.push_back(TempRecord.str().str());
+/// Runs clang-tidy over the database's integration test files, their
+/// findings recorded into a new temporary file, TempRecord; Failed counts
+/// the files it could not check. False after saying why it could not run.
+bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed) {
+  std::string LoadError;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
+      clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
+                                                             LoadError);
+  if (!DB) {
+    errs() << formatv("{0}: no usable compile_commands.json in '{1}': {2}; "
+                      "configure the build with "
+                      "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON\n",
+                      Name, BuildPath, LoadError);
+    return false;
   }
+  std::string Plugin = PluginPath.empty() ? defaultPlugin() : PluginPath;
+  if (!sys::fs::exists(Plugin)) {
+    errs() << formatv("{0}: no itdd plugin at '{1}'; pass --plugin\n", Name,
+                      Plugin);
+    return false;
+  }
+  std::vector<std::string> Files = filesToCheck(*DB);
+  if (Files.empty())
+    errs() << formatv("{0}: no integration test file in '{1}' (see "
+                      "itdd.IntegrationTestFiles); the baseline is empty\n",
+                      Name, BuildPath);
+  if (std::error_code EC = sys::fs::createTemporaryFile(
+          "itdd-baseline", "jsonl", TempRecord)) {
+    errs() << formatv("{0}: cannot create a temporary file: {1}\n", Name,
+                      EC.message());
+    return false;
+  }
+  Failed = runClangTidy(Files, TempRecord, Plugin);
+  return true;
+}
 
+/// The findings recorded in Files, their paths relative to Root; nullopt
+/// after saying why a file cannot be used.
+std::optional<std::vector<RecordedFinding>>
+readFindings(ArrayRef<std::string> Files, StringRef Root) {
   std::vector<RecordedFinding> Findings;
-  for (const std::string &File : RecordFiles) {
+  for (const std::string &File : Files) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> Text = MemoryBuffer::getFile(File);
     if (!Text) {
       errs() << formatv("{0}: cannot read '{1}': {2}\n", Name, File,
                         Text.getError().message());
-      return 2;
+      return std::nullopt;
     }
     std::vector<std::string> Errors;
     std::vector<RecordedFinding> Found =
@@ -249,14 +255,17 @@ int runBaseline() {
       errs() << formatv("{0}: '{1}' holds no recorded finding; record one "
                         "with ITDD_BASELINE_RECORD=<file> clang-tidy ...\n",
                         Name, File);
-      return 2;
+      return std::nullopt;
     }
     Findings.insert(Findings.end(), std::make_move_iterator(Found.begin()),
                     std::make_move_iterator(Found.end()));
   }
-  if (!TempRecord.empty())
-    removeTemporary(TempRecord);
+  return Findings;
+}
 
+/// Writes the baseline of Findings and says what it holds; the exit code.
+int writeBaseline(const std::vector<RecordedFinding> &Findings,
+                  unsigned Failed) {
   Baseline Result = Baseline::fromFindings(Findings);
   if (Error E = writeFileAtomically(
           BaselineOutput, [&](raw_ostream &OS) { OS << Result.toJson(); })) {
@@ -275,6 +284,29 @@ int runBaseline() {
               "report only new findings\n";
   }
   return Failed ? 1 : 0;
+}
+
+} // namespace
+
+int runBaseline() {
+  if (!usable())
+    return 2;
+  std::string Root = baselineRoot();
+  std::vector<std::string> RecordFiles = RecordedInputs;
+  SmallString<128> TempRecord;
+  unsigned Failed = 0;
+  if (RecordedInputs.empty()) {
+    if (!recordFindings(TempRecord, Failed))
+      return 2;
+    RecordFiles.push_back(TempRecord.str().str());
+  }
+  std::optional<std::vector<RecordedFinding>> Findings =
+      readFindings(RecordFiles, Root);
+  if (!Findings)
+    return 2;
+  if (!TempRecord.empty())
+    removeTemporary(TempRecord);
+  return writeBaseline(*Findings, Failed);
 }
 
 } // namespace itdd

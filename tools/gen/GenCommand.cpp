@@ -6,18 +6,18 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Commands.h"
-#include "CommonOptions.h"
+#include "tools/Commands.h"
+#include "tools/CommonOptions.h"
 #include "analysis/MapBuilder.h"
-#include "core/Paths.h"
 #include "generators/Builders.h"
 #include "generators/Factory.h"
+#include "generators/FeatureFiles.h"
 #include "generators/Gherkin.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
 #include "generators/ScenarioTests.h"
-#include "support/FeatureFiles.h"
 #include "support/GeneratedFile.h"
+#include "support/Paths.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -344,7 +344,13 @@ std::optional<std::vector<FeatureSource>> readFeatures() {
           "directory of them)");
     return std::nullopt;
   }
-  return readFeatureFiles(Features, "itdd gen");
+  Expected<std::vector<FeatureSource>> Read =
+      readFeatureFiles(Features, "itdd gen");
+  if (!Read) {
+    errs() << toString(Read.takeError()) << "\n";
+    return std::nullopt;
+  }
+  return std::move(*Read);
 }
 
 int checkTests(ArrayRef<FeatureSource> Sources,

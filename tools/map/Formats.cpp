@@ -1,6 +1,6 @@
 //===--- Formats.cpp - writing a dependency map ---------------------------===//
 
-#include "map/Formats.h"
+#include "tools/map/Formats.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include <map>

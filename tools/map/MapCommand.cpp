@@ -6,14 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Commands.h"
-#include "CommonOptions.h"
+#include "tools/Commands.h"
+#include "tools/CommonOptions.h"
 #include "analysis/MapBuilder.h"
-#include "core/AtomicFile.h"
 #include "core/DependencyMap.h"
 #include "core/MapDiff.h"
-#include "core/Paths.h"
-#include "map/Formats.h"
+#include "support/AtomicFile.h"
+#include "support/Paths.h"
+#include "tools/map/Formats.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"

@@ -1,6 +1,6 @@
 //===--- AnalysedSites.cpp - failure sites through the analysis -----------===//
 
-#include "red/AnalysedSites.h"
+#include "tools/red/AnalysedSites.h"
 #include "analysis/FailureSites.h"
 #include "analysis/MapBuilder.h"
 #include "analysis/ProjectConfig.h"

@@ -6,19 +6,19 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Commands.h"
-#include "CommonOptions.h"
+#include "tools/Commands.h"
+#include "tools/CommonOptions.h"
 #include "analysis/MapBuilder.h"
 #include "analysis/ProjectConfig.h"
-#include "core/AtomicFile.h"
-#include "core/Paths.h"
-#include "red/AnalysedSites.h"
+#include "generators/FeatureFiles.h"
 #include "red/BuildLog.h"
-#include "red/Process.h"
 #include "red/Report.h"
 #include "red/Session.h"
 #include "red/SourceSites.h"
-#include "support/FeatureFiles.h"
+#include "support/AtomicFile.h"
+#include "support/Paths.h"
+#include "support/Process.h"
+#include "tools/red/AnalysedSites.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -31,7 +31,8 @@ namespace itdd {
 
 namespace {
 
-cl::list<std::string> RedInputs(cl::Positional, cl::desc("-- TEST_BINARY [ARGS...]"),
+cl::list<std::string> RedInputs(cl::Positional,
+                                cl::desc("-- TEST_BINARY [ARGS...]"),
                                 cl::sub(RedSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> BuildCommand(
     "build",
@@ -96,9 +97,9 @@ std::string shown(StringRef Path) {
 
 /// The build's failures, one bad red per test file that does not build.
 std::vector<red::JudgedTest> runBuild(bool &Failed) {
-  red::ProcessRequest Request;
+  ProcessRequest Request;
   Request.Argv = {"/bin/sh", "-c", BuildCommand};
-  red::ProcessResult Build = red::runProcess(Request);
+  ProcessResult Build = runProcess(Request);
   Failed = !Build.Started || Build.ExitCode != 0 || Build.Signal != 0;
   std::vector<red::JudgedTest> Result;
   if (!Failed)
@@ -126,11 +127,13 @@ std::vector<red::JudgedTest> runBuild(bool &Failed) {
     T.BuildFailure = true;
     T.Result.Kind = red::VerdictKind::BadRed;
     StringRef Tail = StringRef(Build.Output).rtrim();
-    Tail = Tail.substr(Tail.rfind('\n') == StringRef::npos ? 0 : Tail.rfind('\n') + 1);
-    T.Result.Reason = "the build failed (" +
-                      (Build.Started ? "exit code " + std::to_string(Build.ExitCode)
-                                     : Build.StartError) +
-                      ")" + (Tail.empty() ? "" : ": " + Tail.str());
+    size_t LastLine = Tail.rfind('\n');
+    Tail = Tail.substr(LastLine == StringRef::npos ? 0 : LastLine + 1);
+    T.Result.Reason =
+        "the build failed (" +
+        (Build.Started ? "exit code " + std::to_string(Build.ExitCode)
+                       : Build.StartError) +
+        ")" + (Tail.empty() ? "" : ": " + Tail.str());
     Result.push_back(std::move(T));
   }
   return Result;
@@ -142,132 +145,161 @@ void printTests(ArrayRef<red::JudgedTest> Tests) {
            << " " << T.Name << ": " << T.Result.Reason << "\n";
 }
 
-} // namespace
+/// What the command line names, read before any test runs.
+struct RedRequest {
+  /// The test binary and its arguments.
+  std::vector<std::string> Inputs;
+  std::vector<FeatureSource> Features;
+  std::optional<DependencyMap> Map;
+};
 
-int runRed() {
+/// The command line, the configuration, the features and the map read;
+/// nullopt after saying what is wrong.
+std::optional<RedRequest> readRequest() {
+  RedRequest R;
   // `--feature a.feature b.feature -- BINARY`: the files after the first
   // arrive as positional arguments before the binary.
   std::vector<std::string> FeatureFiles(RedFeatures.begin(), RedFeatures.end());
-  std::vector<std::string> Inputs(RedInputs.begin(), RedInputs.end());
-  while (Inputs.size() > 1 && StringRef(Inputs.front()).ends_with(".feature")) {
-    FeatureFiles.push_back(Inputs.front());
-    Inputs.erase(Inputs.begin());
+  R.Inputs.assign(RedInputs.begin(), RedInputs.end());
+  while (R.Inputs.size() > 1 &&
+         StringRef(R.Inputs.front()).ends_with(".feature")) {
+    FeatureFiles.push_back(R.Inputs.front());
+    R.Inputs.erase(R.Inputs.begin());
   }
-  if (Inputs.empty())
-    return usage("name the test binary after '--': itdd red [options] -- "
-                 "TEST_BINARY [ARGS...]");
-  if (RedJobs == 0)
-    return usage("--jobs must be at least 1");
+  if (R.Inputs.empty()) {
+    usage("name the test binary after '--': itdd red [options] -- "
+          "TEST_BINARY [ARGS...]");
+    return std::nullopt;
+  }
+  if (RedJobs == 0) {
+    usage("--jobs must be at least 1");
+    return std::nullopt;
+  }
   // The configuration names the integration test files: a wrong one would
   // judge the wrong tests.
   if (!setCommandLineConfig(ConfigFile, ConfigText) ||
       !loadProjectConfig(".").Valid)
-    return 2;
-  std::optional<std::vector<FeatureSource>> Features =
+    return std::nullopt;
+  Expected<std::vector<FeatureSource>> Features =
       readFeatureFiles(FeatureFiles, "itdd red");
-  if (!Features)
-    return 2;
-  std::optional<DependencyMap> Map;
+  if (!Features) {
+    errs() << toString(Features.takeError()) << "\n";
+    return std::nullopt;
+  }
+  R.Features = std::move(*Features);
   if (!RedMapFile.empty()) {
     Expected<DependencyMap> Read = readMapFile(RedMapFile);
-    if (!Read)
-      return usage(toString(Read.takeError()));
-    Map = std::move(*Read);
+    if (!Read) {
+      usage(toString(Read.takeError()));
+      return std::nullopt;
+    }
+    R.Map = std::move(*Read);
   }
+  return R;
+}
 
-  // Found before the tests run, whose verdicts would otherwise be lost.
+/// Whether the database and the outputs are usable, found before the tests
+/// run, whose verdicts would otherwise be lost; false after saying why not.
+bool checkBeforeRun() {
   if (!BuildPath.empty())
     if (Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> DB =
             loadCompilationDatabase(BuildPath);
-        !DB)
-      return usage(toString(DB.takeError()));
+        !DB) {
+      usage(toString(DB.takeError()));
+      return false;
+    }
   for (const std::string &Out : {JsonFile.getValue(), ReportFile.getValue()})
     if (!Out.empty())
-      if (Error E = checkOutputPath(Out))
-        return usage(toString(std::move(E)));
+      if (Error E = checkOutputPath(Out)) {
+        usage(toString(std::move(E)));
+        return false;
+      }
+  return true;
+}
 
-  std::vector<red::JudgedTest> Judged;
-  bool BuildFailed = false;
-  if (!BuildCommand.empty())
-    Judged = runBuild(BuildFailed);
+/// Every selected test's outcome, the binary run in a temporary directory
+/// that holds its reports; an error when it cannot run.
+Expected<std::vector<red::TestOutcome>> runTests(StringRef Binary,
+                                                 ArrayRef<std::string> Args) {
+  SmallString<256> WorkDir;
+  if (std::error_code EC = sys::fs::createUniqueDirectory("itdd-red", WorkDir))
+    return createStringError(EC, "cannot create a temporary directory: %s",
+                             EC.message().c_str());
+  red::SessionOptions Options;
+  Options.Binary = Binary.str();
+  Options.Args.assign(Args.begin(), Args.end());
+  Options.Filter = Filter;
+  Options.TimeoutSeconds = Timeout;
+  Options.Jobs = RedJobs;
+  Options.WorkDir = std::string(WorkDir);
+  Expected<red::SessionResult> Session = red::runSession(Options);
+  // Best effort: a report left in the temporary directory changes
+  // nothing the user asked for.
+  if (std::error_code EC = sys::fs::remove_directories(WorkDir))
+    errs() << "itdd red: could not remove " << WorkDir << ": "
+           << EC.message() << "\n";
+  if (!Session)
+    return Session.takeError();
+  return std::move(Session->Outcomes);
+}
 
-  std::string Binary = Inputs.front();
-  if (!StringRef(Binary).contains('/'))
-    Binary = "./" + Binary;
-  bool Runnable = sys::fs::exists(Binary) && !sys::fs::is_directory(Binary) &&
-                  sys::fs::can_execute(Binary);
-  if (!Runnable && !BuildFailed)
-    return usage("cannot run '" + Inputs.front() + "': " +
-                 (sys::fs::exists(Binary) ? "it is not an executable file"
-                                          : "no such file") +
-                 "; name a GoogleTest binary after '--'");
+/// With -p, what the analysis says of each line a failure points at.
+Expected<AnalysedSites> analyse(ArrayRef<red::TestOutcome> Outcomes,
+                                const red::SourceSites &Sites) {
+  if (BuildPath.empty())
+    return AnalysedSites();
+  std::map<std::string, std::vector<unsigned>> Lines;
+  for (const red::TestOutcome &T : Outcomes)
+    for (const red::Failure &F : T.Failures)
+      if (!F.File.empty())
+        Lines[absolutePath(Sites.resolve(F.File))].push_back(F.Line);
+  return analyseFailureSites(BuildPath, Lines);
+}
 
-  if (Runnable) {
-    SmallString<256> WorkDir;
-    if (std::error_code EC = sys::fs::createUniqueDirectory("itdd-red", WorkDir))
-      return usage("cannot create a temporary directory: " + EC.message());
-    red::SessionOptions Options;
-    Options.Binary = Binary;
-    Options.Args.assign(Inputs.begin() + 1, Inputs.end());
-    Options.Filter = Filter;
-    Options.TimeoutSeconds = Timeout;
-    Options.Jobs = RedJobs;
-    Options.WorkDir = std::string(WorkDir);
-    Expected<red::SessionResult> Session = red::runSession(Options);
-    // Best effort: a report left in the temporary directory changes
-    // nothing the user asked for.
-    if (std::error_code EC = sys::fs::remove_directories(WorkDir))
-      errs() << "itdd red: could not remove " << WorkDir << ": "
-             << EC.message() << "\n";
-    if (!Session)
-      return usage(toString(Session.takeError()));
-
-    // Paths as the user sees them, in every reason that quotes one.
-    for (red::TestOutcome &T : Session->Outcomes) {
-      T.File = shown(T.File);
-      for (red::Failure &F : T.Failures)
-        F.File = shown(F.File);
-    }
-    std::vector<std::string> SearchDirs;
-    if (!BuildPath.empty())
-      SearchDirs.push_back(BuildPath);
-    SearchDirs.push_back(sys::path::parent_path(absolutePath(Binary)).str());
-    red::SourceSites Sites(std::move(SearchDirs));
-    AnalysedSites Analysed;
-    if (!BuildPath.empty()) {
-      std::map<std::string, std::vector<unsigned>> Lines;
-      for (const red::TestOutcome &T : Session->Outcomes)
-        for (const red::Failure &F : T.Failures)
-          if (!F.File.empty())
-            Lines[absolutePath(Sites.resolve(F.File))].push_back(F.Line);
-      Expected<AnalysedSites> Read = analyseFailureSites(BuildPath, Lines);
-      if (!Read)
-        return usage(toString(Read.takeError()));
-      Analysed = std::move(*Read);
-    }
-    // The analysis knows better than the text; the text still quotes the
-    // line.
-    auto Lookup = [&](const red::TestOutcome &T, const red::Failure &F) {
-      std::optional<SiteFacts> Text = Sites.site(T, F);
-      auto It = Analysed.find({absolutePath(Sites.resolve(F.File)), F.Line});
-      if (It == Analysed.end())
-        return Text;
-      SiteFacts Facts = It->second;
-      if (Text)
-        Facts.LineText = Text->LineText;
-      return std::optional<SiteFacts>(std::move(Facts));
-    };
-    Judged.reserve(Judged.size() + Session->Outcomes.size());
-    for (const red::TestOutcome &T : Session->Outcomes) {
-      red::JudgedTest J;
-      J.Name = T.fullName();
-      J.Result = red::judge(T, Lookup);
-      Judged.push_back(std::move(J));
-    }
+/// The verdict on each outcome, the failures' sites read from the source
+/// beside the binary (or the build) and, with -p, from the analysis.
+Expected<std::vector<red::JudgedTest>>
+judgeAll(std::vector<red::TestOutcome> &Outcomes, StringRef Binary) {
+  // Paths as the user sees them, in every reason that quotes one.
+  for (red::TestOutcome &T : Outcomes) {
+    T.File = shown(T.File);
+    for (red::Failure &F : T.Failures)
+      F.File = shown(F.File);
   }
-  red::attachScenarios(Judged, *Features);
-  red::applyHealthChecks(Judged, *Features);
+  std::vector<std::string> SearchDirs;
+  if (!BuildPath.empty())
+    SearchDirs.push_back(BuildPath);
+  SearchDirs.push_back(sys::path::parent_path(absolutePath(Binary)).str());
+  red::SourceSites Sites(std::move(SearchDirs));
+  Expected<AnalysedSites> Analysed = analyse(Outcomes, Sites);
+  if (!Analysed)
+    return Analysed.takeError();
+  // The analysis knows better than the text; the text still quotes the
+  // line.
+  auto Lookup = [&](const red::TestOutcome &T, const red::Failure &F) {
+    std::optional<SiteFacts> Text = Sites.site(T, F);
+    auto It = Analysed->find({absolutePath(Sites.resolve(F.File)), F.Line});
+    if (It == Analysed->end())
+      return Text;
+    SiteFacts Facts = It->second;
+    if (Text)
+      Facts.LineText = Text->LineText;
+    return std::optional<SiteFacts>(std::move(Facts));
+  };
+  std::vector<red::JudgedTest> Judged;
+  Judged.reserve(Outcomes.size());
+  for (const red::TestOutcome &T : Outcomes) {
+    red::JudgedTest J;
+    J.Name = T.fullName();
+    J.Result = red::judge(T, Lookup);
+    Judged.push_back(std::move(J));
+  }
+  return Judged;
+}
 
+/// Prints each verdict and the summary, writes --json and --report; the
+/// exit code.
+int reportResults(ArrayRef<red::JudgedTest> Judged, const RedRequest &R) {
   printTests(Judged);
   red::Summary Sum = red::summarize(Judged);
   outs() << "itdd red: " << red::summaryLine(Sum) << "\n";
@@ -282,13 +314,51 @@ int runRed() {
   }
   if (!ReportFile.empty()) {
     if (Error E = writeFileAtomically(ReportFile, [&](raw_ostream &OS) {
-          red::writeGapReport(Judged, *Features, Map ? &*Map : nullptr,
-                              sys::path::filename(Inputs.front()), OS);
+          red::writeGapReport(Judged, R.Features, R.Map ? &*R.Map : nullptr,
+                              sys::path::filename(R.Inputs.front()), OS);
         }))
       return usage(toString(std::move(E)));
     errs() << "itdd red: gap report written to " << ReportFile << "\n";
   }
   return red::exitCodeOf(Sum);
+}
+
+} // namespace
+
+int runRed() {
+  std::optional<RedRequest> Request = readRequest();
+  if (!Request || !checkBeforeRun())
+    return 2;
+
+  std::vector<red::JudgedTest> Judged;
+  bool BuildFailed = false;
+  if (!BuildCommand.empty())
+    Judged = runBuild(BuildFailed);
+
+  std::string Binary = Request->Inputs.front();
+  if (!StringRef(Binary).contains('/'))
+    Binary = "./" + Binary;
+  bool Runnable = sys::fs::exists(Binary) && !sys::fs::is_directory(Binary) &&
+                  sys::fs::can_execute(Binary);
+  if (!Runnable && !BuildFailed)
+    return usage("cannot run '" + Request->Inputs.front() + "': " +
+                 (sys::fs::exists(Binary) ? "it is not an executable file"
+                                          : "no such file") +
+                 "; name a GoogleTest binary after '--'");
+  if (Runnable) {
+    Expected<std::vector<red::TestOutcome>> Outcomes =
+        runTests(Binary, ArrayRef(Request->Inputs).drop_front());
+    if (!Outcomes)
+      return usage(toString(Outcomes.takeError()));
+    Expected<std::vector<red::JudgedTest>> Tests = judgeAll(*Outcomes, Binary);
+    if (!Tests)
+      return usage(toString(Tests.takeError()));
+    Judged.insert(Judged.end(), std::make_move_iterator(Tests->begin()),
+                  std::make_move_iterator(Tests->end()));
+  }
+  red::attachScenarios(Judged, Request->Features);
+  red::applyHealthChecks(Judged, Request->Features);
+  return reportResults(Judged, *Request);
 }
 
 } // namespace itdd

@@ -6,11 +6,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Commands.h"
-#include "CommonOptions.h"
-#include "core/AtomicFile.h"
+#include "tools/Commands.h"
+#include "tools/CommonOptions.h"
 #include "sarif/Diagnostics.h"
 #include "sarif/Sarif.h"
+#include "support/AtomicFile.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"

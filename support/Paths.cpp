@@ -1,6 +1,6 @@
 //===--- Paths.cpp - file system helpers of the itdd tool -----------------===//
 
-#include "core/Paths.h"
+#include "support/Paths.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

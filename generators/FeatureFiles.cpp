@@ -1,13 +1,12 @@
 //===--- FeatureFiles.cpp - the Gherkin files a command names -------------===//
 
-#include "support/FeatureFiles.h"
+#include "generators/FeatureFiles.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/raw_ostream.h"
 
 namespace itdd {
 
-std::optional<std::vector<FeatureSource>>
+llvm::Expected<std::vector<FeatureSource>>
 readFeatureFiles(llvm::ArrayRef<std::string> Named, llvm::StringRef Tool) {
   std::vector<std::string> Files;
   for (const std::string &F : Named) {
@@ -24,32 +23,34 @@ readFeatureFiles(llvm::ArrayRef<std::string> Named, llvm::StringRef Tool) {
     llvm::sort(InDir);
     Files.insert(Files.end(), InDir.begin(), InDir.end());
   }
-  if (!Named.empty() && Files.empty()) {
-    llvm::errs() << Tool << ": no .feature files in '" << Named.front()
-                 << "'; name Gherkin files with --feature\n";
-    return std::nullopt;
-  }
+  if (!Named.empty() && Files.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: no .feature files in '%s'; name Gherkin files with --feature",
+        Tool.str().c_str(), Named.front().c_str());
+  // Every file at fault is named, not only the first.
   std::vector<FeatureSource> Result;
-  bool Ok = true;
+  llvm::Error Problems = llvm::Error::success();
   for (const std::string &File : Files) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {
-      llvm::errs() << Tool << ": cannot read '" << File
-                   << "': " << Buffer.getError().message() << "\n";
-      Ok = false;
+      Problems = llvm::joinErrors(
+          std::move(Problems),
+          llvm::createStringError(Buffer.getError(), "%s: cannot read '%s': %s",
+                                  Tool.str().c_str(), File.c_str(),
+                                  Buffer.getError().message().c_str()));
       continue;
     }
     llvm::Expected<gherkin::Feature> Feature =
         gherkin::parseFeature((*Buffer)->getBuffer(), File);
     if (!Feature) {
-      llvm::errs() << llvm::toString(Feature.takeError()) << "\n";
-      Ok = false;
+      Problems = llvm::joinErrors(std::move(Problems), Feature.takeError());
       continue;
     }
     Result.push_back({File, std::move(*Feature)});
   }
-  if (!Ok)
-    return std::nullopt;
+  if (Problems)
+    return Problems;
   return Result;
 }
 

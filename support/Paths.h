@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_CORE_PATHS_H
-#define ITDD_CORE_PATHS_H
+#ifndef ITDD_SUPPORT_PATHS_H
+#define ITDD_SUPPORT_PATHS_H
 
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -23,4 +23,4 @@ void removeTemporary(llvm::StringRef Path);
 
 } // namespace itdd
 
-#endif // ITDD_CORE_PATHS_H
+#endif // ITDD_SUPPORT_PATHS_H

@@ -1,7 +1,7 @@
 //===--- GeneratedFile.cpp - writing generated source files ---------------===//
 
 #include "support/GeneratedFile.h"
-#include "core/AtomicFile.h"
+#include "support/AtomicFile.h"
 #include "clang/Format/Format.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "llvm/ADT/StringExtras.h"

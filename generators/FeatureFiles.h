@@ -5,22 +5,23 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_SUPPORT_FEATUREFILES_H
-#define ITDD_TOOLS_SUPPORT_FEATUREFILES_H
+#ifndef ITDD_GENERATORS_FEATUREFILES_H
+#define ITDD_GENERATORS_FEATUREFILES_H
 
 #include "generators/ScenarioTests.h"
 #include "llvm/ADT/ArrayRef.h"
-#include <optional>
+#include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
 
 namespace itdd {
 
-/// The parsed features, in the order named (a directory's sorted); nullopt
-/// after printing what is wrong.
-std::optional<std::vector<FeatureSource>>
+/// The parsed features, in the order named (a directory's sorted), or an
+/// error with one message per file at fault (Tool opens those that are not
+/// the Gherkin reader's own).
+llvm::Expected<std::vector<FeatureSource>>
 readFeatureFiles(llvm::ArrayRef<std::string> Named, llvm::StringRef Tool);
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_SUPPORT_FEATUREFILES_H
+#endif // ITDD_GENERATORS_FEATUREFILES_H

@@ -1,7 +1,7 @@
 //===--- AtomicFile.cpp - all-or-nothing output files ---------------------===//
 
-#include "core/AtomicFile.h"
-#include "core/Paths.h"
+#include "support/AtomicFile.h"
+#include "support/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"

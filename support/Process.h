@@ -1,19 +1,20 @@
-//===--- Process.h - running a test binary under a watch -------*- C++ -*-===//
+//===--- Process.h - running a program under a watch -----------*- C++ -*-===//
 //
-// Runs a GoogleTest binary in its own process group, reads its console
-// output as it comes and kills the whole group when one test (or the time
-// between two tests) outlasts the timeout.
+// Runs a program (a GoogleTest binary, clang-tidy, a build command) in its
+// own process group, reads its console output as it comes and kills the
+// whole group when one test (or the time between two tests) outlasts the
+// timeout.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_RED_PROCESS_H
-#define ITDD_RED_PROCESS_H
+#ifndef ITDD_SUPPORT_PROCESS_H
+#define ITDD_SUPPORT_PROCESS_H
 
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace itdd::red {
+namespace itdd {
 
 struct ProcessRequest {
   /// Argv[0] is the program.
@@ -41,15 +42,15 @@ struct ProcessResult {
 
 ProcessResult runProcess(const ProcessRequest &Request);
 
-/// Kills the process group of every test binary still running. For a
+/// Kills the process group of every program runProcess still runs. For a
 /// signal handler (it only reads atomics and calls kill): their own process
-/// group keeps them from the terminal's Ctrl-C, so an interrupted itdd red
+/// group keeps them from the terminal's Ctrl-C, so an interrupted itdd
 /// must end them itself.
 void killRunningProcesses();
 
 /// "SIGSEGV (segmentation fault)".
 std::string signalDescription(int Signal);
 
-} // namespace itdd::red
+} // namespace itdd
 
-#endif // ITDD_RED_PROCESS_H
+#endif // ITDD_SUPPORT_PROCESS_H

@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_CORE_ATOMICFILE_H
-#define ITDD_CORE_ATOMICFILE_H
+#ifndef ITDD_SUPPORT_ATOMICFILE_H
+#define ITDD_SUPPORT_ATOMICFILE_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Error.h"
@@ -30,4 +30,4 @@ llvm::Error checkOutputPath(llvm::StringRef Path);
 
 } // namespace itdd
 
-#endif // ITDD_CORE_ATOMICFILE_H
+#endif // ITDD_SUPPORT_ATOMICFILE_H

@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_SUPPORT_GENERATEDFILE_H
-#define ITDD_TOOLS_SUPPORT_GENERATEDFILE_H
+#ifndef ITDD_SUPPORT_GENERATEDFILE_H
+#define ITDD_SUPPORT_GENERATEDFILE_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
@@ -44,4 +44,4 @@ bool isUneditedGeneratedFile(llvm::StringRef Text);
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_SUPPORT_GENERATEDFILE_H
+#endif // ITDD_SUPPORT_GENERATEDFILE_H
