@@ -3,7 +3,9 @@
 // The rules of the method's step 6: a test is a good red when it fails at
 // an assertion on a business outcome after the system was assembled, a bad
 // red when it fails for a technical reason, pending while it is the
-// skeleton `itdd gen tests` wrote, not red when it passes.
+// skeleton `itdd gen tests` wrote, not red when it passes. Deciding and
+// wording are apart: decide() finds the fact that decides, describe()
+// words it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,20 +50,66 @@ struct Verdict {
   std::vector<std::string> Observes;
 };
 
-/// The verdict on one test. Sites may say nothing (no source at hand).
-Verdict judge(const TestOutcome &T, SiteLookup Sites);
+/// The one fact that decides a test's verdict.
+enum class Cause {
+  // How the test ended, when it did not end in failures.
+  SuiteSetUpFailed,
+  Aborted,
+  Crashed,
+  TimedOut,
+  Exited,
+  NoResult,
+  HealthCheckPassed,
+  Passed,
+  PendingSkip,
+  Skipped,
+  // A technical failure, wherever it is among the failures.
+  SetUpThrew,
+  BodyThrew,
+  MockMisused,
+  TearDownThrew,
+  SetUpAssertion,
+  TearDownAssertion,
+  // The skeleton's marker.
+  PendingFailure,
+  // What the first failure, where the journey stopped, checks.
+  UnmetExpectation,
+  SetupOnlyAssertion,
+  UiDetailAssertion,
+  BeforeEntryPoint,
+  BusinessAssertion,
+};
 
-/// The message a pending skeleton fails (or skips) with.
-bool isPendingMessage(llvm::StringRef Message);
+/// A verdict before it is worded: its kind, the fact that decided it and
+/// where that happened.
+struct Decision {
+  VerdictKind Kind = VerdictKind::NotRed;
+  Cause Why = Cause::Passed;
+  std::string File;
+  unsigned Line = 0;
+  /// The failure that decided, as an index into the test's failures.
+  std::optional<size_t> FailureIndex;
+  /// What the deciding message says beyond its kind: the exception and
+  /// where it was thrown, the misused mock's call.
+  std::string Detail;
+  /// The deciding failure's line, when its source was read.
+  std::optional<SiteFacts> Site;
+};
+
+/// Decides the verdict on one test. Sites may say nothing (no source at
+/// hand).
+Decision decide(const TestOutcome &T, SiteLookup Sites);
+
+/// The verdict D on T in words: its reason, and for a failed assertion the
+/// outcome it shows and the line it is on.
+Verdict describe(const TestOutcome &T, const Decision &D);
+
+/// The verdict on one test, decided and worded.
+Verdict judge(const TestOutcome &T, SiteLookup Sites);
 
 /// The test `itdd gen tests` writes per feature that only assembles the
 /// system and reaches its mocks.
 bool isHealthCheck(llvm::StringRef TestName);
-
-/// "expected order.status to be Confirmed, was Pending" from a GoogleTest
-/// failure message; the first line of the message when its form is not
-/// one GoogleTest writes.
-std::string outcomeInWords(llvm::StringRef Message, std::string *Observed);
 
 } // namespace itdd::red
 

@@ -1,4 +1,5 @@
 // The verdict rules, on outcomes as GoogleTest reports them.
+#include "red/FailureMessage.h"
 #include "red/SourceSites.h"
 #include "red/Verdict.h"
 #include <csignal>
