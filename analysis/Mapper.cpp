@@ -4,6 +4,7 @@
 #include "analysis/ComponentClassifier.h"
 #include "analysis/DataTypeCollector.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
 #include "analysis/SourceNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -84,23 +85,6 @@ private:
       return false;
     Role R = Classifier.roleOf(RD).Primary;
     return R != Role::None && R != Role::Test;
-  }
-
-  /// Exception types are thrown and caught, never wired or mocked.
-  static bool isException(const CXXRecordDecl *RD) {
-    RD = RD->getDefinition();
-    if (!RD)
-      return false;
-    for (const CXXBaseSpecifier &B : RD->bases()) {
-      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-      if (!Base)
-        continue;
-      if (Base->isInStdNamespace() && Base->getName() == "exception")
-        return true;
-      if (isException(Base))
-        return true;
-    }
-    return false;
   }
 
   /// What a constructor parameter hands over: how, which class, and
