@@ -199,6 +199,15 @@ private:
   /// An assertion macro's statement: only the user's code inside it is
   /// walked, not GoogleTest's machinery.
   void assertion(AssertionSite Site, FunctionSummary &Sum, bool Written) {
+    SourceLocation Call = SM.getExpansionLoc(Site.Statement->getBeginLoc());
+    if (!OpenAssertions.empty() && OpenAssertions.back() == Call) {
+      // The same macro call nests a second marker statement around the
+      // user's code (EXPECT_THROW and EXPECT_NO_THROW do): one assertion.
+      for (const Stmt *User : Site.UserCode)
+        walk(User, Sum, Written);
+      return;
+    }
+    OpenAssertions.push_back(Call);
     AssertionsReached::Open O =
         Assertions.beginAssertion(std::move(Site), Written, Sum.Assertions);
     llvm::StringRef Macro = O.Site->Macro;
@@ -209,6 +218,7 @@ private:
       walk(User, Sum, Written);
     ExpectingFailure -= Failing;
     Assertions.endAssertion(O, Sum.Assertions);
+    OpenAssertions.pop_back();
   }
 
   void walk(const Stmt *S, FunctionSummary &Sum, bool Written) {
@@ -374,6 +384,8 @@ private:
   std::vector<const CXXRecordDecl *> TestClasses;
   /// Inside the statement of an EXPECT_THROW/EXPECT_DEATH-like assertion.
   unsigned ExpectingFailure = 0;
+  /// The macro calls of the assertions being walked, innermost last.
+  llvm::SmallVector<SourceLocation, 4> OpenAssertions;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
 };
