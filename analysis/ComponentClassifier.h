@@ -14,6 +14,11 @@
 //   names the configuration gives            core/Config.cpp
 //   a call that reaches an entry point       roles/EntryPoints.cpp
 //
+// The map adds two steps of its own: map/Mapper.cpp lists only the
+// project's classes (isProjectDecl) that are components (a role other than
+// none or test), and core/DependencyMap.cpp's normalize() settles a class
+// that translation units saw with different roles.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef ITDD_ANALYSIS_COMPONENTCLASSIFIER_H

@@ -118,88 +118,104 @@ static bool isAssertionResultVar(const VarDecl *VD) {
   return RD && isTestingDecl(RD, "AssertionResult");
 }
 
+/// The values a boolean or comparison assertion checks, from the
+/// initializer of its AssertionResult: the argument of EXPECT_TRUE(expr),
+/// or the arguments of the predicate EXPECT_EQ(a, b) calls.
+static void collectOperands(const Expr *Init, AssertionSite &Out) {
+  Init = ignoreWrappers(Init);
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+    if (!Construct || Construct->getNumArgs() == 0)
+      break;
+    const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+    if (!RD || !isTestingDecl(RD, "AssertionResult"))
+      break;
+    const Expr *Arg = ignoreWrappers(Construct->getArg(0));
+    const CXXRecordDecl *ArgRD = Arg->getType()->getAsCXXRecordDecl();
+    if (ArgRD && isTestingDecl(ArgRD, "AssertionResult")) {
+      Init = Arg; // A copy of a predicate's result: look at the call.
+      continue;
+    }
+    Out.Operands.push_back(Arg); // EXPECT_TRUE(expr)
+    return;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(Init)) {
+    for (const Expr *Arg : Call->arguments()) {
+      const Expr *A = ignoreWrappers(Arg);
+      if (!isa<StringLiteral>(A) && !isa<CXXDefaultArgExpr>(A))
+        Out.Operands.push_back(A);
+    }
+  } else {
+    Out.Operands.push_back(Init);
+  }
+}
+
+/// EXPECT_THROW, EXPECT_NO_THROW, EXPECT_ANY_THROW, EXPECT_NO_FATAL_FAILURE
+/// and death tests wrap the user's statement in `if (<marker>) {...}`.
+static bool matchStatementAssertion(const IfStmt *If, const SourceManager &SM,
+                                    const LangOptions &LO,
+                                    AssertionSite &Out) {
+  bool Marker = false;
+  if (const VarDecl *CondVar = If->getConditionVariable()) {
+    const CXXRecordDecl *RD = CondVar->getType()->getAsCXXRecordDecl();
+    Marker = RD && isTestingDecl(RD, "TrueWithString");
+  } else if (const auto *Call =
+                 dyn_cast_or_null<CallExpr>(ignoreWrappers(If->getCond()))) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    Marker = FD && isTestingDecl(FD, "AlwaysTrue");
+  }
+  if (!Marker)
+    return false;
+  Out = AssertionSite();
+  Out.Statement = If;
+  Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
+  llvm::StringRef M = Out.Macro;
+  if (!M.contains("THROW") && !M.contains("FATAL_FAILURE") &&
+      !M.contains("DEATH") && !M.contains("EXIT"))
+    return false;
+  if (If->getThen())
+    Out.UserCode.push_back(If->getThen());
+  return true;
+}
+
+/// FAIL(), ADD_FAILURE(), SUCCEED(), GTEST_SKIP(): an AssertHelper built
+/// with the result's kind.
+static bool matchHelperAssertion(const CXXConstructExpr *Construct,
+                                 const SourceManager &SM,
+                                 const LangOptions &LO, AssertionSite &Out) {
+  const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+  if (!RD || !isTestingDecl(RD, "AssertHelper") ||
+      Construct->getNumArgs() == 0)
+    return false;
+  Out = AssertionSite();
+  Out.Statement = Construct;
+  Out.Macro = outermostMacroName(Construct->getBeginLoc(), SM, LO);
+  if (const auto *Ref =
+          dyn_cast<DeclRefExpr>(ignoreWrappers(Construct->getArg(0))))
+    if (Ref->getDecl()->getIdentifier() &&
+        (Ref->getDecl()->getName() == "kSuccess" ||
+         Ref->getDecl()->getName() == "kSkip"))
+      Out.AssertsNothing = true;
+  return true;
+}
+
 bool matchAssertion(const Stmt *S, const SourceManager &SM,
                     const LangOptions &LO, AssertionSite &Out) {
   if (!S || !S->getBeginLoc().isMacroID())
     return false;
   if (const auto *If = dyn_cast<IfStmt>(S)) {
     const VarDecl *CondVar = If->getConditionVariable();
-    if (isAssertionResultVar(CondVar) && CondVar->getInit()) {
-      Out = AssertionSite();
-      Out.Statement = S;
-      Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
-      Out.UserCode.push_back(CondVar->getInit());
-      const Expr *Init = ignoreWrappers(CondVar->getInit());
-      for (unsigned Depth = 0; Depth < 4; ++Depth) {
-        const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
-        if (!Construct || Construct->getNumArgs() == 0)
-          break;
-        const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
-        if (!RD || !isTestingDecl(RD, "AssertionResult"))
-          break;
-        const Expr *Arg = ignoreWrappers(Construct->getArg(0));
-        const CXXRecordDecl *ArgRD = Arg->getType()->getAsCXXRecordDecl();
-        if (ArgRD && isTestingDecl(ArgRD, "AssertionResult")) {
-          Init = Arg; // A copy of a predicate's result: look at the call.
-          continue;
-        }
-        Out.Operands.push_back(Arg); // EXPECT_TRUE(expr)
-        Init = nullptr;
-        break;
-      }
-      if (Init) {
-        if (const auto *Call = dyn_cast<CallExpr>(Init)) {
-          for (const Expr *Arg : Call->arguments()) {
-            const Expr *A = ignoreWrappers(Arg);
-            if (!isa<StringLiteral>(A) && !isa<CXXDefaultArgExpr>(A))
-              Out.Operands.push_back(A);
-          }
-        } else {
-          Out.Operands.push_back(Init);
-        }
-      }
-      return true;
-    }
-    // EXPECT_THROW, EXPECT_NO_THROW, EXPECT_ANY_THROW, EXPECT_NO_FATAL_FAILURE
-    // and death tests wrap the user's statement in `if (<marker>) {...}`.
-    bool Marker = false;
-    if (CondVar) {
-      const CXXRecordDecl *RD = CondVar->getType()->getAsCXXRecordDecl();
-      Marker = RD && isTestingDecl(RD, "TrueWithString");
-    } else if (const auto *Call =
-                   dyn_cast_or_null<CallExpr>(ignoreWrappers(If->getCond()))) {
-      const FunctionDecl *FD = Call->getDirectCallee();
-      Marker = FD && isTestingDecl(FD, "AlwaysTrue");
-    }
-    if (!Marker)
-      return false;
+    if (!isAssertionResultVar(CondVar) || !CondVar->getInit())
+      return matchStatementAssertion(If, SM, LO, Out);
     Out = AssertionSite();
     Out.Statement = S;
     Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
-    llvm::StringRef M = Out.Macro;
-    if (!M.contains("THROW") && !M.contains("FATAL_FAILURE") &&
-        !M.contains("DEATH") && !M.contains("EXIT"))
-      return false;
-    if (If->getThen())
-      Out.UserCode.push_back(If->getThen());
+    Out.UserCode.push_back(CondVar->getInit());
+    collectOperands(CondVar->getInit(), Out);
     return true;
   }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
-    const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
-    if (!RD || !isTestingDecl(RD, "AssertHelper") ||
-        Construct->getNumArgs() == 0)
-      return false;
-    Out = AssertionSite();
-    Out.Statement = S;
-    Out.Macro = outermostMacroName(Construct->getBeginLoc(), SM, LO);
-    if (const auto *Ref =
-            dyn_cast<DeclRefExpr>(ignoreWrappers(Construct->getArg(0))))
-      if (Ref->getDecl()->getIdentifier() &&
-          (Ref->getDecl()->getName() == "kSuccess" ||
-           Ref->getDecl()->getName() == "kSkip"))
-        Out.AssertsNothing = true;
-    return true;
-  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    return matchHelperAssertion(Construct, SM, LO, Out);
   return false;
 }
 

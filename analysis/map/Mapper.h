@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_ANALYSIS_MAPPER_H
-#define ITDD_ANALYSIS_MAPPER_H
+#ifndef ITDD_ANALYSIS_MAP_MAPPER_H
+#define ITDD_ANALYSIS_MAP_MAPPER_H
 
 #include "core/Config.h"
 #include "core/DependencyMap.h"
@@ -28,4 +28,4 @@ DependencyMap mapTranslationUnit(clang::ASTContext &Ctx,
 
 } // namespace itdd
 
-#endif // ITDD_ANALYSIS_MAPPER_H
+#endif // ITDD_ANALYSIS_MAP_MAPPER_H

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_ANALYSIS_SOURCENAMES_H
-#define ITDD_ANALYSIS_SOURCENAMES_H
+#ifndef ITDD_ANALYSIS_MAP_SOURCENAMES_H
+#define ITDD_ANALYSIS_MAP_SOURCENAMES_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/HeaderSearch.h"
@@ -61,4 +61,4 @@ std::optional<std::string> standardLibraryHeader(const clang::Decl *D);
 
 } // namespace itdd
 
-#endif // ITDD_ANALYSIS_SOURCENAMES_H
+#endif // ITDD_ANALYSIS_MAP_SOURCENAMES_H

@@ -1,6 +1,6 @@
-//===--- Formats.cpp - writing a dependency map ---------------------------===//
+//===--- MapFormats.cpp - writing a dependency map ------------------------===//
 
-#include "map/Formats.h"
+#include "core/MapFormats.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include <map>

@@ -2,22 +2,18 @@
 //
 // Maps the translation units of a compilation database in parallel, one
 // shard per translation unit (reused while its inputs are unchanged), and
-// merges them into one dependency map. Shared by `itdd map` and `itdd gen`.
+// merges them into one dependency map. Shared by `itdd map` and `itdd gen`;
+// it returns what happened and the commands say it.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_ANALYSIS_MAPBUILDER_H
-#define ITDD_ANALYSIS_MAPBUILDER_H
+#ifndef ITDD_ANALYSIS_MAP_MAPBUILDER_H
+#define ITDD_ANALYSIS_MAP_MAPBUILDER_H
 
 #include "core/DependencyMap.h"
 #include "llvm/Support/Error.h"
-#include <memory>
 #include <string>
 #include <vector>
-
-namespace clang::tooling {
-class CompilationDatabase;
-} // namespace clang::tooling
 
 namespace itdd {
 
@@ -47,28 +43,27 @@ struct MapRun {
   unsigned Units = 0, Failed = 0, Reused = 0;
 };
 
-/// The compilation database of a build directory. Its
-/// compile_commands.json must be a non-empty JSON array of compile
-/// commands; the error otherwise names the file, the line of a syntax
-/// error or the entry at fault, and how to write a good one.
-llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
-loadCompilationDatabase(llvm::StringRef BuildPath);
+/// What a map run reports while it goes; the command words it.
+class MapListener {
+public:
+  virtual ~MapListener();
+  /// A problem that does not stop the run: no shard cache, a shard that
+  /// could not be written.
+  virtual void warning(llvm::StringRef Message) {}
+  /// The Done-th of Total translation units finished (any order); Error
+  /// says why File could not be mapped, empty when it was.
+  virtual void unitDone(size_t Done, size_t Total, llvm::StringRef File,
+                        llvm::StringRef Error) {}
+};
 
-/// The default shard directory under a build directory.
-std::string defaultShardDir(llvm::StringRef BuildPath);
-
-/// Maps the job's translation units. Returns 2 after printing why when the
-/// job cannot start (no database, bad shard directory, an error in the
-/// clang-tidy configuration of a translation unit); translation units
-/// that fail to parse are reported, counted in Failed and skipped.
-int buildMap(const MapJob &Job, MapRun &Run);
-
-/// The map stored in one shard file.
-llvm::Expected<DependencyMap> readShardMap(llvm::StringRef Path);
-
-/// Reads a dependency map written by `itdd map` (JSON).
-llvm::Expected<DependencyMap> readMapFile(llvm::StringRef Path);
+/// Maps the job's translation units. Fails when the job cannot start (no
+/// database, a bad shard directory, an error in the clang-tidy
+/// configuration of a translation unit), with the message to show after
+/// the tool's name; an empty message when the configuration reader has
+/// already said what is wrong. Translation units that fail to parse are
+/// reported to Listener, counted in Failed and skipped.
+llvm::Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener);
 
 } // namespace itdd
 
-#endif // ITDD_ANALYSIS_MAPBUILDER_H
+#endif // ITDD_ANALYSIS_MAP_MAPBUILDER_H

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_RED_ANALYSEDSITES_H
-#define ITDD_TOOLS_RED_ANALYSEDSITES_H
+#ifndef ITDD_ANALYSIS_ANALYSEDSITES_H
+#define ITDD_ANALYSIS_ANALYSEDSITES_H
 
 #include "core/FailureSite.h"
 #include "llvm/Support/Error.h"
@@ -29,4 +29,4 @@ analyseFailureSites(llvm::StringRef BuildPath,
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_RED_ANALYSEDSITES_H
+#endif // ITDD_ANALYSIS_ANALYSEDSITES_H

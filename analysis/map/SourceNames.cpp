@@ -1,6 +1,6 @@
 //===--- SourceNames.cpp - how the map names code it found ----------------===//
 
-#include "analysis/SourceNames.h"
+#include "analysis/map/SourceNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"

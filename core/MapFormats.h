@@ -1,12 +1,12 @@
-//===--- Formats.h - writing a dependency map ------------------*- C++ -*-===//
+//===--- MapFormats.h - writing a dependency map ---------------*- C++ -*-===//
 //
 // The output formats of `itdd map`: json (the stable interchange format),
 // dot and mermaid (pictures) and markdown (a report per entry point).
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_TOOLS_MAP_FORMATS_H
-#define ITDD_TOOLS_MAP_FORMATS_H
+#ifndef ITDD_CORE_MAPFORMATS_H
+#define ITDD_CORE_MAPFORMATS_H
 
 #include "core/DependencyMap.h"
 #include "llvm/Support/raw_ostream.h"
@@ -24,4 +24,4 @@ void writeMarkdown(const DependencyMap &Map, llvm::raw_ostream &OS);
 
 } // namespace itdd
 
-#endif // ITDD_TOOLS_MAP_FORMATS_H
+#endif // ITDD_CORE_MAPFORMATS_H

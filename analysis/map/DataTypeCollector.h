@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_ANALYSIS_DATATYPECOLLECTOR_H
-#define ITDD_ANALYSIS_DATATYPECOLLECTOR_H
+#ifndef ITDD_ANALYSIS_MAP_DATATYPECOLLECTOR_H
+#define ITDD_ANALYSIS_MAP_DATATYPECOLLECTOR_H
 
-#include "analysis/SourceNames.h"
+#include "analysis/map/SourceNames.h"
 #include "core/DataTypes.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -43,4 +43,4 @@ private:
 
 } // namespace itdd
 
-#endif // ITDD_ANALYSIS_DATATYPECOLLECTOR_H
+#endif // ITDD_ANALYSIS_MAP_DATATYPECOLLECTOR_H

@@ -1,11 +1,11 @@
 //===--- Mapper.cpp - components of one translation unit ------------------===//
 
-#include "analysis/Mapper.h"
+#include "analysis/map/Mapper.h"
 #include "analysis/ComponentClassifier.h"
-#include "analysis/DataTypeCollector.h"
+#include "analysis/map/DataTypeCollector.h"
 #include "analysis/GTestModel.h"
 #include "analysis/ast/Decls.h"
-#include "analysis/SourceNames.h"
+#include "analysis/map/SourceNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"

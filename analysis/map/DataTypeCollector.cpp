@@ -1,6 +1,6 @@
 //===--- DataTypeCollector.cpp - data types from the AST ------------------===//
 
-#include "analysis/DataTypeCollector.h"
+#include "analysis/map/DataTypeCollector.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/StringSet.h"
 

@@ -1,8 +1,8 @@
 //===--- AnalysedSites.cpp - failure sites through the analysis -----------===//
 
-#include "red/AnalysedSites.h"
+#include "analysis/AnalysedSites.h"
 #include "analysis/FailureSites.h"
-#include "analysis/MapBuilder.h"
+#include "analysis/map/CompilationDatabase.h"
 #include "analysis/ProjectConfig.h"
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/CompilationDatabase.h"
