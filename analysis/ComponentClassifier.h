@@ -1,22 +1,38 @@
 //===--- ComponentClassifier.h - roles of classes in the AST ---*- C++ -*-===//
 //
-// Turns Clang declarations into the facts of Roles.h and caches the role of
-// every class and function it is asked about, for one translation unit.
+// The role of every class and function a translation unit's analysis asks
+// about, cached for that unit. It gathers a class's facts (ClassFacts) and
+// hands them to core/Roles.cpp's classify(), which decides in a fixed
+// order. Each fact has one home:
+//
+//   the project's or not, test code or not  roles/ProjectFiles.cpp
+//   data or component                        roles/DataTypes.cpp
+//   exception type                           ast/Decls.cpp (isException)
+//   callback interface (a boundary)          roles/ProjectStructure.cpp
+//   driven by the project's own tests        roles/DrivenByTests.cpp
+//   annotation, inherited role               factsOf() below
+//   names the configuration gives            core/Config.cpp
+//   a call that reaches an entry point       roles/EntryPoints.cpp
+//
+// The map adds two steps of its own: map/Mapper.cpp lists only the
+// project's classes (isProjectDecl) that are components (a role other than
+// none or test), and core/DependencyMap.cpp's normalize() settles a class
+// that translation units saw with different roles.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ITDD_ANALYSIS_COMPONENTCLASSIFIER_H
 #define ITDD_ANALYSIS_COMPONENTCLASSIFIER_H
 
+#include "analysis/roles/ProjectFiles.h"
 #include "core/Config.h"
 #include "core/ProjectLayout.h"
 #include "core/Roles.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
+#include <optional>
 
 namespace clang {
 class ASTContext;
@@ -24,6 +40,9 @@ class SourceManager;
 } // namespace clang
 
 namespace itdd {
+
+class ProjectStructure;
+class TestConstructions;
 
 class ComponentClassifier {
 public:
@@ -45,32 +64,28 @@ public:
   /// A GoogleMock class (cached isMockClass).
   bool isMock(const clang::CXXRecordDecl *RD);
 
-  /// A call to this function reaches an entry point: a member of an
-  /// entry-point class, a free function the configuration or an annotation
-  /// names, or a network client call into a running system.
+  /// A call to this function reaches an entry point (roles/EntryPoints).
   bool isEntryPointFunction(const clang::FunctionDecl *FD);
 
-  /// Declared in the project's own files (by location below the project
-  /// root, see ProjectLayout), not in GoogleTest or the standard library.
-  bool isProjectDecl(const clang::Decl *D);
+  /// Declared in the project's own files (roles/ProjectFiles).
+  bool isProjectDecl(const clang::Decl *D) { return Files.isProjectDecl(D); }
 
-  /// Declared in test code: the main file of a test, the test headers
-  /// beside it, or a file under a test directory (see ProjectLayout).
-  bool isTestCodeLocation(clang::SourceLocation Loc);
+  /// Declared in test code (roles/ProjectFiles).
+  bool isTestCodeLocation(clang::SourceLocation Loc) {
+    return Files.isTestCodeLocation(Loc);
+  }
 
   const Config &config() const { return Cfg; }
   const clang::SourceManager &sourceManager() const { return SM; }
+  const ProjectLayout &layout() const { return Files.layout(); }
+  ProjectFiles &files() { return Files; }
 
-  const ProjectLayout &layout() const { return Layout; }
-
-  /// The project's own tests construct a real object of this class (not a
-  /// mock, not a subclass) and drive it as its users do: a client
-  /// library's own `Client`, whatever its name says.
+  /// The project's own tests construct a real object of this class
+  /// (roles/DrivenByTests).
   bool isDrivenByTests(const clang::CXXRecordDecl *RD);
 
   /// A class of the project's own (outside test code) derives from this
-  /// one in the translation unit, even one the map does not list (a
-  /// file's private implementation in an anonymous namespace).
+  /// one (roles/ProjectStructure).
   bool isImplementedInProject(const clang::CXXRecordDecl *RD);
 
   /// Some class or function of the project that the translation unit
@@ -79,31 +94,14 @@ public:
   bool anyEntryPointDeclared(const clang::ASTContext &Ctx);
 
 private:
-  struct FileFacts {
-    bool Project = false;
-    bool Test = false;
-  };
-  struct StructureIndex;
-
   ClassFacts factsOf(const clang::CXXRecordDecl *RD);
-  const FileFacts &fileFacts(clang::SourceLocation Loc);
-  bool isCallbackInterface(const clang::CXXRecordDecl *RD);
-  const StructureIndex &structure(const clang::CXXRecordDecl *AnyDecl);
-  /// Calls Visit on every class definition and function the project
-  /// declares in the translation unit, nested classes included, until it
-  /// returns false.
-  void forEachProjectDecl(const clang::ASTContext &Ctx,
-                          llvm::function_ref<bool(const clang::Decl *)> Visit);
-  bool isNetworkClientCall(const clang::FunctionDecl *FD);
+  const ProjectStructure &structure(const clang::ASTContext &Ctx);
 
   const Config &Cfg;
   const clang::SourceManager &SM;
-  bool MainFileIsTest;
-  ProjectLayout Layout;
-  llvm::DenseMap<clang::FileID, FileFacts> Files;
-  std::unique_ptr<StructureIndex> Structure;
-  std::unique_ptr<llvm::DenseSet<const clang::CXXRecordDecl *>>
-      ConstructedInTests;
+  ProjectFiles Files;
+  std::unique_ptr<ProjectStructure> Structure;
+  std::unique_ptr<TestConstructions> ConstructedInTests;
   std::optional<bool> EntryPointDeclared;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassRole> Roles;
   llvm::DenseMap<const clang::CXXRecordDecl *, bool> Mocks;

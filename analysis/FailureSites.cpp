@@ -3,6 +3,8 @@
 #include "analysis/FailureSites.h"
 #include "analysis/ComponentClassifier.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
+#include "analysis/ast/Types.h"
 #include "analysis/SetupAssertions.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"

@@ -1,61 +1,20 @@
 //===--- GTestModel.cpp - GoogleTest and GoogleMock in the AST ------------===//
 
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
+#include "analysis/ast/Exprs.h"
+#include "analysis/ast/Types.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
 namespace itdd {
 
-bool inTopLevelNamespace(const Decl *D, llvm::StringRef Name) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (!NS->isAnonymousNamespace() && NS->getName() == Name &&
-          NS->getParent()->getRedeclContext()->isTranslationUnit())
-        return true;
-  return false;
-}
-
 /// True when D is named Name and lives (at any depth) in namespace testing.
 static bool isTestingDecl(const NamedDecl *D, llvm::StringRef Name) {
   return D && D->getIdentifier() && D->getName() == Name &&
          inTopLevelNamespace(D, "testing");
-}
-
-static bool isStdDecl(const NamedDecl *D) {
-  return D && D->getDeclContext()->isStdNamespace();
-}
-
-const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
-  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
-}
-
-/// The class a (possibly dependent) type names: through alias templates
-/// (`template <class T> using Suite = Fixture<T>;`, as typed suites are
-/// often declared) to the class template's pattern.
-static const CXXRecordDecl *classOfType(QualType T, unsigned Depth) {
-  if (T.isNull() || Depth > 8)
-    return nullptr;
-  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
-    return RD;
-  const auto *TST = T->getAs<TemplateSpecializationType>();
-  if (!TST)
-    return nullptr;
-  if (TST->isTypeAlias())
-    return classOfType(TST->getAliasedType(), Depth + 1);
-  TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl();
-  if (auto *CT = dyn_cast_or_null<ClassTemplateDecl>(TD))
-    return CT->getTemplatedDecl();
-  if (auto *Alias = dyn_cast_or_null<TypeAliasTemplateDecl>(TD))
-    return classOfType(Alias->getTemplatedDecl()->getUnderlyingType(),
-                       Depth + 1);
-  return nullptr;
-}
-
-const CXXRecordDecl *baseClassOf(const CXXBaseSpecifier &B) {
-  return classOfType(B.getType(), 0);
 }
 
 static bool derivesFromTest(const CXXRecordDecl *RD, unsigned Depth) {
@@ -153,90 +112,91 @@ mockedClasses(const CXXRecordDecl *Mock) {
   return Result;
 }
 
-static const ClassTemplateSpecializationDecl *
-stdTemplate(QualType T, std::initializer_list<llvm::StringRef> Names) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      T.getCanonicalType()->getAsCXXRecordDecl());
-  if (!Spec || !isStdDecl(Spec) || !Spec->getIdentifier())
-    return nullptr;
-  for (llvm::StringRef N : Names)
-    if (Spec->getName() == N)
-      return Spec;
-  return nullptr;
-}
-
-bool isOwningSmartPointer(QualType T) {
-  return stdTemplate(T.getNonReferenceType(), {"unique_ptr", "shared_ptr"});
-}
-
-const CXXRecordDecl *recordOf(QualType T, bool ThroughPointers) {
-  for (unsigned Depth = 0; !T.isNull() && Depth < 8; ++Depth) {
-    T = T.getNonReferenceType();
-    if (const ArrayType *AT = T->getAsArrayTypeUnsafe()) {
-      T = AT->getElementType();
-      continue;
-    }
-    if (ThroughPointers && T->isPointerType()) {
-      T = T->getPointeeType();
-      continue;
-    }
-    if (ThroughPointers)
-      if (const auto *Spec =
-              stdTemplate(T, {"unique_ptr", "shared_ptr", "weak_ptr",
-                              "optional", "reference_wrapper"})) {
-        const TemplateArgumentList &Args = Spec->getTemplateArgs();
-        if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
-          return nullptr;
-        T = Args[0].getAsType();
-        continue;
-      }
-    return T->getAsCXXRecordDecl();
-  }
-  return nullptr;
-}
-
-const CXXRecordDecl *madeByStdFactory(const CallExpr *CE) {
-  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
-  if (!FD || !FD->getIdentifier() || !isStdDecl(FD))
-    return nullptr;
-  llvm::StringRef Name = FD->getName();
-  if (Name != "make_unique" && Name != "make_shared" &&
-      Name != "allocate_shared" && Name != "make_unique_for_overwrite")
-    return nullptr;
-  return recordOf(FD->getReturnType());
-}
-
-std::string outermostMacroName(SourceLocation Loc, const SourceManager &SM,
-                               const LangOptions &LO) {
-  if (!Loc.isMacroID())
-    return "";
-  SourceLocation Expansion = SM.getExpansionLoc(Loc);
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(Expansion), SM,
-                              LO)
-      .str();
-}
-
-const Expr *ignoreWrappers(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      E = EWC->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = FC->getSubExpr();
-    else
-      return E;
-  }
-  return E;
-}
-
 static bool isAssertionResultVar(const VarDecl *VD) {
   const CXXRecordDecl *RD =
       VD ? VD->getType()->getAsCXXRecordDecl() : nullptr;
   return RD && isTestingDecl(RD, "AssertionResult");
+}
+
+/// The values a boolean or comparison assertion checks, from the
+/// initializer of its AssertionResult: the argument of EXPECT_TRUE(expr),
+/// or the arguments of the predicate EXPECT_EQ(a, b) calls.
+static void collectOperands(const Expr *Init, AssertionSite &Out) {
+  Init = ignoreWrappers(Init);
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+    if (!Construct || Construct->getNumArgs() == 0)
+      break;
+    const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+    if (!RD || !isTestingDecl(RD, "AssertionResult"))
+      break;
+    const Expr *Arg = ignoreWrappers(Construct->getArg(0));
+    const CXXRecordDecl *ArgRD = Arg->getType()->getAsCXXRecordDecl();
+    if (ArgRD && isTestingDecl(ArgRD, "AssertionResult")) {
+      Init = Arg; // A copy of a predicate's result: look at the call.
+      continue;
+    }
+    Out.Operands.push_back(Arg); // EXPECT_TRUE(expr)
+    return;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(Init)) {
+    for (const Expr *Arg : Call->arguments()) {
+      const Expr *A = ignoreWrappers(Arg);
+      if (!isa<StringLiteral>(A) && !isa<CXXDefaultArgExpr>(A))
+        Out.Operands.push_back(A);
+    }
+  } else {
+    Out.Operands.push_back(Init);
+  }
+}
+
+/// EXPECT_THROW, EXPECT_NO_THROW, EXPECT_ANY_THROW, EXPECT_NO_FATAL_FAILURE
+/// and death tests wrap the user's statement in `if (<marker>) {...}`.
+static bool matchStatementAssertion(const IfStmt *If, const SourceManager &SM,
+                                    const LangOptions &LO,
+                                    AssertionSite &Out) {
+  bool Marker = false;
+  if (const VarDecl *CondVar = If->getConditionVariable()) {
+    const CXXRecordDecl *RD = CondVar->getType()->getAsCXXRecordDecl();
+    Marker = RD && isTestingDecl(RD, "TrueWithString");
+  } else if (const auto *Call =
+                 dyn_cast_or_null<CallExpr>(ignoreWrappers(If->getCond()))) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    Marker = FD && isTestingDecl(FD, "AlwaysTrue");
+  }
+  if (!Marker)
+    return false;
+  Out = AssertionSite();
+  Out.Statement = If;
+  Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
+  llvm::StringRef M = Out.Macro;
+  if (!M.contains("THROW") && !M.contains("FATAL_FAILURE") &&
+      !M.contains("DEATH") && !M.contains("EXIT"))
+    return false;
+  if (If->getThen())
+    Out.UserCode.push_back(If->getThen());
+  return true;
+}
+
+/// FAIL(), ADD_FAILURE(), SUCCEED(), GTEST_SKIP(): an AssertHelper built
+/// with the result's kind.
+static bool matchHelperAssertion(const CXXConstructExpr *Construct,
+                                 const SourceManager &SM,
+                                 const LangOptions &LO, AssertionSite &Out) {
+  const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+  if (!RD || !isTestingDecl(RD, "AssertHelper") ||
+      Construct->getNumArgs() == 0)
+    return false;
+  Out = AssertionSite();
+  Out.Statement = Construct;
+  Out.Macro = outermostMacroName(Construct->getBeginLoc(), SM, LO);
+  if (const auto *Ref =
+          dyn_cast<DeclRefExpr>(ignoreWrappers(Construct->getArg(0))))
+    if (Ref->getDecl()->getIdentifier() &&
+        (Ref->getDecl()->getName() == "kSuccess" ||
+         Ref->getDecl()->getName() == "kSkip"))
+      Out.AssertsNothing = true;
+  return true;
 }
 
 bool matchAssertion(const Stmt *S, const SourceManager &SM,
@@ -245,82 +205,17 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
     return false;
   if (const auto *If = dyn_cast<IfStmt>(S)) {
     const VarDecl *CondVar = If->getConditionVariable();
-    if (isAssertionResultVar(CondVar) && CondVar->getInit()) {
-      Out = AssertionSite();
-      Out.Statement = S;
-      Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
-      Out.UserCode.push_back(CondVar->getInit());
-      const Expr *Init = ignoreWrappers(CondVar->getInit());
-      for (unsigned Depth = 0; Depth < 4; ++Depth) {
-        const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
-        if (!Construct || Construct->getNumArgs() == 0)
-          break;
-        const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
-        if (!RD || !isTestingDecl(RD, "AssertionResult"))
-          break;
-        const Expr *Arg = ignoreWrappers(Construct->getArg(0));
-        const CXXRecordDecl *ArgRD = Arg->getType()->getAsCXXRecordDecl();
-        if (ArgRD && isTestingDecl(ArgRD, "AssertionResult")) {
-          Init = Arg; // A copy of a predicate's result: look at the call.
-          continue;
-        }
-        Out.Operands.push_back(Arg); // EXPECT_TRUE(expr)
-        Init = nullptr;
-        break;
-      }
-      if (Init) {
-        if (const auto *Call = dyn_cast<CallExpr>(Init)) {
-          for (const Expr *Arg : Call->arguments()) {
-            const Expr *A = ignoreWrappers(Arg);
-            if (!isa<StringLiteral>(A) && !isa<CXXDefaultArgExpr>(A))
-              Out.Operands.push_back(A);
-          }
-        } else {
-          Out.Operands.push_back(Init);
-        }
-      }
-      return true;
-    }
-    // EXPECT_THROW, EXPECT_NO_THROW, EXPECT_ANY_THROW, EXPECT_NO_FATAL_FAILURE
-    // and death tests wrap the user's statement in `if (<marker>) {...}`.
-    bool Marker = false;
-    if (CondVar) {
-      const CXXRecordDecl *RD = CondVar->getType()->getAsCXXRecordDecl();
-      Marker = RD && isTestingDecl(RD, "TrueWithString");
-    } else if (const auto *Call =
-                   dyn_cast_or_null<CallExpr>(ignoreWrappers(If->getCond()))) {
-      const FunctionDecl *FD = Call->getDirectCallee();
-      Marker = FD && isTestingDecl(FD, "AlwaysTrue");
-    }
-    if (!Marker)
-      return false;
+    if (!isAssertionResultVar(CondVar) || !CondVar->getInit())
+      return matchStatementAssertion(If, SM, LO, Out);
     Out = AssertionSite();
     Out.Statement = S;
     Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
-    llvm::StringRef M = Out.Macro;
-    if (!M.contains("THROW") && !M.contains("FATAL_FAILURE") &&
-        !M.contains("DEATH") && !M.contains("EXIT"))
-      return false;
-    if (If->getThen())
-      Out.UserCode.push_back(If->getThen());
+    Out.UserCode.push_back(CondVar->getInit());
+    collectOperands(CondVar->getInit(), Out);
     return true;
   }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
-    const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
-    if (!RD || !isTestingDecl(RD, "AssertHelper") ||
-        Construct->getNumArgs() == 0)
-      return false;
-    Out = AssertionSite();
-    Out.Statement = S;
-    Out.Macro = outermostMacroName(Construct->getBeginLoc(), SM, LO);
-    if (const auto *Ref =
-            dyn_cast<DeclRefExpr>(ignoreWrappers(Construct->getArg(0))))
-      if (Ref->getDecl()->getIdentifier() &&
-          (Ref->getDecl()->getName() == "kSuccess" ||
-           Ref->getDecl()->getName() == "kSkip"))
-        Out.AssertsNothing = true;
-    return true;
-  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    return matchHelperAssertion(Construct, SM, LO, Out);
   return false;
 }
 

@@ -22,18 +22,6 @@ class LangOptions;
 
 namespace itdd {
 
-/// Declared, at any depth, inside the top-level namespace Name (::testing,
-/// ::std): how the library's own declarations are told from the project's.
-bool inTopLevelNamespace(const clang::Decl *D, llvm::StringRef Name);
-
-/// The canonical declaration of a class (null stays null): the key every
-/// per-class cache and set uses.
-const clang::CXXRecordDecl *canonicalRecord(const clang::CXXRecordDecl *RD);
-
-/// The class a base specifier names; for a dependent base (a fixture
-/// template, as TYPED_TEST uses) the template's pattern.
-const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);
-
 /// Derives, directly or not, from ::testing::Test (fixtures and tests).
 bool isGTestFixtureOrTest(const clang::CXXRecordDecl *RD);
 
@@ -50,28 +38,6 @@ bool isMockClass(const clang::CXXRecordDecl *RD);
 /// own, seen through NiceMock<…> and chains of mocks.
 llvm::SmallVector<const clang::CXXRecordDecl *, 2>
 mockedClasses(const clang::CXXRecordDecl *Mock);
-
-/// The class an object of type T is, seen through references, pointers,
-/// arrays and (when asked) std::unique_ptr, std::shared_ptr and
-/// std::optional.
-const clang::CXXRecordDecl *recordOf(clang::QualType T,
-                                     bool ThroughPointers = true);
-
-/// True for std::unique_ptr / std::shared_ptr.
-bool isOwningSmartPointer(clang::QualType T);
-
-/// The type a std::make_unique / std::make_shared call creates, if CE is one.
-const clang::CXXRecordDecl *madeByStdFactory(const clang::CallExpr *CE);
-
-/// The name of the outermost macro whose expansion produced Loc ("EXPECT_EQ"),
-/// or an empty string.
-std::string outermostMacroName(clang::SourceLocation Loc,
-                               const clang::SourceManager &SM,
-                               const clang::LangOptions &LO);
-
-/// E without the parentheses, implicit casts, temporaries and functional
-/// casts GoogleTest's macros wrap around the user's expression.
-const clang::Expr *ignoreWrappers(const clang::Expr *E);
 
 /// If S is the statement an assertion macro expands to, describes it.
 struct AssertionSite {

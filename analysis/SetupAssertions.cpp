@@ -2,6 +2,8 @@
 
 #include "analysis/SetupAssertions.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Exprs.h"
+#include "analysis/ast/Types.h"
 
 using namespace clang;
 

@@ -2,6 +2,7 @@
 
 #include "InternalMockCheck.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
 
 namespace clang::tidy::itdd {
 

@@ -16,8 +16,9 @@ namespace clang::tidy::itdd {
 ///
 /// Where it lives: the rule (which mocks replace the application's own code)
 /// is in InternalMockCheck.cpp; where mocks are created, and what a mock
-/// handed to a class template replaces, is recorded by the walk in
-/// analysis/TestAnalysis.cpp; roles come from analysis/ComponentClassifier.cpp.
+/// handed to a class template replaces, is collected by
+/// analysis/walk/MockCreations.cpp; roles come from
+/// analysis/ComponentClassifier.cpp (its header names each decision's home).
 ///
 /// For the user-facing documentation see docs/checks/itdd-internal-mock.md.
 class InternalMockCheck : public ItddCheck {

@@ -6,19 +6,10 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
 #include <clang-tidy/ClangTidyOptions.h>
-#include <set>
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::itdd {
-
-/// Whether a configuration problem is said for the first time in this run:
-/// every itdd check reads the same keys and the same baseline, and each
-/// problem is said once.
-static bool firstSaying(const std::string &Problem) {
-  static std::set<std::string> Said;
-  return Said.insert(Problem).second;
-}
 
 ::itdd::TestFileAnalysis &AnalysisCache::get(ASTContext &Context,
                                              const ::itdd::Config &Cfg) {
@@ -87,11 +78,11 @@ ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
   std::vector<::itdd::ConfigProblem> Problems;
   Cfg = ::itdd::Config::fromOptions(Read.Values, &Problems);
   for (const ::itdd::ConfigProblem &P : Problems)
-    if (firstSaying(P.Message))
+    if (this->Cache->firstSaying(P.Message))
       configurationDiag("itdd: %0: %1; the checks use the default for it")
           << originOf(*Context, P.Key) << P.Message;
   for (const std::string &Key : Read.IgnoredLocalKeys)
-    if (firstSaying(Key))
+    if (this->Cache->firstSaying(Key))
       configurationDiag("itdd: %0: %1")
           << originOf(*Context, Key) << ::itdd::ignoredLocalKeyMessage(Key);
 }
@@ -137,7 +128,7 @@ bool ItddCheck::isNew(const SourceManager &SM, SourceLocation Loc,
   std::string Problem;
   bool New = Cache->findings().isNew({getID(), Loc, TestName, Names}, SM,
                                      Cfg->value("itdd.Baseline"), Problem);
-  if (!Problem.empty() && firstSaying(Problem))
+  if (!Problem.empty() && Cache->firstSaying(Problem))
     configurationDiag("itdd: %0") << Problem;
   return New;
 }

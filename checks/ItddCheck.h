@@ -14,22 +14,31 @@
 #include "analysis/TestAnalysis.h"
 #include <clang-tidy/ClangTidyCheck.h>
 #include <memory>
+#include <set>
+#include <string>
 
 namespace clang::tidy::itdd {
 
-/// The analysis of the translation unit being checked, shared by the itdd
-/// checks of one clang-tidy run so that the file is walked once however
-/// many of them are enabled, and the baseline they report against. The
-/// module hands one to every check.
+/// What the itdd checks of one clang-tidy run share: the analysis of the
+/// translation unit being checked (walked once however many checks are
+/// enabled), the baseline they report against, and the messages already
+/// said once for the whole run. The module hands one to every check.
 class AnalysisCache {
 public:
   ::itdd::TestFileAnalysis &get(ASTContext &Ctx, const ::itdd::Config &Cfg);
   /// Forgets the last unit: a new one may reuse its ASTContext's address.
   void reset();
   FindingFilter &findings() { return Findings; }
+  /// Whether a run-wide message (a configuration problem) is said for the
+  /// first time: every itdd check reads the same keys and the same
+  /// baseline, and each problem is said once per run.
+  bool firstSaying(const std::string &Message) {
+    return Said.insert(Message).second;
+  }
 
 private:
   FindingFilter Findings;
+  std::set<std::string> Said;
   const ASTContext *Ctx = nullptr;
   std::unique_ptr<::itdd::TestFileAnalysis> Analysis;
 };

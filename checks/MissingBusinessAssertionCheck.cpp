@@ -2,7 +2,7 @@
 //
 // The rule: an integration test must assert the business outcome. What
 // counts as a set-up assertion is in analysis/SetupAssertions.cpp, shared
-// with `itdd red`; the walk in analysis/TestAnalysis.cpp only collects the
+// with `itdd red`; analysis/walk/AssertionsReached.cpp only collects the
 // assertions a test reaches.
 //
 //===----------------------------------------------------------------------===//

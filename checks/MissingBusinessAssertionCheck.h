@@ -16,8 +16,8 @@ namespace clang::tidy::itdd {
 ///
 /// Where it lives: the rule is in MissingBusinessAssertionCheck.cpp; what
 /// counts as a set-up assertion is in analysis/SetupAssertions.cpp (shared
-/// with `itdd red`); the assertions a test reaches are collected by the walk
-/// in analysis/TestAnalysis.cpp.
+/// with `itdd red`); the assertions a test reaches are collected by
+/// analysis/walk/AssertionsReached.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-missing-business-assertion.md.
 class MissingBusinessAssertionCheck : public ItddCheck {

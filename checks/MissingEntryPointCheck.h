@@ -15,9 +15,9 @@ namespace clang::tidy::itdd {
 /// fixture and the test file's own helpers.
 ///
 /// Where it lives: the rule, and the single remark when the default names fit
-/// nothing, is in MissingEntryPointCheck.cpp; whether a call reaches an entry
-/// point is ComponentClassifier::isEntryPointFunction
-/// (analysis/ComponentClassifier.cpp).
+/// nothing, is in MissingEntryPointCheck.cpp; whether a test reaches one is
+/// collected by analysis/walk/EntryPointsReached.cpp; whether a call reaches
+/// an entry point is isEntryPointFunction (analysis/roles/EntryPoints.cpp).
 ///
 /// For the user-facing documentation see docs/checks/itdd-missing-entry-point.md.
 class MissingEntryPointCheck : public ItddCheck {

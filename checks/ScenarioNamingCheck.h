@@ -14,7 +14,8 @@ namespace clang::tidy::itdd {
 /// Flags integration tests named after a class or member function instead
 /// of the user outcome they check.
 ///
-/// Where it lives: the code units a test uses are gathered in
+/// Where it lives: the classes a test uses are collected by
+/// analysis/walk/ComponentsBuilt.cpp and split into code units in
 /// ScenarioNamingCheck.cpp; the naming rule itself is core/Naming.cpp
 /// (findCodeUnitName), unit-tested without Clang.
 ///

@@ -16,8 +16,8 @@ namespace clang::tidy::itdd {
 ///
 /// Where it lives: the rule is in SingleComponentCheck.cpp; which real
 /// components a test builds (through fixtures, factories, owned members and
-/// pimpl parts) is counted by the walk in analysis/TestAnalysis.cpp
-/// (collectComponents).
+/// pimpl parts) is counted by analysis/walk/ComponentsBuilt.cpp; data or
+/// component is analysis/roles/DataTypes.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-single-component.md.
 class SingleComponentCheck : public ItddCheck {

@@ -2,6 +2,8 @@
 
 #include "TestOnlyAccessCheck.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
+#include "analysis/ast/Types.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/MacroInfo.h"

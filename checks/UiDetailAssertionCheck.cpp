@@ -1,13 +1,15 @@
 //===--- UiDetailAssertionCheck.cpp - clang-tidy --------------------------===//
 //
 // The rule: assertions check what the user achieved, not how a screen
-// renders it. Here live what counts as a rendering member; the walk in
-// analysis/TestAnalysis.cpp only collects the file's assertions.
+// renders it. Here live what counts as a rendering member;
+// analysis/walk/AssertionsReached.cpp only collects the file's assertions.
 //
 //===----------------------------------------------------------------------===//
 
 #include "UiDetailAssertionCheck.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
+#include "analysis/ast/Types.h"
 
 namespace clang::tidy::itdd {
 

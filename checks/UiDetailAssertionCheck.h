@@ -15,8 +15,8 @@ namespace clang::tidy::itdd {
 /// comes from a UI type's rendering member or from rendered markup.
 ///
 /// Where it lives: the rule (which members are rendering details) is in
-/// UiDetailAssertionCheck.cpp; the file's assertions are collected by the
-/// walk in analysis/TestAnalysis.cpp.
+/// UiDetailAssertionCheck.cpp; the file's assertions are collected by
+/// analysis/walk/AssertionsReached.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-ui-detail-assertion.md.
 class UiDetailAssertionCheck : public ItddCheck {

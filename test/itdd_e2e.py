@@ -13,10 +13,11 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHOP = os.path.join(ROOT, "examples", "shop")
 
-# An expectation in a check fixture, as clang-tidy's own tests write it:
-# line offset, column, severity, the start of the message.
+# An expectation in a check file (test/checks/checkers), as clang-tidy's own
+# tests write it: line offset, column, severity, the start of the message.
+# CHECK-MESSAGES-SUFFIX holds what another check of the file is to report.
 CHECK_MESSAGES = re.compile(
-    r"//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*"
+    r"//\s*CHECK-MESSAGES(?:-(?!NOT:|NEXT:|SAME:|DAG:)[A-Z-]+)?:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*"
     r"(warning|error|note|remark):\s*(.*?)\s*$")
 
 

@@ -2,6 +2,9 @@
 
 #include "tools/CommonOptions.h"
 #include "tools/Commands.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
@@ -82,6 +85,38 @@ cl::opt<std::string> ConfigText(
              "'Kiosk$'}}\""),
     cl::value_desc("yaml"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
     cl::sub(RedSubcommand), cl::cat(ItddCategory));
+
+MapReporter::MapReporter(StringRef Tool, bool Quiet)
+    : Tool(Tool.str()), Quiet(Quiet),
+      ShowProgress(!Quiet && sys::Process::StandardErrIsDisplayed()) {}
+
+MapReporter::~MapReporter() {
+  if (ShowProgress)
+    errs() << "\r\x1b[K";
+}
+
+void MapReporter::warning(StringRef Message) {
+  if (!Quiet)
+    errs() << (ShowProgress ? "\r\x1b[K" : "") << Tool << ": warning: "
+           << Message << "\n";
+}
+
+void MapReporter::unitDone(size_t Done, size_t Total, StringRef File,
+                           StringRef Error) {
+  if (!Error.empty())
+    errs() << (ShowProgress ? "\r\x1b[K" : "") << Tool << ": error: " << File
+           << ": cannot map it: " << Error << "\n";
+  if (ShowProgress)
+    errs() << "\r\x1b[K[" << Done << "/" << Total << "] "
+           << sys::path::filename(File);
+}
+
+int MapReporter::cannotStart(Error E) {
+  std::string Message = toString(std::move(E));
+  if (!Message.empty())
+    errs() << Tool << ": " << Message << "\n";
+  return 2;
+}
 
 MapJob mapJobFromOptions(StringRef Tool, const std::vector<std::string> &Files) {
   MapJob Job;

@@ -8,7 +8,7 @@
 #ifndef ITDD_TOOLS_COMMONOPTIONS_H
 #define ITDD_TOOLS_COMMONOPTIONS_H
 
-#include "analysis/MapBuilder.h"
+#include "analysis/map/MapBuilder.h"
 #include "llvm/Support/CommandLine.h"
 #include <string>
 
@@ -26,6 +26,27 @@ extern llvm::cl::opt<std::string> ConfigText;
 /// A MapJob filled from the common options.
 MapJob mapJobFromOptions(llvm::StringRef Tool,
                          const std::vector<std::string> &Files);
+
+/// Says what a map run reports, as `itdd map` and `itdd gen` do: warnings
+/// (unless --quiet), each translation unit that could not be mapped, and a
+/// progress line while stderr is a terminal.
+class MapReporter : public MapListener {
+public:
+  MapReporter(llvm::StringRef Tool, bool Quiet);
+  /// Clears the progress line.
+  ~MapReporter() override;
+  void warning(llvm::StringRef Message) override;
+  void unitDone(size_t Done, size_t Total, llvm::StringRef File,
+                llvm::StringRef Error) override;
+  /// Says why a run could not start (unless the configuration reader has
+  /// already said it) and returns the exit code for it.
+  int cannotStart(llvm::Error E);
+
+private:
+  std::string Tool;
+  bool Quiet;
+  bool ShowProgress;
+};
 
 } // namespace itdd
 

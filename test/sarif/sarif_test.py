@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """End-to-end tests of `itdd sarif`: the real clang-tidy with the itdd
-plugin on a check fixture, its output converted to SARIF 2.1.0.
+plugin on a check file (test/checks/checkers/itdd-internal-mock.cpp), with
+all itdd checks on, its output converted to SARIF 2.1.0.
 
   sarif_test.py --itdd ITDD --clang-tidy CLANG_TIDY --plugin LIB CASE
 
 CASE is one of: text (console output), yaml (--export-fixes), notes (a
 clang-tidy check with notes, in a header two translation units include),
-errors (bad input leaves no output behind). The expected places are the fixture's own
-CHECK-MESSAGES lines.
+errors (bad input leaves no output behind). The expected places are the
+file's own CHECK-MESSAGES lines, those for its other checks
+(CHECK-MESSAGES-SUFFIX) included.
 """
 
 import json
@@ -20,11 +22,12 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import itdd_e2e  # noqa: E402
 from itdd_e2e import ROOT, fail  # noqa: E402
 
-FIXTURE = os.path.join(ROOT, "test", "checks", "fixtures", "integration",
-                       "internal_mock.cpp")
+FIXTURE = os.path.join(ROOT, "test", "checks", "checkers", "itdd-internal-mock.cpp")
 FIXTURE_URI = os.path.relpath(FIXTURE, ROOT)
+# The layout test/checks/check_itdd.py gives the check files.
 CONFIG = ("{Checks: '-*,itdd-*', CheckOptions: "
-          "{itdd.TestCode: '/fixtures/(integration|unit)/'}}")
+          "{itdd.IntegrationTestFiles: '/test/checks/checkers/', "
+          "itdd.TestCode: '/test/checks/checkers/'}}")
 CHECK = re.compile(r"\[(itdd-[a-z-]+)\]$")
 
 

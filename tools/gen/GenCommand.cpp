@@ -8,7 +8,8 @@
 
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
-#include "analysis/MapBuilder.h"
+#include "analysis/map/MapBuilder.h"
+#include "analysis/map/Shards.h"
 #include "generators/Builders.h"
 #include "generators/Factory.h"
 #include "generators/FeatureFiles.h"
@@ -147,10 +148,13 @@ std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
   }
   MapJob Job = mapJobFromOptions(
       "itdd gen", std::vector<std::string>(Sources.begin(), Sources.end()));
-  MapRun Run;
-  Rc = buildMap(Job, Run);
-  if (Rc != 0)
+  MapReporter Reporter(Job.Tool, Job.Quiet);
+  Expected<MapRun> Mapped = buildMap(Job, Reporter);
+  if (!Mapped) {
+    Rc = Reporter.cannotStart(Mapped.takeError());
     return std::nullopt;
+  }
+  MapRun Run = std::move(*Mapped);
   if (Run.Failed == Run.Units && Run.Units > 0) {
     errs() << "itdd gen: none of the " << Run.Units
            << " translation units could be mapped; nothing generated\n";

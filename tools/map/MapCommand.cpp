@@ -8,12 +8,13 @@
 
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
-#include "analysis/MapBuilder.h"
+#include "analysis/map/MapBuilder.h"
+#include "analysis/map/Shards.h"
 #include "core/DependencyMap.h"
 #include "core/MapDiff.h"
+#include "core/MapFormats.h"
 #include "support/AtomicFile.h"
 #include "support/Paths.h"
-#include "tools/map/Formats.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
@@ -277,9 +278,11 @@ int runMap() {
     Output = absolutePath(Output.getValue());
   if (!outputWritable("itdd map"))
     return 2;
-  MapRun Run;
-  if (int Rc = buildMap(Job, Run))
-    return Rc;
+  MapReporter Reporter(Job.Tool, Job.Quiet);
+  Expected<MapRun> Mapped = buildMap(Job, Reporter);
+  if (!Mapped)
+    return Reporter.cannotStart(Mapped.takeError());
+  MapRun Run = std::move(*Mapped);
   if (Run.Units > 0 && Run.Failed == Run.Units) {
     // An empty map would replace a good one for nothing.
     errs() << "itdd map: none of the " << Run.Units

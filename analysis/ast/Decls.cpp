@@ -1,0 +1,48 @@
+//===--- Decls.cpp - questions about a declaration ------------------------===//
+
+#include "analysis/ast/Decls.h"
+
+using namespace clang;
+
+namespace itdd {
+
+bool inTopLevelNamespace(const Decl *D, llvm::StringRef Name) {
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (!NS->isAnonymousNamespace() && NS->getName() == Name &&
+          NS->getParent()->getRedeclContext()->isTranslationUnit())
+        return true;
+  return false;
+}
+
+bool isStdDecl(const NamedDecl *D) {
+  return D && D->getDeclContext()->isStdNamespace();
+}
+
+const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
+  return RD ? cast<CXXRecordDecl>(RD->getCanonicalDecl()) : nullptr;
+}
+
+std::string qualifiedName(const NamedDecl *D) {
+  return D ? D->getQualifiedNameAsString() : std::string();
+}
+
+static bool derivesFromStdException(const CXXRecordDecl *RD, unsigned Depth) {
+  if (!RD || Depth > 16)
+    return false;
+  if (RD->getIdentifier() && RD->getName() == "exception" &&
+      inTopLevelNamespace(RD, "std"))
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (derivesFromStdException(B.getType()->getAsCXXRecordDecl(), Depth + 1))
+      return true;
+  return false;
+}
+
+bool isException(const CXXRecordDecl *RD) {
+  return derivesFromStdException(RD, 0);
+}
+
+} // namespace itdd

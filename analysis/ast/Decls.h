@@ -1,0 +1,39 @@
+//===--- Decls.h - questions about a declaration ---------------*- C++ -*-===//
+//
+// Generic helpers over declarations that every part of the analysis asks:
+// where a declaration sits among namespaces, its canonical class, its name
+// for messages, and whether a class is an exception type.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_ANALYSIS_AST_DECLS_H
+#define ITDD_ANALYSIS_AST_DECLS_H
+
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace itdd {
+
+/// Declared, at any depth, inside the top-level namespace Name (::testing,
+/// ::std): how a library's own declarations are told from the project's.
+bool inTopLevelNamespace(const clang::Decl *D, llvm::StringRef Name);
+
+/// Declared directly in namespace std (inline namespaces included).
+bool isStdDecl(const clang::NamedDecl *D);
+
+/// The canonical declaration of a class (null stays null): the key every
+/// per-class cache and set uses.
+const clang::CXXRecordDecl *canonicalRecord(const clang::CXXRecordDecl *RD);
+
+/// The fully qualified name of a declaration, for messages and keys; empty
+/// for null.
+std::string qualifiedName(const clang::NamedDecl *D);
+
+/// An exception type: std::exception or a class derived from it. Thrown and
+/// caught, never wired or mocked.
+bool isException(const clang::CXXRecordDecl *RD);
+
+} // namespace itdd
+
+#endif // ITDD_ANALYSIS_AST_DECLS_H

@@ -1,0 +1,37 @@
+//===--- Types.h - the class behind a type ---------------------*- C++ -*-===//
+//
+// Generic helpers over types: the class an object of a type is (through
+// references, pointers and the standard owners), the class a base names,
+// and what std::make_unique-style factories create.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_ANALYSIS_AST_TYPES_H
+#define ITDD_ANALYSIS_AST_TYPES_H
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Type.h"
+
+namespace itdd {
+
+/// The class an object of type T is, seen through references, pointers,
+/// arrays and (when asked) std::unique_ptr, std::shared_ptr, std::weak_ptr,
+/// std::optional and std::reference_wrapper.
+const clang::CXXRecordDecl *recordOf(clang::QualType T,
+                                     bool ThroughPointers = true);
+
+/// True for std::unique_ptr / std::shared_ptr (through a reference).
+bool isOwningSmartPointer(clang::QualType T);
+
+/// The class a base specifier names; for a dependent base (a fixture
+/// template, as TYPED_TEST uses) the template's pattern, through alias
+/// templates.
+const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);
+
+/// The type a std::make_unique / std::make_shared call creates, if CE is one.
+const clang::CXXRecordDecl *madeByStdFactory(const clang::CallExpr *CE);
+
+} // namespace itdd
+
+#endif // ITDD_ANALYSIS_AST_TYPES_H

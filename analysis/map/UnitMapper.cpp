@@ -1,0 +1,199 @@
+//===--- UnitMapper.cpp - mapping one translation unit --------------------===//
+
+#include "analysis/map/UnitMapper.h"
+#include "analysis/map/Mapper.h"
+#include "core/ProjectLayout.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+using namespace llvm;
+
+namespace itdd {
+
+namespace {
+
+/// Collects the translation unit's errors so one message can name them.
+class ErrorCollector : public clang::DiagnosticConsumer {
+public:
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < clang::DiagnosticsEngine::Error || Messages.size() >= 3)
+      return;
+    SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    std::string Where;
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      clang::PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid())
+        Where = std::string(P.getFilename()) + ":" +
+                std::to_string(P.getLine()) + ": ";
+    }
+    Messages.push_back(Where + std::string(Text));
+  }
+  std::vector<std::string> Messages;
+};
+
+class MapAction : public clang::ASTFrontendAction {
+public:
+  MapAction(const Config &Cfg, StringRef Root, UnitResult &Result)
+      : Cfg(Cfg), Root(Root), Result(Result) {}
+
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
+    // The map needs declarations only: skipping bodies is most of the win
+    // over a full parse. A test's own bodies stay: they show which classes
+    // the tests drive directly. So do the bodies of the project's const
+    // getters: they show a value class, which is data.
+    CI.getFrontendOpts().SkipFunctionBodies = true;
+    const clang::SourceManager &SM = CI.getSourceManager();
+    clang::OptionalFileEntryRef Main =
+        SM.getFileEntryRefForID(SM.getMainFileID());
+    bool MainIsTest = Main && isTestSourcePath(Main->getName(), Cfg, Root);
+    return std::make_unique<Consumer>(
+        *this, CI.getPreprocessor().getHeaderSearchInfo(), SM, MainIsTest);
+  }
+
+private:
+  struct Consumer : clang::ASTConsumer {
+    Consumer(MapAction &A, const clang::HeaderSearch &Headers,
+             const clang::SourceManager &SM, bool MainIsTest)
+        : A(A), Headers(Headers), SM(SM), MainIsTest(MainIsTest) {}
+    bool shouldSkipFunctionBody(clang::Decl *D) override {
+      clang::SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+      if (MainIsTest && SM.isInMainFile(Loc))
+        return false;
+      const auto *M = llvm::dyn_cast<clang::CXXMethodDecl>(D);
+      return !M || M->isStatic() || !M->isConst() || M->getNumParams() != 0 ||
+             SM.isInSystemHeader(Loc);
+    }
+    void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+      A.Result.Map = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
+      for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+        // Paths in a compile command are relative to its directory.
+        SmallString<256> Path(It->first.getName());
+        SM.getFileManager().makeAbsolutePath(Path);
+        sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+        bool Ok = false;
+        uint64_t Hash = hashFile(Path, Ok);
+        if (Ok)
+          A.Result.InputsRead.push_back({std::string(Path), Hash});
+      }
+      llvm::sort(A.Result.InputsRead,
+                 [](const InputStamp &L, const InputStamp &R) {
+                   return L.Path < R.Path;
+                 });
+    }
+    MapAction &A;
+    const clang::HeaderSearch &Headers;
+    const clang::SourceManager &SM;
+    /// The main file is a test: its bodies are parsed.
+    bool MainIsTest;
+  };
+
+  const Config &Cfg;
+  std::string Root;
+  UnitResult &Result;
+};
+
+class MapActionFactory : public clang::tooling::FrontendActionFactory {
+public:
+  MapActionFactory(const Config &Cfg, StringRef Root, UnitResult &Result)
+      : Cfg(Cfg), Root(Root), Result(Result) {}
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<MapAction>(Cfg, Root, Result);
+  }
+
+private:
+  const Config &Cfg;
+  std::string Root;
+  UnitResult &Result;
+};
+
+/// One translation unit's commands, so worker threads share no database.
+class FixedCommands : public clang::tooling::CompilationDatabase {
+public:
+  explicit FixedCommands(std::vector<clang::tooling::CompileCommand> Commands)
+      : Commands(std::move(Commands)) {}
+  std::vector<clang::tooling::CompileCommand>
+  getCompileCommands(StringRef) const override {
+    return Commands;
+  }
+
+private:
+  std::vector<clang::tooling::CompileCommand> Commands;
+};
+
+} // namespace
+
+UnitResult mapUnit(std::vector<clang::tooling::CompileCommand> Commands,
+                   StringRef File, const ProjectConfig &Project,
+                   StringRef RootDir, StringRef ShardDir) {
+  const Config &Cfg = *Project.Cfg;
+  UnitResult R;
+  if (Commands.empty()) {
+    R.Error = "no compile command for it in compile_commands.json";
+    return R;
+  }
+  uint64_t CommandHash =
+      shardKey(Commands.front(), Project.Fingerprint, RootDir);
+  if (!ShardDir.empty())
+    if (auto Reused = reuseShard(shardPath(ShardDir, File), CommandHash)) {
+      R.Ok = R.Reused = true;
+      R.Map = std::move(*Reused);
+      return R;
+    }
+  if (!sys::fs::is_directory(Commands.front().Directory)) {
+    R.Error = "the directory of its compile command, '" +
+              Commands.front().Directory +
+              "', does not exist (was the build moved? regenerate "
+              "compile_commands.json)";
+    return R;
+  }
+  if (!sys::fs::exists(File)) {
+    R.Error = "the file does not exist (was it deleted? regenerate "
+              "compile_commands.json)";
+    return R;
+  }
+  FixedCommands DB(Commands);
+  // A physical file system of its own: the real one shares the process's
+  // working directory, which parallel translation units would fight over.
+  clang::tooling::ClangTool Tool(
+      DB, {File.str()}, std::make_shared<clang::PCHContainerOperations>(),
+      vfs::createPhysicalFileSystem());
+  // Compile commands written for gcc name a driver whose resource directory
+  // has no Clang builtin headers: point at Clang's own.
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      {"-Wno-everything", "-fno-caret-diagnostics",
+       "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},
+      clang::tooling::ArgumentInsertPosition::END));
+  ErrorCollector Errors;
+  Tool.setDiagnosticConsumer(&Errors);
+  Tool.setPrintErrorMessage(false);
+  MapActionFactory Factory(Cfg, RootDir, R);
+  int Status = Tool.run(&Factory);
+  if (Status != 0 || Errors.getNumErrors() > 0) {
+    R.Map = DependencyMap();
+    R.Error = Errors.Messages.empty() ? "it did not parse"
+                                      : join(Errors.Messages, "\n    ");
+    return R;
+  }
+  R.Ok = true;
+  if (!ShardDir.empty())
+    if (Error E = writeShard(shardPath(ShardDir, File), File, CommandHash,
+                             R.Map, R.InputsRead))
+      R.Warning = toString(std::move(E));
+  return R;
+}
+
+} // namespace itdd

@@ -1,0 +1,25 @@
+//===--- DataTypes.h - data or component, by structure ---------*- C++ -*-===//
+//
+// The one decision of whether a class is data (no role, not counted, not
+// wired, built with builders) or a component, read from its structure.
+// The map, the checks and the generators ask it through the role.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_ANALYSIS_ROLES_DATATYPES_H
+#define ITDD_ANALYSIS_ROLES_DATATYPES_H
+
+#include "clang/AST/DeclCXX.h"
+
+namespace itdd {
+
+/// Data, not a component: plain data (public fields and special members,
+/// with fluent setters, const helpers and named constructors over those
+/// fields at most), a value class whose private fields are only read
+/// through getters and compared, or a class of static members only (a
+/// namespace in a class's clothes). Def must be a definition.
+bool isDataByStructure(const clang::CXXRecordDecl *Def);
+
+} // namespace itdd
+
+#endif // ITDD_ANALYSIS_ROLES_DATATYPES_H

@@ -1,0 +1,37 @@
+//===--- EntryPointsReached.cpp - does a test go through the front door ---===//
+
+#include "analysis/walk/EntryPointsReached.h"
+#include "analysis/ComponentClassifier.h"
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
+
+namespace itdd {
+
+void EntryPointsReached::onCall(const FunctionDecl *Callee, bool OnMock,
+                                EntryPointFacts &Facts) {
+  if (!OnMock && Classifier.isEntryPointFunction(Callee))
+    Facts.CallsEntryPoint = true;
+}
+
+void EntryPointsReached::onConstructed(const CXXRecordDecl *RD,
+                                       bool ExpectingFailure,
+                                       EntryPointFacts &Facts) {
+  if (ExpectingFailure && RD && Classifier.roleOf(RD).EntryPoint)
+    Facts.CallsEntryPoint = true;
+}
+
+bool EntryPointsReached::isJourneyAction(const FunctionDecl *Callee,
+                                         bool OnMock) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+  if (OnMock || !MD || MD->isStatic())
+    return false;
+  if (Classifier.isEntryPointFunction(Callee))
+    return true;
+  const CXXRecordDecl *Owner = MD->getParent();
+  return !isa<CXXConstructorDecl>(MD) && Classifier.isProjectDecl(Owner) &&
+         !Classifier.isTestCodeLocation(Owner->getLocation()) &&
+         Classifier.roleOf(Owner).isApplicationComponent();
+}
+
+} // namespace itdd

@@ -1,0 +1,399 @@
+//===--- TestWalk.cpp - one walk over a test file, feeding collectors -----===//
+
+#include "analysis/walk/TestWalk.h"
+#include "analysis/ComponentClassifier.h"
+#include "analysis/GTestModel.h"
+#include "analysis/ast/Types.h"
+#include "analysis/walk/AssertionsReached.h"
+#include "analysis/walk/ComponentsBuilt.h"
+#include "analysis/walk/EntryPointsReached.h"
+#include "analysis/walk/MockCreations.h"
+#include "analysis/walk/TestIdentity.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace itdd {
+
+namespace {
+
+/// How deep a test is followed into its fixture, helpers and factories:
+/// deep enough for helper -> factory -> constructor, flat in cost.
+constexpr unsigned MaxCallDepth = 4;
+
+/// What one function does by itself; callees are followed by the caller.
+struct FunctionSummary {
+  EntryPointFacts EntryPoints;
+  ComponentFacts Components;
+  AssertionFacts Assertions;
+  /// Calls test support declared here but defined in another file.
+  bool CallsUnseenHelper = false;
+  /// The test's own functions it calls, followed by the test.
+  llvm::SmallVector<const FunctionDecl *, 8> Callees;
+
+  void merge(const FunctionSummary &Other) {
+    EntryPoints.merge(Other.EntryPoints);
+    Components.merge(Other.Components);
+    Assertions.merge(Other.Assertions);
+  }
+};
+
+class Walker {
+public:
+  Walker(ASTContext &Ctx, ComponentClassifier &Classifier)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()),
+        Classifier(Classifier), EntryPoints(Classifier), Components(Classifier),
+        Assertions(Classifier), Mocks(Classifier) {}
+
+  TestFileFacts run() {
+    visitDeclContext(Ctx.getTranslationUnitDecl());
+    for (const CXXRecordDecl *TestClass : TestClasses)
+      Result.Tests.push_back(analyzeTest(TestClass));
+    Result.Mocks = Mocks.take();
+    Result.FileAssertions = std::move(Assertions.FileAssertions);
+    Result.Sites = std::move(Assertions.Sites);
+    return std::move(Result);
+  }
+
+private:
+  bool inMainFile(SourceLocation Loc) const {
+    return Loc.isValid() && SM.isInMainFile(SM.getExpansionLoc(Loc));
+  }
+
+  // --- The main file's declarations ------------------------------------
+
+  void visitDeclContext(const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+        if (inMainFile(NS->getLocation()))
+          visitDeclContext(NS);
+        continue;
+      }
+      if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
+        if (inMainFile(LS->getLocation()))
+          visitDeclContext(LS);
+        continue;
+      }
+      if (!inMainFile(D->getLocation()))
+        continue;
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+        D = FT->getTemplatedDecl();
+      if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
+        D = CT->getTemplatedDecl();
+      if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+        if (FD->doesThisDeclarationHaveABody())
+          summary(FD);
+      } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+        if (RD->isThisDeclarationADefinition() && !RD->isLambda())
+          visitRecord(RD);
+      } else if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        FunctionSummary Scratch;
+        variable(VD, Scratch, /*Written=*/true);
+        if (VD->getInit())
+          walk(VD->getInit(), Scratch, /*Written=*/true);
+      }
+    }
+  }
+
+  void visitRecord(const CXXRecordDecl *RD) {
+    if (testBodyOf(RD))
+      TestClasses.push_back(RD);
+    for (const FieldDecl *F : RD->fields()) {
+      FunctionSummary Scratch;
+      Mocks.onValueDeclared(F->getType(), F->getLocation());
+      if (F->hasInClassInitializer())
+        walk(F->getInClassInitializer(), Scratch, /*Written=*/true);
+    }
+    Result.FileClasses.push_back(RD);
+    visitDeclContext(RD);
+  }
+
+  // --- Function summaries ------------------------------------------------
+
+  const FunctionSummary &summary(const FunctionDecl *FD) {
+    FD = FD->getCanonicalDecl();
+    auto It = Summaries.find(FD);
+    if (It != Summaries.end())
+      return *It->second;
+    auto &Slot = Summaries[FD];
+    Slot = std::make_unique<FunctionSummary>();
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def) || !Def)
+      return *Slot;
+    // Facts about the file (mock creations, rendering assertions) are
+    // recorded once, from the code as written: not from instantiations.
+    bool Written = inMainFile(Def->getLocation()) && !isInstantiated(Def);
+    FunctionSummary &Sum = *Slot;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->isWritten() && Init->getInit())
+          walk(Init->getInit(), Sum, Written);
+    walk(Def->getBody(), Sum, Written);
+    return Sum;
+  }
+
+  static bool isInstantiated(const FunctionDecl *FD) {
+    if (FD->isTemplateInstantiation())
+      return true;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      if (const auto *Spec =
+              dyn_cast<ClassTemplateSpecializationDecl>(MD->getParent()))
+        return Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
+    return false;
+  }
+
+  /// The test's own code, which the walk follows: defined in the file under
+  /// analysis or in test support code (fixtures, helpers, the generated SUT
+  /// factory).
+  bool isOwnFunction(const FunctionDecl *FD) {
+    const FunctionDecl *Def = nullptr;
+    if (!FD || !FD->hasBody(Def) || !Def || Def->isImplicit())
+      return false;
+    SourceLocation Loc = SM.getExpansionLoc(Def->getLocation());
+    if (SM.isInMainFile(Loc))
+      return true;
+    if (!Classifier.isProjectDecl(Def))
+      return false;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
+      if (Classifier.roleOf(MD->getParent()).Primary == Role::Test)
+        return true;
+    return Classifier.isTestCodeLocation(Loc);
+  }
+
+  /// Test support that the translation unit declares but does not define:
+  /// what it does cannot be seen from here.
+  bool isUnseenHelper(const FunctionDecl *Callee) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+    return !Callee->isDefined() && !(Method && Method->isVirtual()) &&
+           !Callee->isImplicit() && Classifier.isProjectDecl(Callee) &&
+           Classifier.isTestCodeLocation(Callee->getLocation());
+  }
+
+  void call(const FunctionDecl *Callee, const Expr *Object,
+            FunctionSummary &Sum) {
+    if (!Callee)
+      return;
+    const CXXRecordDecl *ObjectClass =
+        Object ? recordOf(Object->getType()) : nullptr;
+    bool OnMock = ObjectClass && Classifier.isMock(ObjectClass);
+    bool Followed = isOwnFunction(Callee);
+    EntryPoints.onCall(Callee, OnMock, Sum.EntryPoints);
+    Assertions.onCall(EntryPoints.isJourneyAction(Callee, OnMock),
+                      Sum.Assertions);
+    Components.onCall(Callee, OnMock, Followed, Sum.Components);
+    Sum.CallsUnseenHelper |= isUnseenHelper(Callee);
+    if (Followed)
+      Sum.Callees.push_back(Callee);
+  }
+
+  void variable(const VarDecl *VD, FunctionSummary &Sum, bool Written) {
+    if (Written)
+      Mocks.onValueDeclared(VD->getType(), VD->getLocation());
+    Assertions.onLocalVariable(VD, Sum.Assertions);
+    Components.onVariable(VD, Sum.Components);
+  }
+
+  /// An assertion macro's statement: only the user's code inside it is
+  /// walked, not GoogleTest's machinery.
+  void assertion(AssertionSite Site, FunctionSummary &Sum, bool Written) {
+    SourceLocation Call = SM.getExpansionLoc(Site.Statement->getBeginLoc());
+    if (!OpenAssertions.empty() && OpenAssertions.back() == Call) {
+      // The same macro call nests a second marker statement around the
+      // user's code (EXPECT_THROW and EXPECT_NO_THROW do): one assertion.
+      for (const Stmt *User : Site.UserCode)
+        walk(User, Sum, Written);
+      return;
+    }
+    OpenAssertions.push_back(Call);
+    AssertionsReached::Open O =
+        Assertions.beginAssertion(std::move(Site), Written, Sum.Assertions);
+    llvm::StringRef Macro = O.Site->Macro;
+    bool Failing = (Macro.contains("THROW") && !Macro.contains("NO_THROW")) ||
+                   Macro.contains("DEATH") || Macro.contains("EXIT");
+    ExpectingFailure += Failing;
+    for (const Stmt *User : O.Site->UserCode)
+      walk(User, Sum, Written);
+    ExpectingFailure -= Failing;
+    Assertions.endAssertion(O, Sum.Assertions);
+    OpenAssertions.pop_back();
+  }
+
+  void walk(const Stmt *S, FunctionSummary &Sum, bool Written) {
+    if (!S)
+      return;
+    if (isa<IfStmt>(S) || isa<CXXConstructExpr>(S)) {
+      AssertionSite Site;
+      if (matchAssertion(S, SM, LO, Site)) {
+        assertion(std::move(Site), Sum, Written);
+        return;
+      }
+    }
+
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+      if (const Expr *MockObject = expectCallObject(MC))
+        Assertions.onExpectCall(MockObject, Sum.Assertions);
+      call(MC->getMethodDecl(), MC->getImplicitObjectArgument(), Sum);
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+      const Expr *Object = nullptr;
+      if (isa_and_nonnull<CXXMethodDecl>(OC->getDirectCallee()) &&
+          OC->getNumArgs() > 0)
+        Object = OC->getArg(0);
+      call(OC->getDirectCallee(), Object, Sum);
+    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+      if (const CXXRecordDecl *Made = madeByStdFactory(CE)) {
+        Components.onBuilt(Made, Sum.Components);
+        if (Written)
+          Mocks.onCreated(Made, CE->getBeginLoc());
+      } else {
+        call(CE->getDirectCallee(), nullptr, Sum);
+      }
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+      const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+      Components.onBuilt(RD, Sum.Components);
+      EntryPoints.onConstructed(RD, ExpectingFailure > 0, Sum.EntryPoints);
+      if (Written && isa<CXXTemporaryObjectExpr>(Construct))
+        Mocks.onCreated(RD, Construct->getBeginLoc());
+      if (isOwnFunction(Construct->getConstructor()))
+        Sum.Callees.push_back(Construct->getConstructor());
+    } else if (const auto *New = dyn_cast<CXXNewExpr>(S)) {
+      const CXXRecordDecl *RD = New->getAllocatedType()->getAsCXXRecordDecl();
+      Components.onBuilt(RD, Sum.Components);
+      if (Written)
+        Mocks.onCreated(RD, New->getBeginLoc());
+    } else if (const auto *List = dyn_cast<InitListExpr>(S)) {
+      Components.onBuilt(List->getType()->getAsCXXRecordDecl(),
+                         Sum.Components);
+    } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          variable(VD, Sum, Written);
+    }
+
+    for (const Stmt *Child : S->children())
+      walk(Child, Sum, Written);
+  }
+
+  // --- Tests ---------------------------------------------------------------
+
+  /// A typed test's calls are dependent in its template: the walk follows
+  /// one of its instantiations instead, where every call has a callee.
+  static const CXXRecordDecl *analysedClass(const CXXRecordDecl *TestClass) {
+    if (const ClassTemplateDecl *CT = TestClass->getDescribedClassTemplate())
+      for (const ClassTemplateSpecializationDecl *Spec : CT->specializations())
+        if (Spec->hasDefinition())
+          return Spec->getDefinition();
+    return TestClass;
+  }
+
+  static bool isLifecycleMethod(const CXXMethodDecl *M) {
+    if (M->isImplicit())
+      return false;
+    if (isa<CXXConstructorDecl>(M) || isa<CXXDestructorDecl>(M))
+      return true;
+    return M->getIdentifier() && (M->getName().starts_with("SetUp") ||
+                                  M->getName().starts_with("TearDown"));
+  }
+
+  static void undecided(IntegrationTest &T, const char *Reason) {
+    if (T.Undecided)
+      return;
+    T.Undecided = true;
+    T.UndecidedReason = Reason;
+  }
+
+  IntegrationTest analyzeTest(const CXXRecordDecl *TestClass) {
+    IntegrationTest T;
+    identifyTest(TestClass, SM, LO, T);
+    const CXXRecordDecl *Analysed = analysedClass(TestClass);
+    if (TestClass->getDescribedClassTemplate() && Analysed == TestClass)
+      undecided(T, "a typed test with no instantiation here");
+
+    FunctionSummary Total;
+    llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Work;
+    if (const CXXMethodDecl *Body = testBodyOf(Analysed))
+      Work.push_back({Body, 0});
+    for (const CXXRecordDecl *Fixture : fixtureChain(Analysed)) {
+      Components.onBuilt(Fixture, Total.Components);
+      for (const CXXMethodDecl *M : Fixture->methods())
+        if (isLifecycleMethod(M))
+          Work.push_back({M, 0});
+      for (const FieldDecl *F : Fixture->fields()) {
+        if (F->hasInClassInitializer())
+          walk(F->getInClassInitializer(), Total, /*Written=*/false);
+        Assertions.onFixtureField(F, Total.Assertions);
+      }
+    }
+
+    llvm::SmallPtrSet<const FunctionDecl *, 32> Seen;
+    while (!Work.empty()) {
+      auto [FD, Depth] = Work.pop_back_val();
+      if (!Seen.insert(FD->getCanonicalDecl()).second)
+        continue;
+      const FunctionSummary &Sum = summary(FD);
+      Total.merge(Sum);
+      if (Sum.CallsUnseenHelper)
+        undecided(T, "calls test support defined in another file");
+      if (Depth < MaxCallDepth) {
+        for (const FunctionDecl *Callee : Sum.Callees)
+          Work.push_back({Callee, Depth + 1});
+      } else if (!Sum.Callees.empty()) {
+        undecided(T, "its helpers nest deeper than the analysis follows");
+      }
+    }
+    EntryPoints.finish(Total.EntryPoints, T);
+    Components.finish(Total.Components, T);
+    Assertions.finish(Total.Assertions, T);
+    return T;
+  }
+
+  /// The fixture classes a test derives from, nearest first, up to (not
+  /// including) GoogleTest's own.
+  llvm::SmallVector<const CXXRecordDecl *, 4>
+  fixtureChain(const CXXRecordDecl *TestClass) {
+    llvm::SmallVector<const CXXRecordDecl *, 4> Chain;
+    const CXXRecordDecl *Current = TestClass;
+    for (unsigned Depth = 0; Current && Depth < 8; ++Depth) {
+      const CXXRecordDecl *Next = nullptr;
+      for (const CXXBaseSpecifier &B : Current->bases()) {
+        const CXXRecordDecl *Base = baseClassOf(B);
+        if (Base && Base->hasDefinition() && isGTestFixtureOrTest(Base) &&
+            Classifier.isProjectDecl(Base)) {
+          Next = Base->getDefinition();
+          break;
+        }
+      }
+      if (Next)
+        Chain.push_back(Next);
+      Current = Next;
+    }
+    return Chain;
+  }
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const LangOptions &LO;
+  ComponentClassifier &Classifier;
+  EntryPointsReached EntryPoints;
+  ComponentsBuilt Components;
+  AssertionsReached Assertions;
+  MockCreations Mocks;
+  TestFileFacts Result;
+  std::vector<const CXXRecordDecl *> TestClasses;
+  /// Inside the statement of an EXPECT_THROW/EXPECT_DEATH-like assertion.
+  unsigned ExpectingFailure = 0;
+  /// The macro calls of the assertions being walked, innermost last.
+  llvm::SmallVector<SourceLocation, 4> OpenAssertions;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSummary>>
+      Summaries;
+};
+
+} // namespace
+
+TestFileFacts walkTestFile(ASTContext &Ctx, ComponentClassifier &Classifier) {
+  return Walker(Ctx, Classifier).run();
+}
+
+} // namespace itdd

@@ -1,0 +1,78 @@
+//===--- ProjectFilesTest.cpp - roles/ProjectFiles ------------------------===//
+
+#include "RolesTestSupport.h"
+#include "analysis/roles/ProjectFiles.h"
+
+namespace itdd::testing {
+namespace {
+
+const std::map<std::string, std::string> OrdersAndFixture = {
+    {"src/orders.h",
+     "#pragma once\nnamespace shop { class Orders { public: void add(); }; }\n"},
+    {"tests/support/fixture.h",
+     "#pragma once\nstruct SharedFixture { int X = 0; };\n"}};
+
+TEST(ProjectFilesTest, TheProjectsOwnHeadersAreTheProjects) {
+  ClassifiedCode Code(R"cpp(
+#include <gtest/gtest.h>
+#include <string>
+#include <orders.h>
+#include "../support/fixture.h"
+struct LocalHelper {};
+)cpp",
+                      OrdersAndFixture);
+  ProjectFiles &Files = Code.classifier().files();
+  EXPECT_TRUE(Files.isProjectDecl(Code.record("shop::Orders")));
+  EXPECT_TRUE(Files.isProjectDecl(Code.record("SharedFixture")));
+  EXPECT_TRUE(Files.isProjectDecl(Code.record("LocalHelper")));
+  // GoogleTest and the standard library are not.
+  EXPECT_FALSE(Files.isProjectDecl(Code.record("testing::Test")));
+  EXPECT_FALSE(Files.isProjectDecl(Code.record("std::basic_string")));
+}
+
+TEST(ProjectFilesTest, TestCodeIsTheTestFileAndTheTestDirectories) {
+  ClassifiedCode Code(R"cpp(
+#include <orders.h>
+#include "../support/fixture.h"
+struct LocalHelper {};
+)cpp",
+                      OrdersAndFixture);
+  ProjectFiles &Files = Code.classifier().files();
+  auto InTestCode = [&](const char *Name) {
+    return Files.isTestCodeLocation(Code.record(Name)->getLocation());
+  };
+  EXPECT_TRUE(InTestCode("LocalHelper"));
+  EXPECT_TRUE(InTestCode("SharedFixture"));
+  EXPECT_FALSE(InTestCode("shop::Orders"));
+}
+
+TEST(ProjectFilesTest, TheConfigurationDecidesMembershipFirst) {
+  ClassifiedCode Code("#include <orders.h>\n",
+                      {{"src/orders.h", "#pragma once\nnamespace shop { "
+                                        "class Orders { public: void add(); }; }\n"}},
+                      {{"itdd.ProjectFiles", "/nowhere/"}});
+  EXPECT_FALSE(
+      Code.classifier().files().isProjectDecl(Code.record("shop::Orders")));
+}
+
+TEST(ProjectFilesTest, ForEachProjectDeclVisitsTheProjectsClassesAndFunctions) {
+  ClassifiedCode Code(R"cpp(
+#include <vector>
+#include <orders.h>
+)cpp",
+                      {{"src/orders.h", "#pragma once\nnamespace shop { "
+                                        "class Orders { public: class Line {}; "
+                                        "void add(); };\nvoid reset(); }\n"}});
+  std::vector<std::string> Seen;
+  Code.classifier().files().forEachProjectDecl(
+      Code.code().context(), [&](const clang::Decl *D) {
+        Seen.push_back(llvm::cast<clang::NamedDecl>(D)->getQualifiedNameAsString());
+        return true;
+      });
+  std::sort(Seen.begin(), Seen.end());
+  EXPECT_EQ(Seen, (std::vector<std::string>{"shop::Orders", "shop::Orders::Line",
+                                            "shop::Orders::add", "shop::reset"}));
+}
+
+} // namespace
+} // namespace itdd::testing
