@@ -13,7 +13,7 @@
 
 #include "core/Skeleton.h"
 #include "generators/Factory.h"
-#include "generators/Gherkin.h"
+#include "gherkin/Gherkin.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
