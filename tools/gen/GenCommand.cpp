@@ -14,7 +14,7 @@
 #include "generators/Factory.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "gherkin/Gherkin.h"
 #include "support/FeatureFiles.h"
 #include "support/GeneratedFile.h"

@@ -8,7 +8,7 @@
 #ifndef ITDD_TOOLS_SUPPORT_FEATUREFILES_H
 #define ITDD_TOOLS_SUPPORT_FEATUREFILES_H
 
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <optional>
 #include <string>

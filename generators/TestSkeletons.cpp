@@ -1,6 +1,6 @@
-//===--- ScenarioTests.cpp - red tests from Gherkin scenarios -------------===//
+//===--- TestSkeletons.cpp - red tests from Gherkin scenarios -------------===//
 
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "core/SourceText.h"
 #include "generators/Names.h"
 #include "llvm/ADT/StringExtras.h"

@@ -1,4 +1,4 @@
-//===--- ScenarioTests.h - red tests from Gherkin scenarios ----*- C++ -*-===//
+//===--- TestSkeletons.h - red tests from Gherkin scenarios ----*- C++ -*-===//
 //
 // One GoogleTest per scenario: a fixture per feature (and per rule) that
 // assembles the system through a generated factory, the steps as Given /
@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_GENERATORS_SCENARIOTESTS_H
-#define ITDD_GENERATORS_SCENARIOTESTS_H
+#ifndef ITDD_GENERATORS_TESTSKELETONS_H
+#define ITDD_GENERATORS_TESTSKELETONS_H
 
 #include "core/Skeleton.h"
 #include "generators/Factory.h"
@@ -59,4 +59,4 @@ std::vector<FoundTest> findTests(llvm::StringRef Source);
 
 } // namespace itdd
 
-#endif // ITDD_GENERATORS_SCENARIOTESTS_H
+#endif // ITDD_GENERATORS_TESTSKELETONS_H
