@@ -10,7 +10,7 @@
 #define ITDD_GENERATORS_FACTORYPLAN_H
 
 #include "core/DependencyMap.h"
-#include "generators/Mocks.h"
+#include "generators/MockAnswers.h"
 #include "llvm/Support/Error.h"
 #include <map>
 #include <string>
@@ -91,15 +91,6 @@ struct FactoryPlan {
 /// class to map) when it cannot be built.
 llvm::Expected<FactoryPlan> planFactory(const DependencyMap &Map,
                                         const FactoryRequest &Request);
-
-/// Whether Class derives from Base, directly or through other classes of
-/// the map.
-bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
-                 llvm::StringRef Base);
-
-/// "no class named 'X' in the map" with the classes whose unqualified name
-/// is X's, or "" when there are none.
-std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name);
 
 } // namespace itdd
 

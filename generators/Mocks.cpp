@@ -3,7 +3,7 @@
 #include "generators/Mocks.h"
 #include "generators/Builders.h"
 #include "generators/DefaultValues.h"
-#include "generators/FactoryPlan.h"
+#include "generators/MapLookup.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"

@@ -9,6 +9,7 @@
 #define ITDD_GENERATORS_MOCKS_H
 
 #include "core/DependencyMap.h"
+#include "generators/MockAnswers.h"
 #include "llvm/Support/raw_ostream.h"
 #include <string>
 
@@ -20,15 +21,6 @@ namespace itdd {
 /// -> "MockHttpTransport"), so mocks of both can live in one header; the
 /// mocks header and the factory agree because both ask the map.
 std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName);
-
-/// How mocks answer the calls no test configured.
-struct MockAnswers {
-  /// Answer like a healthy third party (built data, yes to yes-or-no
-  /// questions); off: GoogleMock's value-initialised defaults.
-  bool Enabled = true;
-  /// Where the builders are: "" for the mocks' own namespace, else "ns::".
-  std::string BuilderQualifier;
-};
 
 /// The class definition `class MockX : public X { ... };`. Functions that
 /// cannot be mocked are listed in comments that say why; a mocked overload

@@ -3,12 +3,13 @@
 #include "generators/TestSkeletons.h"
 #include "core/SourceText.h"
 #include "generators/Names.h"
+#include "generators/StepComments.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
-#include "llvm/Support/raw_ostream.h"
 #include <cstring>
+#include <fmt/format.h>
 #include <map>
 
 namespace itdd {
@@ -53,60 +54,6 @@ template <typename Fn> void forEachScenario(const FeatureSource &F, Fn Visit) {
       Visit(S, ruleFixture(R));
 }
 
-void writeCommentLines(llvm::StringRef Indent, llvm::StringRef Text,
-                       llvm::raw_ostream &OS) {
-  llvm::SmallVector<llvm::StringRef, 8> Lines;
-  Text.split(Lines, '\n');
-  for (llvm::StringRef Line : Lines) {
-    OS << "  //" << (Line.empty() ? "" : " ") << Indent << Line;
-    // A comment line ending in a backslash would swallow the next line.
-    OS << (Line.ends_with("\\") ? " .\n" : "\n");
-  }
-}
-
-void writeTable(const std::vector<std::vector<std::string>> &Rows,
-                llvm::raw_ostream &OS) {
-  std::vector<size_t> Widths;
-  for (const auto &Row : Rows)
-    for (size_t I = 0; I < Row.size(); ++I) {
-      if (Widths.size() <= I)
-        Widths.push_back(0);
-      Widths[I] = std::max(Widths[I], Row[I].size());
-    }
-  for (const auto &Row : Rows) {
-    std::string Line = "|";
-    for (size_t I = 0; I < Row.size(); ++I)
-      Line += " " + Row[I] + std::string(Widths[I] - Row[I].size(), ' ') +
-              " |";
-    writeCommentLines("  ", Line, OS);
-  }
-}
-
-/// The steps as comment blocks, a blank line between Given, When and Then.
-void writeSteps(const std::vector<Step> &Steps, llvm::StringRef DriveHint,
-                llvm::raw_ostream &OS) {
-  bool HintGiven = false;
-  for (size_t I = 0; I < Steps.size(); ++I) {
-    const Step &S = Steps[I];
-    if (I && S.Kind != Steps[I - 1].Kind)
-      OS << "\n";
-    writeCommentLines("", S.Keyword + " " + S.Text, OS);
-    if (S.Table)
-      writeTable(S.Table->Rows, OS);
-    if (S.Doc) {
-      writeCommentLines("  ", "\"\"\"" + S.Doc->MediaType, OS);
-      writeCommentLines("  ", S.Doc->Content, OS);
-      writeCommentLines("  ", "\"\"\"", OS);
-    }
-    bool LastOfBlock = I + 1 == Steps.size() || Steps[I + 1].Kind != S.Kind;
-    if (S.Kind == StepKind::Action && LastOfBlock && !HintGiven &&
-        !DriveHint.empty()) {
-      OS << "  //   (through the entry point: " << DriveHint << ")\n";
-      HintGiven = true;
-    }
-  }
-}
-
 /// A gtest parameter name made of an example row: letters, digits and
 /// underscores only.
 std::string rowName(size_t Index, const std::vector<std::string> &Row) {
@@ -129,100 +76,120 @@ std::string rowName(size_t Index, const std::vector<std::string> &Row) {
   return Cells.empty() ? Name : Name + "_" + Cells;
 }
 
+/// The names of an outline's Examples columns as fields of its row struct.
+std::vector<std::string> exampleFields(const std::vector<std::string> &Header) {
+  std::vector<std::string> Fields;
+  llvm::StringSet<> Used;
+  for (const std::string &Column : Header) {
+    std::string Field = snakeCaseIdentifier(camelCaseIdentifier(Column));
+    std::string Unique = Field;
+    for (unsigned Suffix = 2; Used.contains(Unique); ++Suffix)
+      Unique = Field + std::to_string(Suffix);
+    Used.insert(Unique);
+    Fields.push_back(Unique);
+  }
+  return Fields;
+}
+
 class Writer {
 public:
-  Writer(const FactoryInfo &Factory, llvm::raw_ostream &OS)
-      : Factory(Factory), OS(OS) {
-    Qualifier = Factory.Namespace.empty() ? "" : Factory.Namespace + "::";
-  }
+  explicit Writer(const FactoryInfo &Factory)
+      : Factory(Factory),
+        Qualifier(Factory.Namespace.empty() ? "" : Factory.Namespace + "::") {}
 
-  llvm::Error feature(const FeatureSource &F) {
+  llvm::Expected<std::string> feature(const FeatureSource &F) const {
     const Feature &Feat = F.Feature;
     std::string Fixture = featureFixture(F);
-    OS << "/// Feature: " << Feat.Name << " (" << where(F, Feat.Loc) << ")\n";
+    std::string Text =
+        fmt::format("/// Feature: {0} ({1})\n", Feat.Name, where(F, Feat.Loc));
     if (!Feat.Description.empty()) {
       llvm::SmallVector<llvm::StringRef, 8> Lines;
       llvm::StringRef(Feat.Description).split(Lines, '\n');
       for (llvm::StringRef Line : Lines)
-        OS << "/// " << Line << "\n";
+        Text += fmt::format("/// {}\n", Line.str());
     }
-    OS << "class " << Fixture << " : public ::testing::Test {\nprotected:\n"
-       << "  void SetUp() override {\n    system = " << Qualifier << "make"
-       << Factory.Name << "System(config);\n";
-    if (Feat.Bg) {
-      OS << "    // Background:\n";
-      writeSteps(Feat.Bg->Steps, "", OS);
-    }
-    OS << "  }\n\n  /// The values the system is assembled with; change them "
-          "in the fixture's constructor.\n  "
-       << Qualifier << Factory.Name << "SystemConfig config;\n  std::unique_ptr<"
-       << Qualifier << Factory.Name << "System> system;\n};\n\n";
-    healthCheck(Fixture);
+    Text += fmt::format(
+        "class {fixture} : public ::testing::Test {{\nprotected:\n"
+        "  void SetUp() override {{\n"
+        "    system = {q}make{factory}System(config);\n{background}  }}\n\n"
+        "  /// The values the system is assembled with; change them in the "
+        "fixture's constructor.\n"
+        "  {q}{factory}SystemConfig config;\n"
+        "  std::unique_ptr<{q}{factory}System> system;\n}};\n\n",
+        fmt::arg("fixture", Fixture), fmt::arg("q", Qualifier),
+        fmt::arg("factory", Factory.Name),
+        fmt::arg("background", backgroundComment(Feat.Bg)));
+    Text += healthCheck(Fixture);
     for (const Scenario &S : Feat.Scenarios)
-      if (llvm::Error E = scenario(F, S, Fixture))
+      if (llvm::Error E = scenario(F, S, Fixture, Text))
         return E;
     for (const Rule &R : Feat.Rules) {
       std::string RuleFixture = ruleFixture(R);
-      OS << "/// Rule: " << R.Name << " (" << where(F, R.Loc) << ")\n"
-         << "class " << RuleFixture << " : public " << Fixture
-         << " {\nprotected:\n  void SetUp() override {\n    " << Fixture
-         << "::SetUp();\n";
-      if (R.Bg) {
-        OS << "    // Background:\n";
-        writeSteps(R.Bg->Steps, "", OS);
-      }
-      OS << "  }\n};\n\n";
+      Text += fmt::format(
+          "/// Rule: {name} ({where})\nclass {rule} : public {fixture} {{\n"
+          "protected:\n  void SetUp() override {{\n    {fixture}::SetUp();\n"
+          "{background}  }}\n}};\n\n",
+          fmt::arg("name", R.Name), fmt::arg("where", where(F, R.Loc)),
+          fmt::arg("rule", RuleFixture), fmt::arg("fixture", Fixture),
+          fmt::arg("background", backgroundComment(R.Bg)));
       for (const Scenario &S : R.Scenarios)
-        if (llvm::Error E = scenario(F, S, RuleFixture))
+        if (llvm::Error E = scenario(F, S, RuleFixture, Text))
           return E;
     }
-    return llvm::Error::success();
+    return Text;
   }
 
 private:
-  void heading(const FeatureSource &F, const Scenario &S,
-               const std::vector<std::string> &Tags) {
-    OS << "// " << S.Keyword << ": " << S.Name << " (" << where(F, S.Loc);
-    if (!Tags.empty())
-      OS << ", " << llvm::join(Tags, " ");
-    OS << ")\n";
+  static std::string heading(const FeatureSource &F, const Scenario &S,
+                             const std::vector<std::string> &Tags) {
+    return fmt::format(
+        "// {keyword}: {name} ({where}{tags})\n",
+        fmt::arg("keyword", S.Keyword), fmt::arg("name", S.Name),
+        fmt::arg("where", where(F, S.Loc)),
+        fmt::arg("tags", Tags.empty() ? "" : ", " + llvm::join(Tags, " ")));
   }
 
   /// Assembles the system and touches every mock: `itdd red` expects it to
   /// pass and blocks the feature's other verdicts when it does not.
-  void healthCheck(const std::string &Fixture) {
-    OS << "// Health check: the system assembles through the factory and its "
-          "mocks are\n// reachable. `itdd red` expects it to pass; while it "
-          "fails, the other tests\n// of the feature are blocked by the "
-          "set-up.\nTEST_F("
-       << Fixture << ", " << HealthCheckName
-       << ") {\n  ASSERT_NE(system, nullptr);\n";
+  std::string healthCheck(const std::string &Fixture) const {
+    std::string Reach;
     if (!Factory.EntryMember.empty())
-      OS << "  [[maybe_unused]] auto &entry = system->" << Factory.EntryMember
-         << ";\n";
+      Reach = fmt::format("  [[maybe_unused]] auto &entry = system->{};\n",
+                          Factory.EntryMember);
     for (const std::string &Mock : Factory.MockMembers)
-      OS << "  EXPECT_TRUE(::testing::Mock::VerifyAndClearExpectations(&system->"
-         << Mock << "));\n";
-    OS << "}\n\n";
+      Reach += fmt::format("  EXPECT_TRUE(::testing::Mock::"
+                           "VerifyAndClearExpectations(&system->{}));\n",
+                           Mock);
+    return fmt::format(
+        "// Health check: the system assembles through the factory and its "
+        "mocks are\n// reachable. `itdd red` expects it to pass; while it "
+        "fails, the other tests\n// of the feature are blocked by the "
+        "set-up.\nTEST_F({fixture}, {test}) {{\n"
+        "  ASSERT_NE(system, nullptr);\n{reach}}}\n\n",
+        fmt::arg("fixture", Fixture), fmt::arg("test", HealthCheckName),
+        fmt::arg("reach", Reach));
   }
 
-  void pending(const Scenario &S) {
-    OS << "  GTEST_FAIL() << \"" << PendingMarker << ": "
-       << escapeCppString(S.Name)
-       << " (write its steps as code and assert the Then outcome)\";\n}\n\n";
+  /// The steps as comments and the failure that marks the test pending.
+  std::string body(const Scenario &S) const {
+    return fmt::format(
+        "{steps}  GTEST_FAIL() << \"{marker}: {name} (write its steps as "
+        "code and assert the Then outcome)\";\n}}\n\n",
+        fmt::arg("steps",
+                 stepComments(S.Steps, "system->" + Factory.EntryMember)),
+        fmt::arg("marker", PendingMarker),
+        fmt::arg("name", escapeCppString(S.Name)));
   }
 
+  /// Appends the test of S, or of each row of its Examples, to Text.
   llvm::Error scenario(const FeatureSource &F, const Scenario &S,
-                       const std::string &Fixture) {
+                       const std::string &Fixture, std::string &Text) const {
     std::vector<std::string> Tags = F.Feature.Tags;
     Tags.insert(Tags.end(), S.Tags.begin(), S.Tags.end());
     std::string Name = scenarioName(S);
-    std::string Hint = "system->" + Factory.EntryMember;
     if (!S.Outline) {
-      heading(F, S, Tags);
-      OS << "TEST_F(" << Fixture << ", " << Name << ") {\n";
-      writeSteps(S.Steps, Hint, OS);
-      pending(S);
+      Text += heading(F, S, Tags) +
+              fmt::format("TEST_F({0}, {1}) {{\n", Fixture, Name) + body(S);
       return llvm::Error::success();
     }
     const std::vector<std::string> &Header = S.ExampleTables.front().Header;
@@ -237,56 +204,69 @@ private:
       Rows.insert(Rows.end(), Ex.Rows.begin(), Ex.Rows.end());
     }
     std::string Example = Name + "Example";
-    std::vector<std::string> Fields;
-    llvm::StringSet<> Used;
-    for (const std::string &Column : Header) {
-      std::string Field = snakeCaseIdentifier(camelCaseIdentifier(Column));
-      std::string Unique = Field;
-      for (unsigned Suffix = 2; Used.contains(Unique); ++Suffix)
-        Unique = Field + std::to_string(Suffix);
-      Used.insert(Unique);
-      Fields.push_back(Unique);
-    }
-    OS << "/// A row of the Examples of \"" << S.Name << "\".\nstruct " << Example
-       << " {\n";
-    for (size_t I = 0; I < Fields.size(); ++I)
-      OS << "  std::string " << Fields[I] << "; // <" << Header[I] << ">\n";
-    OS << "};\n\n[[maybe_unused]] void PrintTo(const " << Example
-       << " &Row, std::ostream *OS) {\n  *OS";
-    for (size_t I = 0; I < Fields.size(); ++I)
-      OS << " << \"" << (I ? ", " : "") << escapeCppString(Header[I])
-         << "=\" << Row." << Fields[I];
-    OS << ";\n}\n\nclass " << Name << " : public " << Fixture
-       << ", public ::testing::WithParamInterface<" << Example << "> {};\n\n";
-    heading(F, S, Tags);
-    OS << "TEST_P(" << Name << ", Example) {\n  [[maybe_unused]] const "
-       << Example << " &example = GetParam();\n";
-    writeSteps(S.Steps, Hint, OS);
-    pending(S);
-    // The row names live in a function: a braced list inside the macro's
-    // arguments would be split at its commas.
-    OS << "std::string " << Name << "RowName(const ::testing::TestParamInfo<"
-       << Example << "> &Info) {\n  static const char *const Names[] = {";
-    for (size_t R = 0; R < Rows.size(); ++R)
-      OS << (R ? ", " : "") << "\"" << rowName(R, Rows[R]) << "\"";
-    OS << "};\n  return Names[Info.index];\n}\n\n";
-    std::string Prefix = featureFixture(F);
-    Prefix.resize(Prefix.size() - std::strlen("Feature"));
-    OS << "INSTANTIATE_TEST_SUITE_P(\n    " << Prefix << ", " << Name
-       << ",\n    ::testing::Values(";
-    for (size_t R = 0; R < Rows.size(); ++R) {
-      OS << (R ? ",\n        " : "\n        ") << Example << "{";
-      for (size_t C = 0; C < Rows[R].size(); ++C)
-        OS << (C ? ", " : "") << "\"" << escapeCppString(Rows[R][C]) << "\"";
-      OS << "}";
-    }
-    OS << "),\n    " << Name << "RowName);\n\n";
+    Text += exampleRow(S, Example, Header) +
+            fmt::format("class {0} : public {1}, public "
+                        "::testing::WithParamInterface<{2}> {{}};\n\n",
+                        Name, Fixture, Example) +
+            heading(F, S, Tags) +
+            fmt::format("TEST_P({0}, Example) {{\n  [[maybe_unused]] const "
+                        "{1} &example = GetParam();\n",
+                        Name, Example) +
+            body(S) + instantiation(F, Name, Example, Rows);
     return llvm::Error::success();
   }
 
+  /// The struct that holds a row of an outline's Examples, and how gtest
+  /// prints it.
+  static std::string exampleRow(const Scenario &S, const std::string &Example,
+                                const std::vector<std::string> &Header) {
+    std::vector<std::string> Fields = exampleFields(Header);
+    std::string Members, Prints;
+    for (size_t I = 0; I < Fields.size(); ++I) {
+      Members +=
+          fmt::format("  std::string {0}; // <{1}>\n", Fields[I], Header[I]);
+      Prints += fmt::format(" << \"{0}{1}=\" << Row.{2}", I ? ", " : "",
+                            escapeCppString(Header[I]), Fields[I]);
+    }
+    return fmt::format(
+        "/// A row of the Examples of \"{scenario}\".\nstruct {example} {{\n"
+        "{members}}};\n\n[[maybe_unused]] void PrintTo(const {example} &Row, "
+        "std::ostream *OS) {{\n  *OS{prints};\n}}\n\n",
+        fmt::arg("scenario", S.Name), fmt::arg("example", Example),
+        fmt::arg("members", Members), fmt::arg("prints", Prints));
+  }
+
+  /// The outline's tests, one per row, each named after its row.
+  static std::string
+  instantiation(const FeatureSource &F, const std::string &Name,
+                const std::string &Example,
+                const std::vector<std::vector<std::string>> &Rows) {
+    std::vector<std::string> Names, Values;
+    for (size_t R = 0; R < Rows.size(); ++R) {
+      Names.push_back(fmt::format("\"{}\"", rowName(R, Rows[R])));
+      std::vector<std::string> Cells;
+      for (const std::string &Cell : Rows[R])
+        Cells.push_back(fmt::format("\"{}\"", escapeCppString(Cell)));
+      Values.push_back(fmt::format("\n        {0}{{{1}}}", Example,
+                                   llvm::join(Cells, ", ")));
+    }
+    std::string Prefix = featureFixture(F);
+    Prefix.resize(Prefix.size() - std::strlen("Feature"));
+    // The row names live in a function: a braced list inside the macro's
+    // arguments would be split at its commas.
+    return fmt::format(
+        "std::string {name}RowName(const ::testing::TestParamInfo<{example}> "
+        "&Info) {{\n  static const char *const Names[] = {{{names}}};\n"
+        "  return Names[Info.index];\n}}\n\n"
+        "INSTANTIATE_TEST_SUITE_P(\n    {prefix}, {name},\n"
+        "    ::testing::Values({values}),\n    {name}RowName);\n\n",
+        fmt::arg("name", Name), fmt::arg("example", Example),
+        fmt::arg("names", llvm::join(Names, ", ")), fmt::arg("prefix", Prefix),
+        fmt::arg("values", llvm::join(Values, ",")));
+  }
+
   const FactoryInfo &Factory;
-  llvm::raw_ostream &OS;
-  std::string Qualifier;
+  const std::string Qualifier;
 };
 
 } // namespace
@@ -338,20 +318,22 @@ generateScenarioTests(llvm::ArrayRef<FeatureSource> Features,
     return Names.takeError();
   bool Outlines = llvm::any_of(
       *Names, [](const ExpectedTest &T) { return T.Parameterized; });
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  OS << "#include \"" << FactoryInclude << "\"\n\n#include <gtest/gtest.h>\n"
-     << "#include <memory>\n";
-  if (Outlines)
-    OS << "#include <ostream>\n#include <string>\n";
-  OS << "\n// Each test fails as pending until its steps are written and its "
-        "Then asserts the business outcome; `itdd red` tells pending, good "
-        "red and bad red apart.\n\nnamespace {\n\n";
-  Writer W(Factory, OS);
-  for (const FeatureSource &F : Features)
-    if (llvm::Error E = W.feature(F))
-      return E;
-  OS << "} // namespace\n";
+  std::string Text = fmt::format(
+      "#include \"{include}\"\n\n#include <gtest/gtest.h>\n#include <memory>\n"
+      "{outlines}\n// Each test fails as pending until its steps are written "
+      "and its Then asserts the business outcome; `itdd red` tells pending, "
+      "good red and bad red apart.\n\nnamespace {{\n\n",
+      fmt::arg("include", FactoryInclude.str()),
+      fmt::arg("outlines",
+               Outlines ? "#include <ostream>\n#include <string>\n" : ""));
+  Writer W(Factory);
+  for (const FeatureSource &F : Features) {
+    llvm::Expected<std::string> Feature = W.feature(F);
+    if (!Feature)
+      return Feature.takeError();
+    Text += *Feature;
+  }
+  Text += "} // namespace\n";
   return Text;
 }
 
