@@ -7,7 +7,6 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -89,9 +88,9 @@ public:
     Includes.erase(std::unique(Includes.begin(), Includes.end()),
                    Includes.end());
     if (!Request.MocksHeader.empty() && !Mocked.empty())
-      Includes.push_back("#include \"" + Request.MocksHeader + "\"");
+      Includes.push_back(includeLine(Request.MocksHeader, /*Angled=*/false));
     else if (!Request.BuildersHeader.empty() && !Mocked.empty())
-      Includes.push_back("#include \"" + Request.BuildersHeader + "\"");
+      Includes.push_back(includeLine(Request.BuildersHeader, /*Angled=*/false));
     std::vector<std::string> Std = {"<gmock/gmock.h>", "<memory>"};
     for (llvm::StringRef Line : builderStdIncludes(Map, Data))
       if (Line.consume_front("#include "))
@@ -112,12 +111,10 @@ public:
         fmt::arg("std", "#include " + llvm::join(Std, "\n#include ")),
         fmt::arg("ns", Request.Namespace));
     if (Request.MocksHeader.empty()) {
-      llvm::raw_string_ostream OS(Text);
-      writeBuilders(Map, Data, OS);
-      for (const std::string &Class : Mocked) {
-        writeMockClass(Map, *Map.find(Class), Request.Answers, OS);
-        OS << "\n";
-      }
+      Text += builderDefinitions(Map, Data);
+      for (const std::string &Class : Mocked)
+        Text +=
+            mockClassDefinition(Map, *Map.find(Class), Request.Answers) + "\n";
     }
 
     std::string Fields;

@@ -10,7 +10,7 @@
 
 #include "core/DependencyMap.h"
 #include "generators/MockAnswers.h"
-#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/Error.h"
 #include <string>
 
 namespace itdd {
@@ -26,8 +26,8 @@ std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName);
 /// cannot be mocked are listed in comments that say why; a mocked overload
 /// set keeps its unmockable members visible with a using-declaration. With
 /// Answers enabled, its constructor sets the default answers.
-void writeMockClass(const DependencyMap &Map, const Component &C,
-                    const MockAnswers &Answers, llvm::raw_ostream &OS);
+std::string mockClassDefinition(const DependencyMap &Map, const Component &C,
+                                const MockAnswers &Answers);
 
 /// The data types the default answers of mocks of Classes build (none when
 /// Answers are off): what a header with those mocks needs builders for.
