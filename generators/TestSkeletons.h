@@ -12,7 +12,7 @@
 #define ITDD_GENERATORS_TESTSKELETONS_H
 
 #include "core/Skeleton.h"
-#include "generators/Factory.h"
+#include "generators/FactoryInfo.h"
 #include "gherkin/Gherkin.h"
 #include "llvm/Support/Error.h"
 #include <string>
