@@ -20,7 +20,7 @@ SANITIZE_BUILD ?= build-sanitize
 SANITIZE ?= address,undefined
 # What `make sanitize` runs: everything but the lint (clang-tidy over the
 # sources, no itdd code) and the install/package tests.
-SANITIZE_TESTS ?= ^(core|generators|red|sarif|checks|map|gen|tool|examples|shop|fuzz)\.
+SANITIZE_TESTS ?= ^(core|gherkin|generators|red|sarif|checks|map|gen|tool|examples|shop|fuzz)\.
 
 .PHONY: all deps configure build test demo clean fuzz sanitize
 

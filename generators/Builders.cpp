@@ -135,7 +135,7 @@ private:
   std::string builderCall(llvm::StringRef Type) const {
     if (!whyNoBuilder(Map, Type).empty())
       return "";
-    return builderFunctionName(Map, Type) + "().build()";
+    return fmt::format("{}().build()", builderFunctionName(Map, Type));
   }
 
   std::string build() const {
@@ -146,9 +146,10 @@ private:
       std::vector<std::string> Args;
       Args.reserve(T.Fields.size());
       for (const DataField &F : T.Fields)
-        Args.push_back(T.Copyable ? "Args." + F.Name
-                                  : "std::move(Args." + F.Name + ")");
-      Value = T.Name + "(" + llvm::join(Args, ", ") + ")";
+        Args.push_back(fmt::format(
+            fmt::runtime(T.Copyable ? "Args.{}" : "std::move(Args.{})"),
+            F.Name));
+      Value = fmt::format("{0}({1})", T.Name, llvm::join(Args, ", "));
     } else {
       Value = T.Copyable ? "Result" : "std::move(Result)";
     }
@@ -166,11 +167,14 @@ private:
     std::string Members;
     for (const DataField &F : T.Fields) {
       std::string Init =
-          F.DefaultConstructible ? "{}" : " = " + builderCall(F.Shape.Target);
+          F.DefaultConstructible
+              ? "{}"
+              : fmt::format(" = {}", builderCall(F.Shape.Target));
       Members += fmt::format("    {0} {1}{2};\n", F.Type, F.Name, Init);
     }
-    return "  /// The arguments of its constructor.\n  struct {\n" + Members +
-           "  } Args;\n";
+    return fmt::format("  /// The arguments of its constructor.\n  struct {{\n"
+                       "{}  }} Args;\n",
+                       Members);
   }
 
   const DependencyMap &Map;
@@ -283,8 +287,7 @@ std::vector<std::string> builderIncludes(const DependencyMap &Map,
   std::set<std::string> Headers;
   for (const std::string &Name : Types)
     if (const DataType *T = Map.findData(Name); T && !T->Header.empty())
-      Headers.insert(T->HeaderAngled ? "#include <" + T->Header + ">"
-                                     : "#include \"" + T->Header + "\"");
+      Headers.insert(includeLine(T->Header, T->HeaderAngled));
   return {Headers.begin(), Headers.end()};
 }
 
@@ -308,20 +311,20 @@ std::vector<std::string> builderStdIncludes(const DependencyMap &Map,
   return Lines;
 }
 
-void writeBuilders(const DependencyMap &Map, llvm::ArrayRef<std::string> Types,
-                   llvm::raw_ostream &OS) {
+std::string builderDefinitions(const DependencyMap &Map,
+                               llvm::ArrayRef<std::string> Types) {
+  std::string Text;
   for (const std::string &Name : Types) {
     std::string Why = whyNoBuilder(Map, Name);
-    if (!Why.empty()) {
-      OS << "// No builder for " << Name << ": " << Why << ".\n\n";
-      continue;
-    }
-    OS << BuilderEmitter(Map, *Map.findData(Name)).run();
+    Text += Why.empty()
+                ? BuilderEmitter(Map, *Map.findData(Name)).run()
+                : fmt::format("// No builder for {0}: {1}.\n\n", Name, Why);
   }
+  return Text;
 }
 
 std::string buildersInfoLine(llvm::StringRef Namespace) {
-  return "// itdd-builders: namespace=" + Namespace.str();
+  return fmt::format("// itdd-builders: namespace={}", Namespace.str());
 }
 
 std::optional<std::string> parseBuildersNamespace(llvm::StringRef Text) {
@@ -355,17 +358,15 @@ llvm::Expected<std::string> generateBuilders(const DependencyMap &Map,
         llvm::inconvertibleErrorCode(),
         "no data type crosses an external boundary in the map; name classes "
         "with --class, or map the files that declare the boundaries");
-  std::string Text = fmt::format(
+  return fmt::format(
       "#pragma once\n// clang-format off\n{info}\n// clang-format on\n\n"
-      "{includes}\n\n{std}\n\nnamespace {ns} {{\n\n",
+      "{includes}\n\n{std}\n\nnamespace {ns} {{\n\n{builders}}} // "
+      "namespace {ns}\n",
       fmt::arg("info", buildersInfoLine(Request.Namespace)),
       fmt::arg("includes", llvm::join(builderIncludes(Map, Types), "\n")),
       fmt::arg("std", llvm::join(builderStdIncludes(Map, Types), "\n")),
-      fmt::arg("ns", Request.Namespace));
-  llvm::raw_string_ostream OS(Text);
-  writeBuilders(Map, Types, OS);
-  OS << "} // namespace " << Request.Namespace << "\n";
-  return Text;
+      fmt::arg("ns", Request.Namespace),
+      fmt::arg("builders", builderDefinitions(Map, Types)));
 }
 
 } // namespace itdd

@@ -11,7 +11,6 @@
 
 #include "core/DependencyMap.h"
 #include "llvm/Support/Error.h"
-#include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,8 +52,8 @@ std::vector<std::string> builderStdIncludes(const DependencyMap &Map,
 
 /// The builder classes and a<Type>() functions of Types (in that order); a
 /// type no builder can make gets a comment that says why.
-void writeBuilders(const DependencyMap &Map, llvm::ArrayRef<std::string> Types,
-                   llvm::raw_ostream &OS);
+std::string builderDefinitions(const DependencyMap &Map,
+                               llvm::ArrayRef<std::string> Types);
 
 /// The line a builders header carries so that mocks and factories that
 /// include it know its namespace, and reading it back.

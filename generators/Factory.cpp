@@ -6,47 +6,11 @@
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
-#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/ErrorHandling.h"
 #include <algorithm>
 #include <fmt/format.h>
 
 namespace itdd {
-
-std::string factoryInfoLine(const FactoryInfo &Info) {
-  return "// itdd-factory: name=" + Info.Name + " namespace=" + Info.Namespace +
-         " entry=" + Info.Entry + " member=" + Info.EntryMember +
-         " mocks=" + llvm::join(Info.MockMembers, ",");
-}
-
-std::optional<FactoryInfo> parseFactoryInfo(llvm::StringRef Text) {
-  size_t At = Text.find("// itdd-factory: ");
-  if (At == llvm::StringRef::npos)
-    return std::nullopt;
-  llvm::StringRef Line = Text.substr(At).split('\n').first;
-  Line.consume_front("// itdd-factory: ");
-  FactoryInfo Info;
-  llvm::SmallVector<llvm::StringRef, 8> Fields;
-  Line.trim().split(Fields, ' ', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef F : Fields) {
-    auto [Key, Value] = F.split('=');
-    if (Key == "name")
-      Info.Name = Value.str();
-    else if (Key == "namespace")
-      Info.Namespace = Value.str();
-    else if (Key == "entry")
-      Info.Entry = Value.str();
-    else if (Key == "member")
-      Info.EntryMember = Value.str();
-    else if (Key == "mocks")
-      for (llvm::StringRef M : llvm::split(Value, ','))
-        if (!M.empty())
-          Info.MockMembers.push_back(M.str());
-  }
-  if (Info.Name.empty() || Info.EntryMember.empty())
-    return std::nullopt;
-  return Info;
-}
 
 namespace {
 
@@ -54,44 +18,142 @@ bool isStd(llvm::StringRef Type, llvm::StringRef Template) {
   return Type.starts_with(("std::" + Template + "<").str());
 }
 
+/// "`std::ostream &log` of app::Logger's constructor.", and what the test
+/// must set.
+std::string fieldComment(const ConfigField &F) {
+  const CtorParam &P = F.Param;
+  llvm::StringRef Spelled = P.Type;
+  bool Glued = Spelled.ends_with("&") || Spelled.ends_with("*");
+  std::string Comment =
+      fmt::format("`{type}{space}{param}` of {cls}'s constructor.",
+                  fmt::arg("type", P.Type),
+                  fmt::arg("space", P.Name.empty() || Glued ? "" : " "),
+                  fmt::arg("param", P.Name), fmt::arg("cls", F.Class));
+  if (F.Kind == FieldKind::Required)
+    return fmt::format("{0} Required: {1} has no default value.", Comment,
+                       P.ValueType);
+  if (F.Kind != FieldKind::Referenced)
+    return Comment;
+  if (P.Abstract)
+    return fmt::format("{0} Required: points at an object of a class derived "
+                       "from {1} that outlives the system.",
+                       Comment, P.ValueType);
+  return Comment + " Required: points at an object that outlives the system.";
+}
+
+/// How a field of each kind is declared in the configuration struct and
+/// passed to its constructor.
+struct FieldForms {
+  const char *Declaration;
+  const char *Use;
+};
+
+FieldForms formsOf(FieldKind Kind) {
+  switch (Kind) {
+  case FieldKind::Value:
+    return {"{type} {name}{{}}", "config.{name}"};
+  case FieldKind::Pointer:
+    return {"{type} {name} = nullptr", "config.{name}"};
+  case FieldKind::Moved:
+    return {"{type} {name}{{}}", "std::move(config.{name})"};
+  case FieldKind::Referenced:
+    return {"{type} *{name} = nullptr",
+            "requireField(config.{name}, \"{name}\")"};
+  case FieldKind::Required:
+    return {"std::optional<{type}> {name}",
+            "requireField(config.{name}, \"{name}\")"};
+  }
+  llvm_unreachable("every field kind has its forms");
+}
+
+std::string fieldDeclaration(const ConfigField &F) {
+  return fmt::format(fmt::runtime(formsOf(F.Kind).Declaration),
+                     fmt::arg("type", F.Param.ValueType),
+                     fmt::arg("name", F.Name));
+}
+
+/// The expression that passes the field to its constructor.
+std::string fieldUse(const ConfigField &F) {
+  return fmt::format(fmt::runtime(formsOf(F.Kind).Use),
+                     fmt::arg("name", F.Name));
+}
+
+/// Which constructor built the class, when it has several.
+std::string constructorNote(const PlanNode &N) {
+  const ConstructorChoice &Ctor = N.Ctor;
+  if (!Ctor.Number)
+    return "";
+  if (Ctor.Flag.empty())
+    return fmt::format("Built with constructor {number} of {of} (the "
+                       "widest); choose another with --ctor {cls}=N.",
+                       fmt::arg("number", Ctor.Number), fmt::arg("of", Ctor.Of),
+                       fmt::arg("cls", N.Class));
+  return fmt::format("Built with constructor {number} of {of} ({flag}).",
+                     fmt::arg("number", Ctor.Number), fmt::arg("of", Ctor.Of),
+                     fmt::arg("flag", Ctor.Flag));
+}
+
 class Emitter {
 public:
   Emitter(const DependencyMap &Map, const FactoryRequest &Request,
           const FactoryPlan &Plan)
-      : Map(Map), Request(Request), Plan(Plan), Nodes(Plan.Nodes) {}
+      : Map(Map), Request(Request), Plan(Plan), Nodes(Plan.Nodes),
+        System(Request.Name + "System"), ConfigName(System + "Config") {
+    for (const PlanNode &N : Nodes)
+      (N.Mock ? Mocked : Real).push_back(N.Class);
+    // The builders the mocks answer with, unless a header brings them.
+    if (Request.MocksHeader.empty() && Request.BuildersHeader.empty())
+      Data = answeredDataTypes(Map, Mocked, Request.Answers);
+  }
 
-  std::string run() {
-    std::string System = Request.Name + "System";
-    std::string ConfigName = System + "Config";
+  std::string run() const {
+    std::string Text = preamble();
+    if (Request.MocksHeader.empty()) {
+      Text += builderDefinitions(Map, Data);
+      for (const std::string &Class : Mocked)
+        Text +=
+            mockClassDefinition(Map, *Map.find(Class), Request.Answers) + "\n";
+    }
+    return Text + configStruct() + systemStruct();
+  }
+
+private:
+  /// The line `itdd gen tests` reads to use the factory.
+  std::string infoLine() const {
     FactoryInfo Info;
     Info.Name = Request.Name;
     Info.Namespace = Request.Namespace;
     Info.Entry = Request.Entry;
     Info.EntryMember = Nodes[Plan.Top].Member;
-    std::vector<std::string> Real, Mocked;
-    for (const PlanNode &N : Nodes) {
-      (N.Mock ? Mocked : Real).push_back(N.Class);
+    for (const PlanNode &N : Nodes)
       if (N.Mock)
         Info.MockMembers.push_back(N.Member);
-    }
+    return factoryInfoLine(Info);
+  }
+
+  /// The include lines of the project's headers (and the mocks' and
+  /// builders' header when the user gave one).
+  std::vector<std::string> projectIncludes() const {
     std::vector<std::string> Includes = includesFor(Map, Real);
-    // The builders the mocks answer with, unless a header brings them.
-    std::vector<std::string> Data;
     if (Request.MocksHeader.empty()) {
       std::vector<std::string> ForMocks = mockIncludesFor(Map, Mocked);
       Includes.insert(Includes.end(), ForMocks.begin(), ForMocks.end());
-      if (Request.BuildersHeader.empty())
-        Data = answeredDataTypes(Map, Mocked, Request.Answers);
       std::vector<std::string> ForData = builderIncludes(Map, Data);
       Includes.insert(Includes.end(), ForData.begin(), ForData.end());
     }
     llvm::sort(Includes);
     Includes.erase(std::unique(Includes.begin(), Includes.end()),
                    Includes.end());
-    if (!Request.MocksHeader.empty() && !Mocked.empty())
-      Includes.push_back("#include \"" + Request.MocksHeader + "\"");
-    else if (!Request.BuildersHeader.empty() && !Mocked.empty())
-      Includes.push_back("#include \"" + Request.BuildersHeader + "\"");
+    const std::string &Given = !Request.MocksHeader.empty()
+                                   ? Request.MocksHeader
+                                   : Request.BuildersHeader;
+    if (!Given.empty() && !Mocked.empty())
+      Includes.push_back(includeLine(Given, /*Angled=*/false));
+    return Includes;
+  }
+
+  /// The standard headers, GoogleMock's first.
+  std::vector<std::string> standardHeaders() const {
     std::vector<std::string> Std = {"<gmock/gmock.h>", "<memory>"};
     for (llvm::StringRef Line : builderStdIncludes(Map, Data))
       if (Line.consume_front("#include "))
@@ -103,41 +165,40 @@ public:
     Std.push_back("<utility>");
     llvm::sort(Std.begin() + 1, Std.end());
     Std.erase(std::unique(Std.begin(), Std.end()), Std.end());
+    return Std;
+  }
 
-    std::string Text = fmt::format(
+  std::string preamble() const {
+    return fmt::format(
         "#pragma once\n// clang-format off\n{info}\n// clang-format "
-        "on\n\n{includes}\n\n{std}\n\nnamespace {ns} {{\n\n",
-        fmt::arg("info", factoryInfoLine(Info)),
-        fmt::arg("includes", llvm::join(Includes, "\n")),
-        fmt::arg("std", "#include " + llvm::join(Std, "\n#include ")),
+        "on\n\n{includes}\n\n#include {std}\n\nnamespace {ns} {{\n\n",
+        fmt::arg("info", infoLine()),
+        fmt::arg("includes", llvm::join(projectIncludes(), "\n")),
+        fmt::arg("std", llvm::join(standardHeaders(), "\n#include ")),
         fmt::arg("ns", Request.Namespace));
-    if (Request.MocksHeader.empty()) {
-      llvm::raw_string_ostream OS(Text);
-      writeBuilders(Map, Data, OS);
-      for (const std::string &Class : Mocked) {
-        writeMockClass(Map, *Map.find(Class), Request.Answers, OS);
-        OS << "\n";
-      }
-    }
+  }
 
+  std::string configStruct() const {
     std::string Fields;
     for (const ConfigField &F : Plan.Fields)
       Fields += fmt::format("  /// {comment}\n  {decl};\n",
-                            fmt::arg("comment", F.Comment),
-                            fmt::arg("decl", F.Declaration));
-    Text += fmt::format("/// The plain values the constructors of {system}'s "
-                        "components take.\nstruct {config} {{\n{fields}}};\n\n",
-                        fmt::arg("system", System),
-                        fmt::arg("config", ConfigName),
-                        fmt::arg("fields", Fields));
+                            fmt::arg("comment", fieldComment(F)),
+                            fmt::arg("decl", fieldDeclaration(F)));
+    return fmt::format("/// The plain values the constructors of {system}'s "
+                       "components take.\nstruct {config} {{\n{fields}}};\n\n",
+                       fmt::arg("system", System),
+                       fmt::arg("config", ConfigName),
+                       fmt::arg("fields", Fields));
+  }
 
+  std::string systemStruct() const {
     std::string Inits;
     for (size_t I = 0; I < Nodes.size(); ++I)
       Inits += initializer(static_cast<int>(I));
     std::string Members;
     for (const PlanNode &N : Nodes)
       Members += member(N);
-    Text += fmt::format(
+    return fmt::format(
         "/// {entry} and every component it reaches through its "
         "constructors, built for real and wired in dependency order; the "
         "external boundaries are NiceMock mocks the test sets expectations "
@@ -155,15 +216,13 @@ public:
         "}} // namespace {ns}\n",
         fmt::arg("entry", Request.Entry), fmt::arg("system", System),
         fmt::arg("config", ConfigName), fmt::arg("inits", Inits),
-        fmt::arg("members", Members),
-        fmt::arg("helpers", helpers(ConfigName)),
+        fmt::arg("members", Members), fmt::arg("helpers", helpers()),
         fmt::arg("ns", Request.Namespace));
-    return Text;
   }
 
-private:
   std::string typeOf(const PlanNode &N) const {
-    return N.Mock ? "::testing::NiceMock<" + mockClassName(Map, N.Class) + ">"
+    return N.Mock ? fmt::format("::testing::NiceMock<{}>",
+                                mockClassName(Map, N.Class))
                   : N.Class;
   }
 
@@ -174,33 +233,39 @@ private:
     // A project's own smart pointer is built from std's.
     bool Foreign = !A.Many && !isStd(A.ValueType, "shared_ptr") &&
                    !isStd(A.ValueType, "unique_ptr");
+    const char *Form = "{member}";
     switch (Dep.Keep) {
     case Storage::Shared:
       if (A.Pass == Passing::SharedPtr)
-        return Foreign ? A.ValueType + "(" + Dep.Member + ")" : Dep.Member;
-      return A.Pass == Passing::Pointer ? Dep.Member + ".get()"
-                                        : "*" + Dep.Member;
+        Form = Foreign ? "{type}({member})" : "{member}";
+      else
+        Form = A.Pass == Passing::Pointer ? "{member}.get()" : "*{member}";
+      break;
     case Storage::Owned:
-      if (A.Pass == Passing::UniquePtr && Dep.Owner == Consumer)
-        return Foreign ? A.ValueType + "(" + Dep.Member + "_owner.release())"
-                       : "std::move(" + Dep.Member + "_owner)";
+      if (A.Pass == Passing::UniquePtr && Dep.Owner == Consumer) {
+        Form = Foreign ? "{type}({member}_owner.release())"
+                       : "std::move({member}_owner)";
+        break;
+      }
       [[fallthrough]];
     case Storage::Value:
-      return A.Pass == Passing::Pointer ? "&" + Dep.Member : Dep.Member;
+      Form = A.Pass == Passing::Pointer ? "&{member}" : "{member}";
+      break;
     }
-    return Dep.Member;
+    return fmt::format(fmt::runtime(Form), fmt::arg("member", Dep.Member),
+                       fmt::arg("type", A.ValueType));
   }
 
   std::string argumentText(const PlanArgument &A, int Consumer) const {
     if (A.Node < 0)
-      return A.FieldUse;
+      return fieldUse(Plan.Fields[A.Field]);
     std::string Element = elementText(A, Consumer);
     // A container of them gets a container of the one the system built.
     if (A.Many)
-      return "itddListOf<" + A.ValueType + ">(" + Element + ")";
+      return fmt::format("itddListOf<{0}>({1})", A.ValueType, Element);
     // Taken as T&&: the system's object is moved into its consumer.
     if (A.Rvalue)
-      return "std::move(" + Element + ")";
+      return fmt::format("std::move({})", Element);
     return Element;
   }
 
@@ -210,59 +275,71 @@ private:
     Args.reserve(N.Args.size());
     for (const PlanArgument &A : N.Args)
       Args.push_back(argumentText(A, I));
-    std::string Call = llvm::join(Args, ", ");
+    const char *Form = ",\n        {member}({args})";
     switch (N.Keep) {
     case Storage::Value:
-      return fmt::format(",\n        {0}({1})", N.Member, Call);
+      break;
     case Storage::Shared:
-      return fmt::format(",\n        {0}(std::make_shared<{1}>({2}))",
-                         N.Member, typeOf(N), Call);
+      Form = ",\n        {member}(std::make_shared<{type}>({args}))";
+      break;
     case Storage::Owned:
-      return fmt::format(",\n        {0}_owner(std::make_unique<{1}>({2})),"
-                         "\n        {0}(*{0}_owner)",
-                         N.Member, typeOf(N), Call);
+      Form = ",\n        {member}_owner(std::make_unique<{type}>({args})),"
+             "\n        {member}(*{member}_owner)";
+      break;
     }
-    return "";
+    return fmt::format(fmt::runtime(Form), fmt::arg("member", N.Member),
+                       fmt::arg("type", typeOf(N)),
+                       fmt::arg("args", llvm::join(Args, ", ")));
   }
 
   std::string roleNote(const PlanNode &N) const {
     std::string Note;
     if (N.Mock)
-      Note = "External boundary " + N.Class + ": a mock.";
+      Note = fmt::format("External boundary {}: a mock.", N.Class);
     else if (static_cast<int>(&N - Nodes.data()) == Plan.Top)
       Note = "The entry point the test drives.";
     else
-      Note = "Real " + roleName(N.Comp->Kind).str() + ".";
+      Note = fmt::format("Real {}.", roleName(N.Comp->Kind).str());
     for (const auto &[Interface, Impl] : Request.Bind)
       if (!N.Mock && Impl == N.Class)
-        Note += " Implements " + Interface + " (--bind).";
-    if (!N.CtorNote.empty())
-      Note += " " + N.CtorNote;
-    if (!N.Defaulted.empty())
-      Note += " Its constructor's defaults apply to " +
-              llvm::join(N.Defaulted, ", ") + ".";
+        Note += fmt::format(" Implements {} (--bind).", Interface);
+    if (std::string Ctor = constructorNote(N); !Ctor.empty())
+      Note += " " + Ctor;
+    if (!N.Defaulted.empty()) {
+      std::vector<std::string> Defaults;
+      Defaults.reserve(N.Defaulted.size());
+      for (const CtorParam &P : N.Defaulted)
+        Defaults.push_back(fmt::format("`{} = {}`", P.Name, P.Default));
+      Note += fmt::format(" Its constructor's defaults apply to {}.",
+                          llvm::join(Defaults, ", "));
+    }
     // A comment is one line, whatever text it quotes.
     std::replace(Note.begin(), Note.end(), '\n', ' ');
     return Note;
   }
 
   std::string member(const PlanNode &N) const {
-    std::string Note = "  /// " + roleNote(N) + "\n";
+    const char *Form = "  /// {note}\n  {type} {member};\n";
     switch (N.Keep) {
     case Storage::Value:
-      return fmt::format("{0}  {1} {2};\n", Note, typeOf(N), N.Member);
+      break;
     case Storage::Shared:
-      return fmt::format("{0}  std::shared_ptr<{1}> {2};\n", Note, typeOf(N),
-                         N.Member);
+      Form = "  /// {note}\n  std::shared_ptr<{type}> {member};\n";
+      break;
     case Storage::Owned:
-      return fmt::format("{0}  std::unique_ptr<{1}> {2}_owner; // Handed over "
-                         "to {3}.\n  {1} &{2};\n",
-                         Note, typeOf(N), N.Member, Nodes[N.Owner].Class);
+      Form =
+          "  /// {note}\n  std::unique_ptr<{type}> {member}_owner; // Handed "
+          "over to {owner}.\n  {type} &{member};\n";
+      break;
     }
-    return "";
+    return fmt::format(
+        fmt::runtime(Form), fmt::arg("note", roleNote(N)),
+        fmt::arg("type", typeOf(N)), fmt::arg("member", N.Member),
+        fmt::arg("owner",
+                 N.Keep == Storage::Owned ? Nodes[N.Owner].Class : ""));
   }
 
-  std::string helpers(const std::string &ConfigName) const {
+  std::string helpers() const {
     if (!Plan.NeedsRequire && !Plan.NeedsList)
       return "";
     std::string Text = "\nprivate:\n";
@@ -274,10 +351,11 @@ private:
         "Field + \" must be set\");\n"
         "    return *Value;\n  }}\n";
     if (Plan.NeedsRequire)
-      Text += fmt::format(Require, fmt::arg("param", "T *Value"),
+      Text += fmt::format(fmt::runtime(Require), fmt::arg("param", "T *Value"),
                           fmt::arg("config", ConfigName));
     if (Plan.NeedsOptional)
-      Text += fmt::format(Require, fmt::arg("param", "std::optional<T> &Value"),
+      Text += fmt::format(fmt::runtime(Require),
+                          fmt::arg("param", "std::optional<T> &Value"),
                           fmt::arg("config", ConfigName));
     if (Plan.NeedsList)
       Text += "  template <typename List, typename Item>\n"
@@ -292,6 +370,11 @@ private:
   const FactoryRequest &Request;
   const FactoryPlan &Plan;
   const std::vector<PlanNode> &Nodes;
+  const std::string System, ConfigName;
+  /// The classes built for real and those mocked, in dependency order.
+  std::vector<std::string> Real, Mocked;
+  /// The data types whose builders the mocks' answers need here.
+  std::vector<std::string> Data;
 };
 
 } // namespace

@@ -10,22 +10,13 @@
 #define ITDD_GENERATORS_FACTORY_H
 
 #include "core/DependencyMap.h"
+#include "generators/FactoryInfo.h"
 #include "generators/FactoryPlan.h"
 #include "llvm/Support/Error.h"
 #include <map>
 #include <string>
 
 namespace itdd {
-
-/// The first line of every factory header after the generated-file header:
-/// `// itdd-factory: name=... namespace=... entry=... member=...`. What
-/// `itdd gen tests` reads to use the factory.
-struct FactoryInfo {
-  std::string Name, Namespace, Entry, EntryMember;
-  std::vector<std::string> MockMembers;
-};
-std::string factoryInfoLine(const FactoryInfo &Info);
-std::optional<FactoryInfo> parseFactoryInfo(llvm::StringRef Text);
 
 /// The header's body, or an error that says what to change (an unknown
 /// entry point, an interface with several implementations and no --bind, a

@@ -1,6 +1,7 @@
 //===--- FactoryPlan.cpp - what a SUT assembly factory builds -------------===//
 
 #include "generators/FactoryPlan.h"
+#include "generators/MapLookup.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -14,46 +15,6 @@ namespace {
 llvm::Error fail(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                  Message.str().c_str());
-}
-
-/// The parameter list as a reader knows it: "(std::ostream & Log, int N)".
-std::string describe(const std::vector<CtorParam> &Params) {
-  std::vector<std::string> Parts;
-  Parts.reserve(Params.size());
-  for (const CtorParam &P : Params)
-    Parts.push_back(P.Type + (P.Name.empty() ? "" : " " + P.Name) +
-                    (P.Default.empty() ? "" : " = " + P.Default));
-  return "(" + llvm::join(Parts, ", ") + ")";
-}
-
-/// Splits "A<B, C>, D" at its top-level commas.
-std::vector<std::string> splitTypes(llvm::StringRef Text) {
-  std::vector<std::string> Result;
-  int Depth = 0;
-  std::string Current;
-  for (char C : Text) {
-    if (C == '<' || C == '(')
-      ++Depth;
-    else if (C == '>' || C == ')')
-      --Depth;
-    if (C == ',' && Depth == 0) {
-      Result.push_back(llvm::StringRef(Current).trim().str());
-      Current.clear();
-      continue;
-    }
-    Current += C;
-  }
-  if (!llvm::StringRef(Current).trim().empty())
-    Result.push_back(llvm::StringRef(Current).trim().str());
-  return Result;
-}
-
-std::string withoutSpaces(llvm::StringRef S) {
-  std::string Result;
-  for (char C : S)
-    if (C != ' ')
-      Result += C;
-  return Result;
 }
 
 class Planner {
@@ -172,75 +133,16 @@ private:
   }
 
   /// The constructor that builds C: the one --ctor names, else the widest.
-  llvm::Expected<std::vector<CtorParam>> chooseConstructor(const Component &C,
-                                                           std::string &Note) {
-    const std::vector<std::vector<CtorParam>> &All = C.Constructors;
-    auto Choice = Request.Ctor.find(C.Name);
-    if (Choice == Request.Ctor.end() && C.Name == Request.Entry)
-      Choice = Request.Ctor.find("");
-    auto List = [&] {
-      std::string Text;
-      for (size_t I = 0; I < All.size(); ++I)
-        Text += "\n  " + std::to_string(I + 1) + ": " + C.Name +
-                describe(All[I]);
-      return Text;
-    };
-    if (Choice == Request.Ctor.end()) {
-      if (All.size() > 1)
-        for (size_t I = 0; I < All.size(); ++I)
-          if (All[I] == C.Constructor)
-            Note = "Built with constructor " + std::to_string(I + 1) +
-                   " of " + std::to_string(All.size()) +
-                   " (the widest); choose another with --ctor " + C.Name +
-                   "=N.";
-      return C.Constructor;
-    }
-    std::string Selector = Choice->second;
-    std::string Flag = "--ctor " + (Choice->first.empty() ? "" : C.Name + "=") +
-                       Selector;
-    if (All.size() < 2) {
-      if (Selector == "1")
-        return C.Constructor;
-      return fail(Flag + ": " + C.Name + " has one public constructor " +
-                  describe(C.Constructor));
-    }
-    unsigned Index = 0;
-    if (!llvm::StringRef(Selector).getAsInteger(10, Index)) {
-      if (Index < 1 || Index > All.size())
-        return fail(Flag + ": " + C.Name + " has " +
-                    std::to_string(All.size()) + " public constructors:" +
-                    List());
-    } else {
-      // The types of its first parameters: "std::vector" picks the
-      // constructor whose first parameter is a vector.
-      std::vector<std::string> Wanted = splitTypes(Selector);
-      std::vector<unsigned> Matches;
-      for (size_t I = 0; I < All.size(); ++I) {
-        if (All[I].size() < Wanted.size())
-          continue;
-        bool Match = true;
-        for (size_t J = 0; J < Wanted.size() && Match; ++J)
-          Match = llvm::StringRef(withoutSpaces(All[I][J].Type))
-                      .contains(withoutSpaces(Wanted[J]));
-        if (Match)
-          Matches.push_back(static_cast<unsigned>(I + 1));
-      }
-      // An exact parameter count wins over a longer constructor.
-      for (unsigned M : Matches)
-        if (All[M - 1].size() == Wanted.size())
-          Matches = {M};
-      if (Matches.empty())
-        return fail(Flag + ": no constructor of " + C.Name +
-                    " takes these types; its public constructors:" + List());
-      if (Matches.size() > 1)
-        return fail(Flag + ": several constructors of " + C.Name +
-                    " start with these types; name one by its number:" +
-                    List());
-      Index = Matches.front();
-    }
-    Note = "Built with constructor " + std::to_string(Index) + " of " +
-           std::to_string(All.size()) + " (" + Flag + ").";
-    return All[Index - 1];
+  llvm::Expected<std::vector<CtorParam>>
+  chooseConstructorOf(const Component &C, ConstructorChoice &Choice) {
+    auto Named = Request.Ctor.find(C.Name);
+    if (Named == Request.Ctor.end() && C.Name == Request.Entry)
+      Named = Request.Ctor.find("");
+    if (Named == Request.Ctor.end())
+      return chooseConstructor(C, std::nullopt, "", Choice);
+    std::string Flag =
+        "--ctor " + (Named->first.empty() ? "" : C.Name + "=") + Named->second;
+    return chooseConstructor(C, Named->second, Flag, Choice);
   }
 
   /// The parameters a factory passes: trailing ones with default arguments
@@ -250,14 +152,6 @@ private:
     while (Count > 0 && !Params[Count - 1].Default.empty())
       --Count;
     return Count;
-  }
-
-  static std::vector<std::string>
-  defaulted(const std::vector<CtorParam> &Params, size_t From) {
-    std::vector<std::string> Result;
-    for (size_t I = From; I < Params.size(); ++I)
-      Result.push_back("`" + Params[I].Name + " = " + Params[I].Default + "`");
-    return Result;
   }
 
   llvm::Expected<int> mockNode(const Component &C) {
@@ -271,7 +165,7 @@ private:
     // A mock of a concrete class is built with its constructor's values.
     if (C.UserConstructors)
       if (llvm::Error E = addArguments(C, N, /*Wire=*/false))
-        return std::move(E);
+        return E;
     Plan.Nodes.push_back(std::move(N));
     return Index[Key] = static_cast<int>(Plan.Nodes.size() - 1);
   }
@@ -295,7 +189,7 @@ private:
     N.Class = C.Name;
     N.Comp = &C;
     if (llvm::Error E = addArguments(C, N, /*Wire=*/true))
-      return std::move(E);
+      return E;
     Plan.Nodes.push_back(std::move(N));
     return Index[C.Name] = static_cast<int>(Plan.Nodes.size() - 1);
   }
@@ -304,11 +198,11 @@ private:
   /// are wired (when Wire), everything else is a configuration field.
   llvm::Error addArguments(const Component &C, PlanNode &N, bool Wire) {
     llvm::Expected<std::vector<CtorParam>> Params =
-        chooseConstructor(C, N.CtorNote);
+        chooseConstructorOf(C, N.Ctor);
     if (!Params)
       return Params.takeError();
     size_t Count = passedCount(*Params);
-    N.Defaulted = defaulted(*Params, Count);
+    N.Defaulted.assign(Params->begin() + Count, Params->end());
     for (size_t I = 0; I < Count; ++I) {
       const CtorParam &P = (*Params)[I];
       if (!Wire || P.Class.empty()) {
@@ -340,61 +234,48 @@ private:
                                              const CtorParam &P, size_t I) {
     std::string Param =
         P.Name.empty() ? "arg" + std::to_string(I + 1) : P.Name;
-    std::string Base = snakeCaseIdentifier(C.Name) + "_" +
-                       snakeCaseIdentifier(Param);
-    std::string Name = Base;
-    for (unsigned Suffix = 2; UsedFields.count(Name); ++Suffix)
-      Name = Base + std::to_string(Suffix);
-    ConfigField F;
-    F.Name = Name;
-    llvm::StringRef Spelled = P.Type;
-    bool Glued = Spelled.ends_with("&") || Spelled.ends_with("*");
-    F.Comment = "`" + P.Type +
-                (P.Name.empty() ? "" : (Glued ? "" : " ") + P.Name) + "` of " +
-                C.Name + "'s constructor.";
-    std::string Ref = "config." + Name;
-    llvm::StringRef Type = P.Type;
-    bool LvalueRef = P.Pass == Passing::Reference && Type.ends_with("&") &&
-                     !Type.ends_with("&&");
-    bool RvalueRef = Type.ends_with("&&");
     if (P.Abstract && P.Pass == Passing::Value)
       return fail(pathText() + ": parameter `" + P.Type + " " + Param +
                   "` of " + C.Name + "'s constructor takes the abstract " +
                   P.ValueType + " by value; no object can be passed. Choose "
                   "another constructor with --ctor " + C.Name + "=N");
-    if (LvalueRef && (!Type.starts_with("const ") || P.Abstract)) {
-      // A non-const reference, or a reference to an abstract class: the
-      // test owns the object, the system refers to it.
-      F.Declaration = P.ValueType + " *" + Name + " = nullptr";
-      F.Comment += P.Abstract ? " Required: points at an object of a class "
-                                "derived from " + P.ValueType +
-                                    " that outlives the system."
-                              : " Required: points at an object that "
-                                "outlives the system.";
-      F.Use = "requireField(" + Ref + ", \"" + Name + "\")";
-      Plan.NeedsRequire = true;
-    } else if (P.Pass == Passing::Pointer && !P.Many) {
-      F.Declaration = P.ValueType + " " + Name + " = nullptr";
-      F.Use = Ref;
-    } else if (P.Pass == Passing::UniquePtr || RvalueRef) {
-      F.Declaration = P.ValueType + " " + Name + "{}";
-      F.Use = "std::move(" + Ref + ")";
-    } else if (P.DefaultConstructible) {
-      F.Declaration = P.ValueType + " " + Name + "{}";
-      F.Use = Ref;
-    } else {
-      F.Declaration = "std::optional<" + P.ValueType + "> " + Name;
-      F.Comment += " Required: " + P.ValueType + " has no default value.";
-      F.Use = "requireField(" + Ref + ", \"" + Name + "\")";
-      Plan.NeedsRequire = Plan.NeedsOptional = true;
-    }
+    std::string Base = snakeCaseIdentifier(C.Name) + "_" +
+                       snakeCaseIdentifier(Param);
+    std::string Name = Base;
+    for (unsigned Suffix = 2; UsedFields.count(Name); ++Suffix)
+      Name = Base + std::to_string(Suffix);
     UsedFields.insert(Name);
+    ConfigField F;
+    F.Name = Name;
+    F.Kind = fieldKind(P);
+    F.Param = P;
+    F.Class = C.Name;
+    Plan.NeedsRequire |=
+        F.Kind == FieldKind::Referenced || F.Kind == FieldKind::Required;
+    Plan.NeedsOptional |= F.Kind == FieldKind::Required;
     PlanArgument A;
-    A.FieldUse = F.Use;
+    A.Field = static_cast<int>(Plan.Fields.size());
     A.Pass = P.Pass;
     A.ValueType = P.ValueType;
     Plan.Fields.push_back(std::move(F));
     return A;
+  }
+
+  static FieldKind fieldKind(const CtorParam &P) {
+    llvm::StringRef Type = P.Type;
+    bool LvalueRef = P.Pass == Passing::Reference && Type.ends_with("&") &&
+                     !Type.ends_with("&&");
+    // A non-const reference, or a reference to an abstract class: the test
+    // owns the object, the system refers to it.
+    if (LvalueRef && (!Type.starts_with("const ") || P.Abstract))
+      return FieldKind::Referenced;
+    if (P.Pass == Passing::Pointer && !P.Many)
+      return FieldKind::Pointer;
+    if (P.Pass == Passing::UniquePtr || Type.ends_with("&&"))
+      return FieldKind::Moved;
+    if (P.DefaultConstructible)
+      return FieldKind::Value;
+    return FieldKind::Required;
   }
 
   llvm::Error decideStorage() {
@@ -457,37 +338,6 @@ private:
 };
 
 } // namespace
-
-bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
-                 llvm::StringRef Base) {
-  std::set<std::string> Seen;
-  std::vector<std::string> Work = {Class.str()};
-  while (!Work.empty()) {
-    std::string Current = Work.back();
-    Work.pop_back();
-    const Component *C = Map.find(Current);
-    if (!C || !Seen.insert(Current).second)
-      continue;
-    for (const std::string &Parent : C->Implements) {
-      if (Parent == Base)
-        return true;
-      Work.push_back(Parent);
-    }
-  }
-  return false;
-}
-
-std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name) {
-  llvm::StringRef Short = unqualifiedName(Name);
-  std::vector<std::string> Similar;
-  for (const Component &C : Map.Components)
-    if (C.Name != Name && (unqualifiedName(C.Name) == Short ||
-                           llvm::StringRef(C.Name).ends_with("::" + Name.str())))
-      Similar.push_back(C.Name);
-  if (Similar.empty())
-    return "";
-  return "; did you mean " + llvm::join(Similar, " or ") + "?";
-}
 
 llvm::Expected<FactoryPlan> planFactory(const DependencyMap &Map,
                                         const FactoryRequest &Request) {

@@ -10,7 +10,8 @@
 #define ITDD_GENERATORS_FACTORYPLAN_H
 
 #include "core/DependencyMap.h"
-#include "generators/Mocks.h"
+#include "generators/ConstructorChoice.h"
+#include "generators/MockAnswers.h"
 #include "llvm/Support/Error.h"
 #include <map>
 #include <string>
@@ -48,9 +49,8 @@ enum class Storage { Value, Shared, Owned };
 
 /// One constructor argument: another component or a configuration field.
 struct PlanArgument {
-  int Node = -1;
-  /// When Node < 0: the expression that reads the configuration field.
-  std::string FieldUse;
+  int Node = -1;  ///< The component passed, or -1.
+  int Field = -1; ///< When Node < 0: the configuration field passed.
   Passing Pass = Passing::Value;
   bool Many = false;
   /// Taken as `T&&`: the component is moved into its consumer.
@@ -68,16 +68,35 @@ struct PlanNode {
   Storage Keep = Storage::Value;
   int Owner = -1; ///< With Storage::Owned: the node that takes ownership.
   /// Which constructor was chosen, when the class has several.
-  std::string CtorNote;
+  ConstructorChoice Ctor;
   /// Trailing parameters left to their default arguments.
-  std::vector<std::string> Defaulted;
+  std::vector<CtorParam> Defaulted;
 };
 
+/// How a configuration field reaches its constructor parameter, which also
+/// says how the configuration struct declares it.
+enum class FieldKind {
+  /// A value-initialised `T`, passed as it is.
+  Value,
+  /// A pointer type, null unless the test sets it, passed as it is.
+  Pointer,
+  /// A value-initialised `T` moved into the constructor (`unique_ptr`, `T&&`).
+  Moved,
+  /// A `T *` the test must set: the test owns the object, the system refers
+  /// to it (a non-const reference, or a reference to an abstract class).
+  Referenced,
+  /// A `std::optional<T>` the test must set: T has no default value.
+  Required,
+};
+
+/// A plain value a constructor takes, kept in the configuration struct.
 struct ConfigField {
   std::string Name;
-  std::string Declaration; ///< "std::string name{}", "std::ostream *name = nullptr"
-  std::string Comment;
-  std::string Use; ///< The expression a constructor argument reads.
+  FieldKind Kind = FieldKind::Value;
+  /// The parameter it is passed to, and the class whose constructor takes
+  /// it.
+  CtorParam Param;
+  std::string Class;
 };
 
 struct FactoryPlan {
@@ -91,15 +110,6 @@ struct FactoryPlan {
 /// class to map) when it cannot be built.
 llvm::Expected<FactoryPlan> planFactory(const DependencyMap &Map,
                                         const FactoryRequest &Request);
-
-/// Whether Class derives from Base, directly or through other classes of
-/// the map.
-bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
-                 llvm::StringRef Base);
-
-/// "no class named 'X' in the map" with the classes whose unqualified name
-/// is X's, or "" when there are none.
-std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name);
 
 } // namespace itdd
 

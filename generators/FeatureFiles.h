@@ -8,7 +8,7 @@
 #ifndef ITDD_GENERATORS_FEATUREFILES_H
 #define ITDD_GENERATORS_FEATUREFILES_H
 
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 #include <string>

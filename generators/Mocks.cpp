@@ -3,7 +3,7 @@
 #include "generators/Mocks.h"
 #include "generators/Builders.h"
 #include "generators/DefaultValues.h"
-#include "generators/FactoryPlan.h"
+#include "generators/MapLookup.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -15,53 +15,64 @@ namespace itdd {
 
 namespace {
 
+/// Each line followed by a line break.
+std::string joinLines(llvm::ArrayRef<std::string> Lines) {
+  std::string Text;
+  for (const std::string &Line : Lines)
+    Text += Line + "\n";
+  return Text;
+}
+
 /// MOCK_METHOD takes its return and parameter types as macro arguments: a
 /// type with a top-level comma must be wrapped in parentheses.
 std::string macroArgument(llvm::StringRef Type) {
   if (Type.contains(','))
-    return "(" + Type.str() + ")";
+    return fmt::format("({})", Type.str());
   return Type.str();
 }
 
-void writeMethod(const Method &M, llvm::raw_ostream &OS) {
+/// M's MOCK_METHOD, after a note on its default arguments if it has any.
+std::string mockMethod(const Method &M) {
+  std::string Text;
   bool Defaults = llvm::any_of(
       M.Params, [](const MethodParam &P) { return P.HasDefault; });
   if (Defaults)
-    OS << "  // Default arguments of " << M.Name
-       << " apply when it is called through the interface.\n";
-  OS << "  MOCK_METHOD(" << macroArgument(M.ReturnType) << ", " << M.Name
-     << ", (";
-  for (size_t I = 0; I < M.Params.size(); ++I) {
-    const MethodParam &P = M.Params[I];
-    if (I)
-      OS << ", ";
+    Text = fmt::format("  // Default arguments of {} apply when it is called "
+                       "through the interface.\n",
+                       M.Name);
+  std::vector<std::string> Params;
+  for (const MethodParam &P : M.Params) {
     // A parenthesized type cannot carry its parameter name.
-    OS << macroArgument(P.Type);
-    if (!P.Name.empty() && !llvm::StringRef(P.Type).contains(','))
-      OS << " " << P.Name;
+    bool Named = !P.Name.empty() && !llvm::StringRef(P.Type).contains(',');
+    Params.push_back(macroArgument(P.Type) + (Named ? " " + P.Name : ""));
   }
-  OS << "), (";
   std::vector<std::string> Specs;
   if (M.Const)
     Specs.push_back("const");
   if (!M.RefQualifier.empty())
-    Specs.push_back("ref(" + M.RefQualifier + ")");
+    Specs.push_back(fmt::format("ref({})", M.RefQualifier));
   if (M.Noexcept)
     Specs.push_back("noexcept");
   Specs.push_back("override");
-  OS << llvm::join(Specs, ", ") << "));\n";
+  return Text + fmt::format("  MOCK_METHOD({ret}, {name}, ({params}), "
+                            "({specs}));\n",
+                            fmt::arg("ret", macroArgument(M.ReturnType)),
+                            fmt::arg("name", M.Name),
+                            fmt::arg("params", llvm::join(Params, ", ")),
+                            fmt::arg("specs", llvm::join(Specs, ", ")));
 }
 
 std::string signature(const Method &M) {
-  std::string S = M.ReturnType + " " + M.Name + "(";
-  for (size_t I = 0; I < M.Params.size(); ++I)
-    S += (I ? ", " : "") + M.Params[I].Type;
-  S += ")";
-  if (M.Const)
-    S += " const";
-  if (!M.RefQualifier.empty())
-    S += " " + M.RefQualifier;
-  return S;
+  std::vector<std::string> Types;
+  Types.reserve(M.Params.size());
+  for (const MethodParam &P : M.Params)
+    Types.push_back(P.Type);
+  return fmt::format("{ret} {name}({params}){cv}{space}{ref}",
+                     fmt::arg("ret", M.ReturnType), fmt::arg("name", M.Name),
+                     fmt::arg("params", llvm::join(Types, ", ")),
+                     fmt::arg("cv", M.Const ? " const" : ""),
+                     fmt::arg("space", M.RefQualifier.empty() ? "" : " "),
+                     fmt::arg("ref", M.RefQualifier));
 }
 
 /// ON_CALL lines for the calls whose value-initialised answer would make
@@ -75,8 +86,8 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
   auto Builder = [&](llvm::StringRef Type) -> std::string {
     if (!whyNoBuilder(Map, Type).empty())
       return "";
-    return Answers.BuilderQualifier + builderFunctionName(Map, Type) +
-           "().build()";
+    return fmt::format("{0}{1}().build()", Answers.BuilderQualifier,
+                       builderFunctionName(Map, Type));
   };
   auto ParamTypes = [](const Method &M) {
     std::string Key = M.Name + "(";
@@ -103,21 +114,76 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
       std::vector<std::string> Matchers;
       Matchers.reserve(M.Params.size());
       for (const MethodParam &P : M.Params)
-        Matchers.push_back("::testing::An<" + P.Type + ">()");
-      Call += "(";
-      Call += llvm::join(Matchers, ", ");
-      Call += ")";
+        Matchers.push_back(fmt::format("::testing::An<{}>()", P.Type));
+      Call = fmt::format("{0}({1})", M.Name, llvm::join(Matchers, ", "));
     }
     // The const one of a const and non-const pair is called on a const
     // object.
-    std::string Object =
-        SameParams[ParamTypes(M)] > 1 && M.Const
-            ? "static_cast<const " + mockClassName(Map, C.Name) + " &>(*this)"
-            : "*this";
+    std::string Object = SameParams[ParamTypes(M)] > 1 && M.Const
+                             ? fmt::format("static_cast<const {} &>(*this)",
+                                           mockClassName(Map, C.Name))
+                             : "*this";
     Lines.push_back(fmt::format("    ON_CALL({0}, {1}).WillByDefault({2});\n",
                                 Object, Call, *Action));
   }
   return Lines;
+}
+
+/// The mock's constructors: those of the class it derives from, setting
+/// the default answers when there are any.
+std::string mockConstructors(const DependencyMap &Map, const Component &C,
+                             const MockAnswers &Answers) {
+  std::vector<std::string> Answered = answerLines(Map, C, Answers);
+  if (Answered.empty())
+    return C.UserConstructors ? fmt::format("  using {0}::{1};\n\n", C.Name,
+                                            unqualifiedName(C.Name).str())
+                              : "";
+  const char *Head = C.UserConstructors
+                         ? "  template <typename... Args>\n  explicit "
+                           "{mock}(Args &&...Values) : "
+                           "{cls}(std::forward<Args>(Values)...) {{\n"
+                         : "  {mock}() {{\n";
+  return fmt::format(fmt::runtime(Head),
+                     fmt::arg("mock", mockClassName(Map, C.Name)),
+                     fmt::arg("cls", C.Name)) +
+         fmt::format("    // A healthy third party's answers; a test "
+                     "overrides what its scenario is about with ON_CALL or "
+                     "EXPECT_CALL.\n{answers}  }}\n\n",
+                     fmt::arg("answers", llvm::join(Answered, "")));
+}
+
+/// The MOCK_METHODs, and a comment for each function that cannot be mocked.
+std::string mockMethods(const Component &C) {
+  llvm::StringSet<> Mocked;
+  for (const Method &M : C.Methods)
+    if (M.NotMockable.empty())
+      Mocked.insert(M.Name);
+  llvm::StringSet<> Unhidden;
+  std::string Text;
+  bool Any = false;
+  for (const Method &M : C.Methods) {
+    if (!M.NotMockable.empty()) {
+      Text += fmt::format("\n  // Not mocked: {0}: {1}.\n", signature(M),
+                          M.NotMockable);
+      // Declaring a mocked overload hides the base's other overloads.
+      if (Mocked.contains(M.Name) && Unhidden.insert(M.Name).second)
+        Text +=
+            fmt::format("  using {0}::{1};\n",
+                        M.DeclaredIn.empty() ? C.Name : M.DeclaredIn, M.Name);
+      continue;
+    }
+    if (!M.DeclaredIn.empty())
+      Text += fmt::format("  // Declared in {}.\n", M.DeclaredIn);
+    Text += mockMethod(M);
+    Any = true;
+  }
+  if (!Any)
+    Text += fmt::format("  // {} has no virtual functions: GoogleMock can only "
+                        "override virtual functions. Put an interface in "
+                        "front of it, or make it a template parameter of its "
+                        "users.\n",
+                        C.Name);
+  return Text;
 }
 
 } // namespace
@@ -132,55 +198,17 @@ std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
   return "Mock" + distinctShortName(ClassName, Others);
 }
 
-void writeMockClass(const DependencyMap &Map, const Component &C,
-                    const MockAnswers &Answers, llvm::raw_ostream &OS) {
-  std::string Name = mockClassName(Map, C.Name);
-  OS << "/// GoogleMock class of " << C.Name;
-  if (!C.File.empty())
-    OS << " (" << C.File << ":" << C.Line << ")";
-  OS << ".\nclass " << Name << " : public " << C.Name << " {\npublic:\n";
-  std::vector<std::string> Answered = answerLines(Map, C, Answers);
-  if (!Answered.empty()) {
-    // The constructors of the interface, each setting the answers.
-    if (C.UserConstructors)
-      OS << "  template <typename... Args>\n  explicit " << Name
-         << "(Args &&...Values) : " << C.Name
-         << "(std::forward<Args>(Values)...) {\n";
-    else
-      OS << "  " << Name << "() {\n";
-    OS << "    // A healthy third party's answers; a test overrides what its "
-          "scenario is about with ON_CALL or EXPECT_CALL.\n"
-       << llvm::join(Answered, "") << "  }\n\n";
-  } else if (C.UserConstructors) {
-    OS << "  using " << C.Name << "::" << unqualifiedName(C.Name) << ";\n\n";
-  }
-  llvm::StringSet<> Mocked;
-  for (const Method &M : C.Methods)
-    if (M.NotMockable.empty())
-      Mocked.insert(M.Name);
-  llvm::StringSet<> Unhidden;
-  bool Any = false;
-  for (const Method &M : C.Methods) {
-    if (!M.NotMockable.empty()) {
-      OS << "\n  // Not mocked: " << signature(M) << ": " << M.NotMockable
-         << ".\n";
-      // Declaring a mocked overload hides the base's other overloads.
-      if (Mocked.contains(M.Name) && Unhidden.insert(M.Name).second)
-        OS << "  using " << (M.DeclaredIn.empty() ? C.Name : M.DeclaredIn)
-           << "::" << M.Name << ";\n";
-      continue;
-    }
-    if (!M.DeclaredIn.empty())
-      OS << "  // Declared in " << M.DeclaredIn << ".\n";
-    writeMethod(M, OS);
-    Any = true;
-  }
-  if (!Any)
-    OS << "  // " << C.Name
-       << " has no virtual functions: GoogleMock can only override virtual "
-          "functions. Put an interface in front of it, or make it a template "
-          "parameter of its users.\n";
-  OS << "};\n";
+std::string mockClassDefinition(const DependencyMap &Map, const Component &C,
+                                const MockAnswers &Answers) {
+  return fmt::format(
+      "/// GoogleMock class of {cls}{where}.\nclass {mock} : public {cls} "
+      "{{\npublic:\n{ctors}{methods}}};\n",
+      fmt::arg("cls", C.Name),
+      fmt::arg("where",
+               C.File.empty() ? "" : fmt::format(" ({0}:{1})", C.File, C.Line)),
+      fmt::arg("mock", mockClassName(Map, C.Name)),
+      fmt::arg("ctors", mockConstructors(Map, C, Answers)),
+      fmt::arg("methods", mockMethods(C)));
 }
 
 std::vector<std::string> includesFor(const DependencyMap &Map,
@@ -188,8 +216,7 @@ std::vector<std::string> includesFor(const DependencyMap &Map,
   std::set<std::string> Lines;
   for (const std::string &Name : Classes)
     if (const Component *C = Map.find(Name); C && !C->Header.empty())
-      Lines.insert(C->HeaderAngled ? "#include <" + C->Header + ">"
-                                   : "#include \"" + C->Header + "\"");
+      Lines.insert(includeLine(C->Header, C->HeaderAngled));
   return {Lines.begin(), Lines.end()};
 }
 
@@ -204,7 +231,7 @@ mockIncludesFor(const DependencyMap &Map,
       continue;
     for (const UsedType &T : C->MethodTypes) {
       if (!T.Include.empty()) {
-        Lines.push_back("#include " + T.Include);
+        Lines.push_back(fmt::format("#include {}", T.Include));
         continue;
       }
       // Only declared where the interface is: the map may know where.
@@ -281,25 +308,21 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
   for (std::string &Line : builderIncludes(Map, Data))
     Lines.push_back(std::move(Line));
   if (!BuildersHeader.empty())
-    Lines.push_back("#include \"" + BuildersHeader.str() + "\"");
+    Lines.push_back(includeLine(BuildersHeader, /*Angled=*/false));
   llvm::sort(Lines);
   Lines.erase(std::unique(Lines.begin(), Lines.end()), Lines.end());
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  OS << "#pragma once\n\n";
-  for (const std::string &Line : Lines)
-    OS << Line << "\n";
-  OS << "\n#include <gmock/gmock.h>\n";
-  for (const std::string &Line : builderStdIncludes(Map, Data))
-    OS << Line << "\n";
-  OS << "\nnamespace " << Namespace << " {\n\n";
-  writeBuilders(Map, Data, OS);
-  for (size_t I = 0; I < Names.size(); ++I) {
-    if (I)
-      OS << "\n";
-    writeMockClass(Map, *Map.find(Names[I]), Answers, OS);
-  }
-  OS << "\n} // namespace " << Namespace << "\n";
+  std::vector<std::string> Mocks;
+  Mocks.reserve(Names.size());
+  for (const std::string &Name : Names)
+    Mocks.push_back(mockClassDefinition(Map, *Map.find(Name), Answers));
+  std::vector<std::string> Std = builderStdIncludes(Map, Data);
+  std::string Text = fmt::format(
+      "#pragma once\n\n{includes}\n#include <gmock/gmock.h>\n{std}\n"
+      "namespace {ns} {{\n\n{builders}{mocks}\n}} // namespace {ns}\n",
+      fmt::arg("includes", joinLines(Lines)), fmt::arg("std", joinLines(Std)),
+      fmt::arg("ns", Namespace.str()),
+      fmt::arg("builders", builderDefinitions(Map, Data)),
+      fmt::arg("mocks", llvm::join(Mocks, "\n")));
   return Text;
 }
 

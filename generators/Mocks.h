@@ -9,7 +9,8 @@
 #define ITDD_GENERATORS_MOCKS_H
 
 #include "core/DependencyMap.h"
-#include "llvm/Support/raw_ostream.h"
+#include "generators/MockAnswers.h"
+#include "llvm/Support/Error.h"
 #include <string>
 
 namespace itdd {
@@ -21,21 +22,12 @@ namespace itdd {
 /// mocks header and the factory agree because both ask the map.
 std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName);
 
-/// How mocks answer the calls no test configured.
-struct MockAnswers {
-  /// Answer like a healthy third party (built data, yes to yes-or-no
-  /// questions); off: GoogleMock's value-initialised defaults.
-  bool Enabled = true;
-  /// Where the builders are: "" for the mocks' own namespace, else "ns::".
-  std::string BuilderQualifier;
-};
-
 /// The class definition `class MockX : public X { ... };`. Functions that
 /// cannot be mocked are listed in comments that say why; a mocked overload
 /// set keeps its unmockable members visible with a using-declaration. With
 /// Answers enabled, its constructor sets the default answers.
-void writeMockClass(const DependencyMap &Map, const Component &C,
-                    const MockAnswers &Answers, llvm::raw_ostream &OS);
+std::string mockClassDefinition(const DependencyMap &Map, const Component &C,
+                                const MockAnswers &Answers);
 
 /// The data types the default answers of mocks of Classes build (none when
 /// Answers are off): what a header with those mocks needs builders for.

@@ -4,6 +4,7 @@
 #include "core/Naming.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include <fmt/format.h>
 
 namespace itdd {
 
@@ -114,6 +115,11 @@ std::string escapeCppString(llvm::StringRef Text) {
     }
   }
   return Result;
+}
+
+std::string includeLine(llvm::StringRef Header, bool Angled) {
+  return fmt::format(fmt::runtime(Angled ? "#include <{}>" : "#include \"{}\""),
+                     Header.str());
 }
 
 } // namespace itdd

@@ -1,7 +1,8 @@
 //===--- Names.h - identifiers for generated code --------------*- C++ -*-===//
 //
 // Turns class names, parameter names and Gherkin titles into C++
-// identifiers: snake_case members, CamelCase test names.
+// identifiers (snake_case members, CamelCase test names), and spells the
+// string literals and include lines generated code needs.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,6 +38,9 @@ bool isCppKeyword(llvm::StringRef Word);
 
 /// Text as the contents of a C++ string literal (quotes not included).
 std::string escapeCppString(llvm::StringRef Text);
+
+/// `#include <Header>` when Angled, else `#include "Header"`.
+std::string includeLine(llvm::StringRef Header, bool Angled);
 
 } // namespace itdd
 

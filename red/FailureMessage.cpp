@@ -1,7 +1,7 @@
 //===--- FailureMessage.cpp - what a GoogleTest failure says --------------===//
 
 #include "red/FailureMessage.h"
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Regex.h"
 

@@ -11,7 +11,7 @@
 #define ITDD_RED_REPORT_H
 
 #include "core/DependencyMap.h"
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "red/Verdict.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"

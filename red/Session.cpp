@@ -1,7 +1,7 @@
 //===--- Session.cpp - every selected test gets an outcome ----------------===//
 
 #include "red/Session.h"
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "red/GTestOutput.h"
 #include "support/Parallel.h"
 #include "support/Process.h"

@@ -1,7 +1,7 @@
 //===--- Verdict.cpp - good red, bad red, pending or not red --------------===//
 
 #include "red/Verdict.h"
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
 #include "red/FailureMessage.h"
 #include <csignal>
 

@@ -1,6 +1,6 @@
 //===--- GherkinFuzz.cpp - the .feature reader on any text ----------------===//
 #include "FuzzInput.h"
-#include "generators/Gherkin.h"
+#include "gherkin/Gherkin.h"
 
 using namespace itdd;
 

@@ -2,11 +2,14 @@
 //
 // Each decision of the planner on a hand-made map: which class a parameter
 // gets (--bind), cycles, how the system keeps a component, member and
-// field names, which constructor builds a class (--ctor, defaults).
+// field names and kinds, which constructor builds a class (--ctor,
+// defaults). The plan holds what each step is; the C++ text is the
+// emitter's (FactoryTest.cpp).
 //
 //===----------------------------------------------------------------------===//
 
 #include "generators/FactoryPlan.h"
+#include "HandMadeMap.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -15,62 +18,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-
-CtorParam value(const std::string &Name, const std::string &Type,
-                const std::string &Default = "") {
-  CtorParam P;
-  P.Name = Name;
-  P.Type = Type;
-  P.ValueType = Type;
-  P.Default = Default;
-  return P;
-}
-
-CtorParam takes(const std::string &Class, Passing Pass, bool Many = false) {
-  CtorParam P = value("P", Class);
-  P.Class = Class;
-  P.Pass = Pass;
-  P.Many = Many;
-  return P;
-}
-
-Component component(const std::string &Name, const std::string &RoleText,
-                    std::vector<CtorParam> Ctor = {},
-                    std::vector<std::string> Implements = {}) {
-  Component C;
-  C.Name = Name;
-  C.Kind = *roleFromName(RoleText);
-  C.EntryPoint = C.Kind == Role::EntryPoint;
-  C.Header = "app.h";
-  C.Constructor = std::move(Ctor);
-  C.UserConstructors = !C.Constructor.empty();
-  C.Implements = std::move(Implements);
-  for (const CtorParam &P : C.Constructor)
-    if (!P.Class.empty())
-      C.Dependencies.push_back(P.Class);
-  return C;
-}
-
-Component interface(const std::string &Name, const std::string &RoleText) {
-  Component C = component(Name, RoleText);
-  C.Abstract = true;
-  return C;
-}
-
-DependencyMap mapOf(std::vector<Component> Components) {
-  DependencyMap Map;
-  Map.Components = std::move(Components);
-  Map.normalize();
-  return Map;
-}
-
-FactoryRequest requestFor(const std::string &Entry) {
-  FactoryRequest R;
-  R.Entry = Entry;
-  R.Name = "App";
-  R.Namespace = "app::testing";
-  return R;
-}
+using ::testing::Pair;
 
 std::string errorOf(llvm::Expected<FactoryPlan> Plan) {
   if (Plan)
@@ -172,8 +120,11 @@ TEST(FactoryPlanTest, TrailingDefaultsKeepTheirValuesAndFieldsAreNamedPerClass) 
   ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
   ASSERT_EQ(Plan->Fields.size(), 1u);
   EXPECT_EQ(Plan->Fields[0].Name, "controller_name");
-  EXPECT_THAT(Plan->Nodes[0].Defaulted,
-              ElementsAre("`Retries = 3`", "`Verbose = false`"));
+  std::vector<std::pair<std::string, std::string>> Defaulted;
+  for (const CtorParam &P : Plan->Nodes[0].Defaulted)
+    Defaulted.emplace_back(P.Name, P.Default);
+  EXPECT_THAT(Defaulted,
+              ElementsAre(Pair("Retries", "3"), Pair("Verbose", "false")));
 }
 
 TEST(FactoryPlanTest, AbstractTypeByValueIsRefusedNamingTheParameter) {
@@ -194,8 +145,72 @@ TEST(FactoryPlanTest, AbstractReferenceBecomesARequiredPointer) {
   DependencyMap Map = mapOf({component("app::Controller", "entry-point", {Policy})});
   llvm::Expected<FactoryPlan> Plan = planFactory(Map, requestFor("app::Controller"));
   ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
-  EXPECT_EQ(Plan->Fields[0].Declaration, "app::Policy *controller_policy = nullptr");
+  ASSERT_EQ(Plan->Fields.size(), 1u);
+  EXPECT_EQ(Plan->Fields[0].Name, "controller_policy");
+  EXPECT_EQ(Plan->Fields[0].Kind, FieldKind::Referenced);
+  EXPECT_EQ(Plan->Fields[0].Param.ValueType, "app::Policy");
+  EXPECT_TRUE(Plan->NeedsRequire);
   EXPECT_FALSE(Plan->NeedsOptional);
+}
+
+TEST(FactoryPlanTest, FieldKindFollowsHowTheConstructorTakesTheValue) {
+  CtorParam Log = value("Log", "std::ostream &");
+  Log.Pass = Passing::Reference;
+  Log.ValueType = "std::ostream";
+  CtorParam Limits = value("Limits", "const app::Limits &");
+  Limits.Pass = Passing::Reference;
+  Limits.ValueType = "app::Limits";
+  CtorParam Out = value("Out", "FILE *");
+  Out.Pass = Passing::Pointer;
+  CtorParam Buffer = value("Buffer", "std::unique_ptr<char[]>");
+  Buffer.Pass = Passing::UniquePtr;
+  CtorParam Script = value("Script", "std::string &&");
+  Script.ValueType = "std::string";
+  CtorParam Clock = value("Clock", "app::Instant");
+  Clock.DefaultConstructible = false;
+  DependencyMap Map = mapOf({component(
+      "app::Controller", "entry-point",
+      {Log, Limits, Out, Buffer, Script, Clock, value("Port", "int")})});
+  llvm::Expected<FactoryPlan> Plan =
+      planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  std::vector<FieldKind> Kinds;
+  for (const ConfigField &F : Plan->Fields) {
+    Kinds.push_back(F.Kind);
+    EXPECT_EQ(F.Class, "app::Controller");
+  }
+  EXPECT_THAT(Kinds, ElementsAre(FieldKind::Referenced, FieldKind::Value,
+                                 FieldKind::Pointer, FieldKind::Moved,
+                                 FieldKind::Moved, FieldKind::Required,
+                                 FieldKind::Value));
+  EXPECT_TRUE(Plan->NeedsRequire);
+  EXPECT_TRUE(Plan->NeedsOptional);
+  // Each plain argument names its field; none names a component.
+  const std::vector<PlanArgument> &Args = Plan->Nodes[0].Args;
+  ASSERT_EQ(Args.size(), Plan->Fields.size());
+  for (size_t I = 0; I < Args.size(); ++I) {
+    EXPECT_EQ(Args[I].Node, -1);
+    EXPECT_EQ(Args[I].Field, static_cast<int>(I));
+  }
+  EXPECT_EQ(Plan->Fields[2].Param.Name, "Out");
+}
+
+TEST(FactoryPlanTest, ArgumentsNameTheComponentTheyPass) {
+  DependencyMap Map = mapOf(
+      {component("app::Controller", "entry-point",
+                 {takes("app::Clock", Passing::Pointer), value("Port", "int")}),
+       component("app::Clock", "internal")});
+  llvm::Expected<FactoryPlan> Plan =
+      planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  const std::vector<PlanArgument> &Args = Plan->Nodes[1].Args;
+  ASSERT_EQ(Args.size(), 2u);
+  EXPECT_EQ(Args[0].Node, 0);
+  EXPECT_EQ(Args[0].Field, -1);
+  EXPECT_EQ(Args[0].Pass, Passing::Pointer);
+  EXPECT_EQ(Args[1].Node, -1);
+  EXPECT_EQ(Args[1].Field, 0);
+  EXPECT_EQ(Plan->Fields[0].Name, "controller_port");
 }
 
 TEST(FactoryPlanTest, CtorPicksByNumberOrLeadingTypesAndSaysSo) {
@@ -207,13 +222,23 @@ TEST(FactoryPlanTest, CtorPicksByNumberOrLeadingTypesAndSaysSo) {
   FactoryRequest R = requestFor("app::Controller");
   llvm::Expected<FactoryPlan> Widest = planFactory(Map, R);
   ASSERT_TRUE(static_cast<bool>(Widest)) << llvm::toString(Widest.takeError());
-  EXPECT_THAT(Widest->Nodes[0].CtorNote,
-              HasSubstr("constructor 1 of 2 (the widest); choose another with "
-                        "--ctor app::Controller=N"));
+  EXPECT_EQ(Widest->Nodes[0].Ctor.Number, 1u);
+  EXPECT_EQ(Widest->Nodes[0].Ctor.Of, 2u);
+  EXPECT_EQ(Widest->Nodes[0].Ctor.Flag, "");
   R.Ctor[""] = "const char*";
   llvm::Expected<FactoryPlan> ByType = planFactory(Map, R);
   ASSERT_TRUE(static_cast<bool>(ByType)) << llvm::toString(ByType.takeError());
   EXPECT_EQ(ByType->Fields[0].Name, "controller_url");
+  EXPECT_EQ(ByType->Nodes[0].Ctor.Number, 2u);
+  EXPECT_EQ(ByType->Nodes[0].Ctor.Flag, "--ctor const char*");
+  R.Ctor.erase("");
+  R.Ctor["app::Controller"] = "1";
+  llvm::Expected<FactoryPlan> ByNumber = planFactory(Map, R);
+  ASSERT_TRUE(static_cast<bool>(ByNumber))
+      << llvm::toString(ByNumber.takeError());
+  EXPECT_EQ(ByNumber->Nodes[0].Ctor.Number, 1u);
+  EXPECT_EQ(ByNumber->Nodes[0].Ctor.Flag, "--ctor app::Controller=1");
+  R.Ctor.erase("app::Controller");
   R.Ctor[""] = "3";
   EXPECT_THAT(errorOf(planFactory(Map, R)),
               HasSubstr("2: app::Controller(const char * Url)"));

@@ -13,10 +13,10 @@
 #include "generators/Builders.h"
 #include "generators/Factory.h"
 #include "generators/FeatureFiles.h"
-#include "generators/Gherkin.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
-#include "generators/ScenarioTests.h"
+#include "generators/TestSkeletons.h"
+#include "gherkin/Gherkin.h"
 #include "support/GeneratedFile.h"
 #include "support/Paths.h"
 #include "llvm/ADT/StringExtras.h"
@@ -453,7 +453,7 @@ int runTests(ArrayRef<std::string> TestFiles) {
                  ", which assembles " + Info->Name + "System");
   std::string Include = Output == "-" ? FactoryHeader.getValue()
                                       : includePath(Output, FactoryHeader);
-  Expected<std::string> Body = generateScenarioTests(*Sources, *Info, Include);
+  Expected<std::string> Body = generateTestSkeletons(*Sources, *Info, Include);
   if (!Body) {
     errs() << "itdd gen tests: " << toString(Body.takeError()) << "\n";
     return 2;

@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_GENERATORS_GHERKIN_H
-#define ITDD_GENERATORS_GHERKIN_H
+#ifndef ITDD_GHERKIN_GHERKIN_H
+#define ITDD_GHERKIN_GHERKIN_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -104,4 +104,4 @@ llvm::Expected<Feature> parseFeature(llvm::StringRef Text,
 } // namespace gherkin
 } // namespace itdd
 
-#endif // ITDD_GENERATORS_GHERKIN_H
+#endif // ITDD_GHERKIN_GHERKIN_H

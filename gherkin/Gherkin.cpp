@@ -2,161 +2,31 @@
 //
 // A line-oriented reader: every line is classified by its first token
 // (comment, tags, doc string delimiter, table row, header keyword, step or
-// free text) and handed to a small state machine that knows which part of
-// the feature is open. A doc string is read whole where it opens, because
-// nothing inside it is a keyword.
+// free text; Lines.h) and handed to a small state machine over the part of
+// the feature that is open (FeatureCursor.h). A doc string is read whole
+// where it opens, because nothing inside it is a keyword.
 //
 //===----------------------------------------------------------------------===//
 
-#include "generators/Gherkin.h"
-#include "llvm/ADT/SmallVector.h"
+#include "gherkin/Gherkin.h"
+#include "gherkin/FeatureCursor.h"
+#include "gherkin/Lines.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/Twine.h"
-#include "llvm/Support/ConvertUTF.h"
 
 namespace itdd {
 namespace gherkin {
 
 namespace {
 
-/// One line of the file, without its line break.
-struct Line {
-  unsigned Number = 0;
-  unsigned Column = 1; ///< Of the first non-blank character.
-  llvm::StringRef Raw;
-  llvm::StringRef Text; ///< Raw without leading and trailing blanks.
-};
-
-/// The part of the feature that the next line continues.
-enum class Open { Nothing, Feature, Rule, Background, Scenario, Examples };
-
-/// Keywords that open a part of the feature. A keyword that is a prefix of
-/// another comes after it.
-constexpr llvm::StringLiteral HeaderKeywords[] = {"Feature",
-                                                  "Rule",
-                                                  "Background",
-                                                  "Scenario Outline",
-                                                  "Scenario Template",
-                                                  "Scenarios",
-                                                  "Scenario",
-                                                  "Examples",
-                                                  "Example"};
-
-constexpr llvm::StringLiteral StepKeywords[] = {"Given", "When", "Then",
-                                                "And",   "But",  "*"};
-
 constexpr llvm::StringLiteral TagAdvice =
     "put tags right above a Feature, Rule, Scenario or Examples line";
 
-bool isBlank(char C) { return C == ' ' || C == '\t'; }
-
-/// True when Text starts with Word followed by a blank or nothing.
-bool startsWithWord(llvm::StringRef Text, llvm::StringRef Word) {
-  return Text.starts_with(Word) &&
-         (Text.size() == Word.size() || isBlank(Text[Word.size()]));
-}
-
-/// Splits "Scenario Outline: Name" into its keyword and trimmed name.
-bool splitHeader(llvm::StringRef Text, llvm::StringRef &Keyword,
-                 llvm::StringRef &Name) {
-  for (llvm::StringRef Candidate : HeaderKeywords) {
-    llvm::StringRef Rest = Text;
-    if (Rest.consume_front(Candidate) && Rest.consume_front(":")) {
-      Keyword = Candidate;
-      Name = Rest.trim();
-      return true;
-    }
-  }
-  return false;
-}
-
-/// The header keyword Text starts with when its colon is missing
-/// ("Scenario Buy a book"), else "".
-llvm::StringRef headerWithoutColon(llvm::StringRef Text) {
-  for (llvm::StringRef Candidate : HeaderKeywords)
-    if (startsWithWord(Text, Candidate))
-      return Candidate;
-  return "";
-}
-
-/// Splits "Given a customer" into the step keyword and the trimmed rest.
-bool splitStep(llvm::StringRef Text, llvm::StringRef &Keyword,
-               llvm::StringRef &Rest) {
-  for (llvm::StringRef Candidate : StepKeywords) {
-    if (startsWithWord(Text, Candidate)) {
-      Keyword = Candidate;
-      Rest = Text.drop_front(Candidate.size()).trim();
-      return true;
-    }
-  }
-  return false;
-}
-
-bool isScenarioKeyword(llvm::StringRef Keyword) {
-  return Keyword == "Scenario" || Keyword == "Example" ||
-         Keyword == "Scenario Outline" || Keyword == "Scenario Template";
-}
-
-/// Splits a table row "| a | b\|c |" into unescaped, trimmed cells: "\|"
-/// stands for '|', "\n" for a line break and "\\" for '\'; any other
-/// backslash is kept. False when the row does not end with an unescaped '|'.
-bool splitCells(llvm::StringRef Row, std::vector<std::string> &Cells) {
-  std::string Cell;
-  bool Closed = false;
-  for (size_t I = 1; I < Row.size(); ++I) {
-    char C = Row[I];
-    if (C == '|') {
-      Cells.push_back(llvm::StringRef(Cell).trim(" \t").str());
-      Cell.clear();
-      Closed = true;
-      continue;
-    }
-    Closed = false;
-    if (C == '\\' && I + 1 < Row.size()) {
-      char Next = Row[I + 1];
-      if (Next == '|' || Next == '\\' || Next == 'n') {
-        Cell += Next == 'n' ? '\n' : Next;
-        ++I;
-        continue;
-      }
-    }
-    Cell += C;
-  }
-  return Closed;
-}
-
-/// Text with every escaped delimiter (\"\"\" or \`\`\`) written as the
-/// delimiter itself.
-std::string unescapeDelimiter(llvm::StringRef Text, char Quote) {
-  const std::string Escaped = {'\\', Quote, '\\', Quote, '\\', Quote};
-  std::string Result;
-  for (;;) {
-    size_t At = Text.find(Escaped);
-    Result += Text.take_front(At);
-    if (At == llvm::StringRef::npos)
-      return Result;
-    Result.append(3, Quote);
-    Text = Text.drop_front(At + Escaped.size());
-  }
-}
-
-class Reader {
+/// Reads the file line by line into the feature the cursor holds.
+class Reader : FeatureCursor {
 public:
-  Reader(llvm::StringRef Text, llvm::StringRef FileName) : FileName(FileName) {
-    Text.consume_front("\xEF\xBB\xBF");
-    llvm::SmallVector<llvm::StringRef, 64> Raws;
-    Text.split(Raws, '\n');
-    for (llvm::StringRef Raw : Raws) {
-      Raw.consume_back("\r");
-      Line L;
-      L.Number = static_cast<unsigned>(Lines.size()) + 1;
-      L.Raw = Raw;
-      L.Text = Raw.trim(" \t");
-      if (!L.Text.empty())
-        L.Column = static_cast<unsigned>(L.Text.data() - Raw.data()) + 1;
-      Lines.push_back(L);
-    }
-  }
+  Reader(llvm::StringRef Text, llvm::StringRef FileName)
+      : FileName(FileName), Lines(splitLines(Text)) {}
 
   llvm::Expected<Feature> read() {
     for (const Line &L : Lines)
@@ -190,53 +60,6 @@ private:
   }
 
   static Location at(const Line &L) { return {L.Number, L.Column}; }
-
-  /// The scenarios of the open Rule, or of the Feature before any Rule.
-  std::vector<Scenario> &scenarios() {
-    return Result.Rules.empty() ? Result.Scenarios
-                                : Result.Rules.back().Scenarios;
-  }
-
-  /// Only valid while a Scenario or its Examples are open.
-  Scenario &currentScenario() { return scenarios().back(); }
-
-  std::optional<Background> &background() {
-    return Result.Rules.empty() ? Result.Bg : Result.Rules.back().Bg;
-  }
-
-  /// Where a step goes now, or null when no Scenario or Background is open.
-  std::vector<Step> *openSteps() {
-    if (State == Open::Scenario)
-      return &currentScenario().Steps;
-    if (State != Open::Background)
-      return nullptr;
-    std::optional<Background> &Bg = background();
-    return Bg ? &Bg->Steps : nullptr;
-  }
-
-  /// Where a free-text line goes now, or null after the first step, table
-  /// or doc string of the open part.
-  std::string *openDescription() {
-    if (!DescriptionOpen)
-      return nullptr;
-    switch (State) {
-    case Open::Feature:
-      return &Result.Description;
-    case Open::Rule:
-      return &Result.Rules.back().Description;
-    case Open::Background: {
-      std::optional<Background> &Bg = background();
-      return Bg ? &Bg->Description : nullptr;
-    }
-    case Open::Scenario:
-      return &currentScenario().Description;
-    case Open::Examples:
-      return &currentScenario().ExampleTables.back().Description;
-    case Open::Nothing:
-      return nullptr;
-    }
-    return nullptr;
-  }
 
   std::vector<std::string> takeTags() {
     std::vector<std::string> Tags = std::move(PendingTags);
@@ -307,14 +130,14 @@ private:
   /// Names, steps and tables become C++ identifiers and comments: a byte
   /// that is not UTF-8 (a file saved as Latin-1) would reach them garbled.
   llvm::Error utf8(const Line &L) const {
-    const auto *Start = reinterpret_cast<const llvm::UTF8 *>(L.Raw.data());
-    const llvm::UTF8 *At = Start;
-    if (llvm::isLegalUTF8String(&At, Start + L.Raw.size()))
+    std::optional<size_t> At = firstNonUtf8(L.Raw);
+    if (!At)
       return llvm::Error::success();
     return error(L,
-                 "byte 0x" + llvm::utohexstr(*At) +
+                 "byte 0x" +
+                     llvm::utohexstr(static_cast<unsigned char>(L.Raw[*At])) +
                      " is not UTF-8; save the file as UTF-8",
-                 static_cast<unsigned>(At - Start) + 1);
+                 static_cast<unsigned>(*At) + 1);
   }
 
   /// Comments are ignored, but a language other than English before the
@@ -322,16 +145,10 @@ private:
   llvm::Error comment(const Line &L) {
     if (HaveFeature)
       return llvm::Error::success();
-    llvm::StringRef Rest = L.Text.drop_front().ltrim();
-    if (!Rest.consume_front("language"))
+    std::optional<llvm::StringRef> Language = commentLanguage(L.Text);
+    if (!Language || *Language == "en")
       return llvm::Error::success();
-    Rest = Rest.ltrim();
-    if (!Rest.consume_front(":"))
-      return llvm::Error::success();
-    llvm::StringRef Language = Rest.trim();
-    if (Language == "en")
-      return llvm::Error::success();
-    return error(L, "language '" + Language +
+    return error(L, "language '" + *Language +
                         "' is not supported; only English keywords are "
                         "supported: write Feature, Scenario, Given, ... in "
                         "English and remove this line");
@@ -340,18 +157,14 @@ private:
   llvm::Error tags(const Line &L) {
     if (PendingTags.empty())
       TagsLine = L;
-    llvm::StringRef Rest = L.Text;
-    // A '#' after a blank starts a comment.
-    while (!Rest.empty() && !Rest.starts_with("#")) {
-      llvm::StringRef Token = Rest.take_front(Rest.find_first_of(" \t"));
-      if (!Token.starts_with("@") || Token.size() == 1)
+    for (llvm::StringRef Word : tagWords(L.Text)) {
+      if (!Word.starts_with("@") || Word.size() == 1)
         return error(L,
-                     "'" + Token +
+                     "'" + Word +
                          "' is not a tag; tags start with @ followed by a "
                          "name, separated by spaces",
-                     static_cast<unsigned>(Token.data() - L.Raw.data()) + 1);
-      PendingTags.push_back(Token.str());
-      Rest = Rest.drop_front(Token.size()).ltrim(" \t");
+                     static_cast<unsigned>(Word.data() - L.Raw.data()) + 1);
+      PendingTags.push_back(Word.str());
     }
     return llvm::Error::success();
   }
@@ -366,8 +179,7 @@ private:
       Result.Loc = at(L);
       Result.Tags = takeTags();
       Result.Name = Name.str();
-      State = Open::Feature;
-      DescriptionOpen = true;
+      open(Open::Feature);
       return llvm::Error::success();
     }
     if (Keyword == "Examples" || Keyword == "Scenarios")
@@ -380,8 +192,7 @@ private:
       R.Tags = takeTags();
       R.Name = Name.str();
       Result.Rules.push_back(std::move(R));
-      State = Open::Rule;
-      DescriptionOpen = true;
+      open(Open::Rule);
       return llvm::Error::success();
     }
     if (Keyword == "Background")
@@ -393,8 +204,7 @@ private:
     S.Name = Name.str();
     S.Outline = Keyword == "Scenario Outline" || Keyword == "Scenario Template";
     scenarios().push_back(std::move(S));
-    State = Open::Scenario;
-    DescriptionOpen = true;
+    open(Open::Scenario);
     return llvm::Error::success();
   }
 
@@ -415,8 +225,7 @@ private:
     Bg.emplace();
     Bg->Loc = at(L);
     Bg->Name = Name.str();
-    State = Open::Background;
-    DescriptionOpen = true;
+    open(Open::Background);
     return llvm::Error::success();
   }
 
@@ -434,8 +243,7 @@ private:
     // A plain Scenario with Examples runs once per row, like an outline.
     S.Outline = true;
     S.ExampleTables.push_back(std::move(Ex));
-    State = Open::Examples;
-    DescriptionOpen = true;
+    open(Open::Examples);
     return llvm::Error::success();
   }
 
@@ -531,32 +339,18 @@ private:
       return error(L, "a second doc string for step '" + Owner.Keyword + " " +
                           Owner.Text +
                           "'; a step takes one doc string, merge them");
-    llvm::StringRef Delimiter = L.Text.take_front(3);
     DocString Doc;
     Doc.Loc = at(L);
     Doc.MediaType = L.Text.drop_front(3).trim().str();
-    size_t Indent = L.Column - 1;
-    llvm::SmallVector<llvm::StringRef, 16> Content;
-    for (size_t At = Index + 1; At < Lines.size(); ++At) {
-      const Line &In = Lines[At];
-      if (In.Text == Delimiter) {
-        Doc.Content =
-            unescapeDelimiter(llvm::join(Content, "\n"), Delimiter.front());
-        Owner.Doc = std::move(Doc);
-        Index = At;
-        DescriptionOpen = false;
-        return llvm::Error::success();
-      }
-      // Remove the delimiter's indentation, or all of a smaller one.
-      llvm::StringRef Raw = In.Raw;
-      size_t Blanks = 0;
-      while (Blanks < Indent && Blanks < Raw.size() && isBlank(Raw[Blanks]))
-        ++Blanks;
-      Content.push_back(Raw.drop_front(Blanks));
-    }
-    return error(L, "this doc string is never closed; end it with a line "
-                    "holding only " +
-                        Delimiter);
+    std::optional<size_t> Close = readDocString(Lines, Index, Doc.Content);
+    if (!Close)
+      return error(L, "this doc string is never closed; end it with a line "
+                      "holding only " +
+                          L.Text.take_front(3));
+    Owner.Doc = std::move(Doc);
+    Index = *Close;
+    DescriptionOpen = false;
+    return llvm::Error::success();
   }
 
   llvm::Error text(const Line &L) {
@@ -576,13 +370,9 @@ private:
   }
 
   llvm::StringRef FileName;
-  std::vector<Line> Lines;
+  const std::vector<Line> Lines;
   size_t Index = 0; ///< Of the line being read.
-  Feature Result;
   bool HaveFeature = false;
-  /// Free text is still the description of the open part.
-  bool DescriptionOpen = false;
-  Open State = Open::Nothing;
   std::vector<std::string> PendingTags;
   Line TagsLine; ///< The first line of PendingTags.
 };

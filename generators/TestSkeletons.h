@@ -1,4 +1,4 @@
-//===--- ScenarioTests.h - red tests from Gherkin scenarios ----*- C++ -*-===//
+//===--- TestSkeletons.h - red tests from Gherkin scenarios ----*- C++ -*-===//
 //
 // One GoogleTest per scenario: a fixture per feature (and per rule) that
 // assembles the system through a generated factory, the steps as Given /
@@ -8,12 +8,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ITDD_GENERATORS_SCENARIOTESTS_H
-#define ITDD_GENERATORS_SCENARIOTESTS_H
+#ifndef ITDD_GENERATORS_TESTSKELETONS_H
+#define ITDD_GENERATORS_TESTSKELETONS_H
 
 #include "core/Skeleton.h"
-#include "generators/Factory.h"
-#include "generators/Gherkin.h"
+#include "generators/FactoryInfo.h"
+#include "gherkin/Gherkin.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -43,7 +43,7 @@ expectedTests(llvm::ArrayRef<FeatureSource> Features);
 /// The test file body. FactoryInclude is the spelling of the factory
 /// header's #include.
 llvm::Expected<std::string>
-generateScenarioTests(llvm::ArrayRef<FeatureSource> Features,
+generateTestSkeletons(llvm::ArrayRef<FeatureSource> Features,
                       const FactoryInfo &Factory,
                       llvm::StringRef FactoryInclude);
 
@@ -59,4 +59,4 @@ std::vector<FoundTest> findTests(llvm::StringRef Source);
 
 } // namespace itdd
 
-#endif // ITDD_GENERATORS_SCENARIOTESTS_H
+#endif // ITDD_GENERATORS_TESTSKELETONS_H

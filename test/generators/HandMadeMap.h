@@ -1,0 +1,82 @@
+//===--- HandMadeMap.h - dependency maps written by hand -------*- C++ -*-===//
+//
+// Components, constructor parameters and factory requests built in a test,
+// so that the factory's planner and emitter are tested without parsing C++.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ITDD_TEST_GENERATORS_HANDMADEMAP_H
+#define ITDD_TEST_GENERATORS_HANDMADEMAP_H
+
+#include "core/DependencyMap.h"
+#include "generators/FactoryPlan.h"
+#include <string>
+#include <vector>
+
+namespace itdd {
+
+/// A plain parameter: Type is also the type its value is kept in.
+inline CtorParam value(const std::string &Name, const std::string &Type,
+                       const std::string &Default = "") {
+  CtorParam P;
+  P.Name = Name;
+  P.Type = Type;
+  P.ValueType = Type;
+  P.Default = Default;
+  return P;
+}
+
+/// A parameter that takes a component of the map.
+inline CtorParam takes(const std::string &Class, Passing Pass,
+                       bool Many = false) {
+  CtorParam P = value("P", Class);
+  P.Class = Class;
+  P.Pass = Pass;
+  P.Many = Many;
+  return P;
+}
+
+/// A class of the map in the role RoleText, built by Ctor.
+inline Component component(const std::string &Name, const std::string &RoleText,
+                           std::vector<CtorParam> Ctor = {},
+                           std::vector<std::string> Implements = {}) {
+  Component C;
+  C.Name = Name;
+  C.Kind = *roleFromName(RoleText);
+  C.EntryPoint = C.Kind == Role::EntryPoint;
+  C.Header = "app.h";
+  C.Constructor = std::move(Ctor);
+  C.UserConstructors = !C.Constructor.empty();
+  C.Implements = std::move(Implements);
+  for (const CtorParam &P : C.Constructor)
+    if (!P.Class.empty())
+      C.Dependencies.push_back(P.Class);
+  return C;
+}
+
+/// An abstract class.
+inline Component interface(const std::string &Name,
+                           const std::string &RoleText) {
+  Component C = component(Name, RoleText);
+  C.Abstract = true;
+  return C;
+}
+
+inline DependencyMap mapOf(std::vector<Component> Components) {
+  DependencyMap Map;
+  Map.Components = std::move(Components);
+  Map.normalize();
+  return Map;
+}
+
+inline FactoryRequest requestFor(const std::string &Entry) {
+  FactoryRequest R;
+  R.Entry = Entry;
+  R.Name = "App";
+  R.Namespace = "app::testing";
+  return R;
+}
+
+} // namespace itdd
+
+#endif // ITDD_TEST_GENERATORS_HANDMADEMAP_H
