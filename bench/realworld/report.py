@@ -1,12 +1,26 @@
 #!/usr/bin/env python3
 """Render the Markdown tables of docs/ACCURACY.md from run.py --out JSON.
 
-    report.py [--retriage] before.json [live.json]
+    report.py [--retriage] [--flat | --set tuning|validation|all] [--merge] RUN.json [RUN.json ...]
 
---retriage joins the recorded findings with today's triage/*.tsv again
-(no clang-tidy run), so verdicts added after a run show in its tables.
+By default the tables are grouped by set of code bases: the tuning set
+(code bases whose findings were studied to change the checks), then the
+validation set (never tuned against), then both sets side by side. Their
+figures: precision = true / (true + false); effective precision = true /
+findings; findings and noise ((false + kept)) per 100 tests.
+
+--flat       the tables of the first sections of docs/ACCURACY.md instead
+             (all code bases together; precision = (true + kept) / triaged,
+             findings per 10 tests)
+--set S      only the code bases of set S (default all)
+--merge      join the given runs into one report (e.g. a tuning run and a
+             validation run of the same plugin); without it each run is
+             reported on its own
+--retriage   join the recorded findings with today's triage/*.tsv again
+             (no clang-tidy run), so verdicts added after a run show
 """
 
+import argparse
 import json
 import os
 import sys
@@ -72,11 +86,110 @@ def render(path, again=False):
     return "\n".join(out)
 
 
+SET_TITLES = {"tuning": "Tuning set (the checks were tuned on these code bases)",
+              "validation": "Validation set (nobody tunes the checks against these code bases)"}
+
+SET_HEAD = ("| {} | findings | true | kept | false | untriaged | precision | effective precision "
+            "| per 100 tests | noise per 100 tests |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+
+def set_row(label, r):
+    return (f"| {label} | {r['findings']} | {r['true']} | {r['kept']} | {r['false']} | "
+            f"{r['untriaged']} | {pct(r['precision_tf'])} | {pct(r['effective_precision'])} | "
+            f"{r['per100tests']} | {r['noise_per100']} |")
+
+
+def load(paths, again, manifest):
+    """One or more run.py --out files as one data set: results joined,
+    figures computed again (older runs lack the per-100 figures)."""
+    runs = [json.load(open(path, encoding="utf-8")) for path in paths]
+    data = dict(runs[0])
+    data["results"] = [res for run_ in runs for res in run_["results"]]
+    data["plugins"] = sorted({(r["plugin"], r["plugin_sha256"], r["when"]) for r in runs})
+    if again:
+        retriage(data)
+    for res in data["results"]:
+        res["set"] = run.result_set(res, manifest)
+        res["checks"] = {c: run.figures({k: r[k] for k in run.COUNTS}, res["tests"])
+                         for c, r in res["checks"].items()}
+    return data
+
+
+def render_sets(data, only, manifest):
+    results = [r for r in data["results"] if only in ("all", r["set"])]
+    sets = run.set_summary(results, manifest)
+    out = []
+    for plugin, sha, when in data["plugins"]:
+        out.append(f"Plugin `{plugin}` (sha256 `{sha[:16]}`), run {when}.")
+    out.append("")
+    out.append("Precision = true / (true + false); effective precision = true / findings; "
+               "noise = (false + kept) per 100 tests.")
+    for name, per_config in sets.items():
+        out += ["", f"### {SET_TITLES.get(name, name + ' set')}", ""]
+        out.append(SET_HEAD.format("code base [config] (tests)"))
+        for config, block in per_config.items():
+            for row_ in block["projects"]:
+                out.append(set_row(f"{row_['project']} [{config}] ({row_['tests']})", row_))
+        for config, block in per_config.items():
+            out.append(set_row(f"**{name} [{config}]** ({block['total']['tests']})", block["total"]))
+        for config, block in per_config.items():
+            out += ["", f"Per check, {name} set, `{config}`:", ""]
+            checks = sorted(c for c in block["checks"] if c != "all")
+            if not checks:
+                out[-2] = f"Per check, {name} set, `{config}`: no findings."
+                out.pop()
+                continue
+            out.append(SET_HEAD.format("check"))
+            for check in checks:
+                out.append(set_row(check, block["checks"][check]))
+        rows = [(res, check) for res in results if res["set"] == name
+                for check in sorted(c for c in res["checks"] if c != "all")]
+        if rows:
+            out += ["", f"Per code base and check, {name} set (only rows with findings):", ""]
+            out.append(SET_HEAD.format("code base [config] check"))
+            for res, check in rows:
+                out.append(set_row(f"{res['project']} [{res['config']}] {check}", res["checks"][check]))
+    if len(sets) > 1:
+        out += ["", "### Both sets side by side", ""]
+        out.append(SET_HEAD.format("set [config] (tests)"))
+        for config in run.CONFIGS:
+            for name, per_config in sets.items():
+                if config in per_config:
+                    block = per_config[config]
+                    out.append(set_row(f"{name} [{config}] ({block['total']['tests']})",
+                                       block["total"]))
+    errors = [(r["project"], r["config"], e) for r in results for e in r["errors"]]
+    if errors:
+        out.append("")
+        out.append("Compile errors: " + "; ".join(f"{p} [{c}]: {e}" for p, c, e in errors[:10]))
+    return "\n".join(out)
+
+
 def main():
-    args = sys.argv[1:]
-    again = "--retriage" in args
-    for path in (a for a in args if a != "--retriage"):
-        print(render(path, again))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 epilog=__doc__.split("\n\n", 2)[2],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("runs", nargs="+", metavar="RUN.json", help="run.py --out files")
+    ap.add_argument("--retriage", action="store_true",
+                    help="join the findings with today's triage/*.tsv again")
+    ap.add_argument("--flat", action="store_true",
+                    help="the all-code-bases tables of the first sections of docs/ACCURACY.md")
+    ap.add_argument("--set", choices=run.SETS + ("all",), default="all",
+                    help="only the code bases of this set (default all)")
+    ap.add_argument("--merge", action="store_true", help="join the runs into one report")
+    ap.add_argument("--manifest", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                       "manifest.json"))
+    args = ap.parse_args()
+    manifest = run.load_manifest(args.manifest)
+    if args.flat:
+        for path in args.runs:
+            print(render(path, args.retriage))
+            print()
+        return
+    groups = [args.runs] if args.merge else [[path] for path in args.runs]
+    for paths in groups:
+        print(render_sets(load(paths, args.retriage, manifest), args.set, manifest))
         print()
 
 

@@ -5,10 +5,12 @@ Runs clang-tidy with the given itdd plugin over each project's integration
 test files (listed in manifest.json), joins every finding with the hand
 triage in triage/<project>.tsv and prints, per project, configuration and
 check: findings, true, false, kept, untriaged, precision and findings per
-10 tests. Nothing is cached: every run parses every file again.
+10 tests; then, per set of code bases (the manifest's "set": tuning or
+validation), each project's figures and the set's total. Nothing is
+cached: every run parses every file again.
 
     run.py --plugin /work/realworld/libitdd_tidy-before.so --config both \
-           --out before.json
+           [--set tuning|validation|all] --out before.json
 """
 
 import argparse
@@ -25,6 +27,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONFIGS = ("defaults", "careful")
 VERDICTS = ("true", "false", "kept")
+SETS = ("tuning", "validation")
+COUNTS = ("findings", "true", "false", "kept", "untriaged")
 DIAG = re.compile(r"^(?P<file>/[^:]+):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<sev>warning|error): (?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
 CONFIG_DIAG = re.compile(r"^warning: (?P<msg>itdd: .*) \[clang-tidy-config\]$")
@@ -116,20 +120,39 @@ def load_triage(path):
     return triage
 
 
+def project_set(spec):
+    """The set a manifest entry belongs to; an entry without one is tuning."""
+    return spec.get("set", "tuning")
+
+
+def figures(r, tests):
+    """Derived figures of one row of counts, in place:
+    precision = (true + kept) / triaged (the figure of the first tables);
+    precision_tf = true / (true + false), kept findings left out;
+    effective_precision = true / all findings (untriaged and kept count
+    against it); per10tests and per100tests = findings per 10 / 100 tests;
+    noise_per100 = (false + kept) per 100 tests."""
+    triaged = r["true"] + r["false"] + r["kept"]
+    r["precision"] = round((r["true"] + r["kept"]) / triaged, 3) if triaged else None
+    decided = r["true"] + r["false"]
+    r["precision_tf"] = round(r["true"] / decided, 4) if decided else None
+    r["effective_precision"] = round(r["true"] / r["findings"], 4) if r["findings"] else None
+    r["per10tests"] = round(10.0 * r["findings"] / tests, 2) if tests else None
+    r["per100tests"] = round(100.0 * r["findings"] / tests, 1) if tests else None
+    r["noise_per100"] = round(100.0 * (r["false"] + r["kept"]) / tests, 1) if tests else None
+    return r
+
+
 def tally(findings, tests):
     rows = {}
     for f in findings:
         for check in (f["check"], "all"):
-            r = rows.setdefault(check, {"findings": 0, "true": 0, "false": 0,
-                                        "kept": 0, "untriaged": 0})
+            r = rows.setdefault(check, dict.fromkeys(COUNTS, 0))
             r["findings"] += 1
             r[f["verdict"] or "untriaged"] += 1
+    rows.setdefault("all", dict.fromkeys(COUNTS, 0))
     for r in rows.values():
-        triaged = r["true"] + r["false"] + r["kept"]
-        r["precision"] = round((r["true"] + r["kept"]) / triaged, 3) if triaged else None
-        r["per10tests"] = round(10.0 * r["findings"] / tests, 2) if tests else None
-    rows.setdefault("all", {"findings": 0, "true": 0, "false": 0, "kept": 0,
-                            "untriaged": 0, "precision": None, "per10tests": 0.0})
+        figures(r, tests)
     return rows
 
 
@@ -167,11 +190,28 @@ def analyse(args, name, spec, config):
     return {"project": name, "config": config, "files": files, "tests": tests,
             "cpu_seconds": round(seconds, 1), "errors": sorted(set(errors)),
             "config_warnings": sorted(config_warnings),
-            "checks": tally(ordered, tests), "findings": ordered}
+            "set": project_set(spec), "checks": tally(ordered, tests), "findings": ordered}
 
 
 def fmt_precision(p):
     return "-" if p is None else f"{p:.2f}"
+
+
+def fmt_number(x):
+    return "-" if x is None else x
+
+
+CHECK_HEAD = (f"   {'check':34} {'found':>6} {'true':>5} {'false':>6} {'kept':>5} "
+              f"{'untri':>6} {'prec':>5} {'/10t':>6} {'p(t/tf)':>7} {'eff':>5} "
+              f"{'/100t':>6} {'noise':>6}")
+
+
+def check_line(label, r):
+    return (f"   {label:34} {r['findings']:6} {r['true']:5} {r['false']:6} {r['kept']:5} "
+            f"{r['untriaged']:6} {fmt_precision(r['precision']):>5} "
+            f"{fmt_number(r['per10tests']):>6} {fmt_precision(r['precision_tf']):>7} "
+            f"{fmt_precision(r['effective_precision']):>5} "
+            f"{fmt_number(r['per100tests']):>6} {fmt_number(r['noise_per100']):>6}")
 
 
 def print_result(res, show_untriaged):
@@ -183,14 +223,10 @@ def print_result(res, show_untriaged):
         print(f"   ERROR: {e}")
     if len(res["errors"]) > 10:
         print(f"   ... {len(res['errors']) - 10} more errors")
-    print(f"   {'check':34} {'found':>6} {'true':>5} {'false':>6} {'kept':>5} "
-          f"{'untri':>6} {'prec':>5} {'/10t':>6}")
+    print(CHECK_HEAD)
     checks = res["checks"]
     for check in sorted(c for c in checks if c != "all") + ["all"]:
-        r = checks[check]
-        print(f"   {check:34} {r['findings']:6} {r['true']:5} {r['false']:6} {r['kept']:5} "
-              f"{r['untriaged']:6} {fmt_precision(r['precision']):>5} "
-              f"{r['per10tests'] if r['per10tests'] is not None else '-':>6}")
+        print(check_line(check, checks[check]))
     untriaged = [f for f in res["findings"] if not f["verdict"]]
     if untriaged and show_untriaged:
         print(f"   untriaged ({len(untriaged)}):")
@@ -199,22 +235,76 @@ def print_result(res, show_untriaged):
 
 
 def summary(results):
-    """Per configuration and check, summed over all projects."""
+    """Per configuration and check, summed over the given projects."""
     out = {}
     for res in results:
         per = out.setdefault(res["config"], {"tests": 0, "checks": {}})
         per["tests"] += res["tests"]
         for check, r in res["checks"].items():
-            s = per["checks"].setdefault(check, {"findings": 0, "true": 0, "false": 0,
-                                                 "kept": 0, "untriaged": 0})
-            for k in s:
+            s = per["checks"].setdefault(check, dict.fromkeys(COUNTS, 0))
+            for k in COUNTS:
                 s[k] += r[k]
     for per in out.values():
+        per["checks"].setdefault("all", dict.fromkeys(COUNTS, 0))
         for s in per["checks"].values():
-            triaged = s["true"] + s["false"] + s["kept"]
-            s["precision"] = round((s["true"] + s["kept"]) / triaged, 3) if triaged else None
-            s["per10tests"] = round(10.0 * s["findings"] / per["tests"], 2) if per["tests"] else None
+            figures(s, per["tests"])
     return out
+
+
+def result_set(res, manifest=None):
+    """A result's set; results recorded before sets existed take it from
+    the manifest (tuning when the project is not there)."""
+    if "set" in res:
+        return res["set"]
+    spec = (manifest or {}).get("projects", {}).get(res["project"], {})
+    return project_set(spec)
+
+
+def set_summary(results, manifest=None):
+    """Per set (tuning first, then validation) and configuration: each
+    project's figures over all checks, the set's total over all checks, and
+    the set's per-check totals."""
+    order = list(SETS) + sorted({result_set(r, manifest) for r in results} - set(SETS))
+    out = {}
+    for name in order:
+        members = [r for r in results if result_set(r, manifest) == name]
+        if not members:
+            continue
+        per_config = summary(members)
+        out[name] = {}
+        for config, per in per_config.items():
+            out[name][config] = {
+                "projects": [figures(dict(project=r["project"], tests=r["tests"],
+                                          **{k: r["checks"]["all"][k] for k in COUNTS}),
+                                     r["tests"])
+                             for r in members if r["config"] == config],
+                "total": dict(tests=per["tests"], **per["checks"]["all"]),
+                "checks": per["checks"]}
+    return out
+
+
+SET_HEAD = (f"   {'project':22} {'tests':>6} {'found':>6} {'true':>5} {'false':>6} {'kept':>5} "
+            f"{'untri':>6} {'p(t/tf)':>7} {'eff':>5} {'/100t':>6} {'noise':>6}")
+
+
+def set_line(label, r):
+    return (f"   {label:22} {r['tests']:6} {r['findings']:6} {r['true']:5} {r['false']:6} "
+            f"{r['kept']:5} {r['untriaged']:6} {fmt_precision(r['precision_tf']):>7} "
+            f"{fmt_precision(r['effective_precision']):>5} {fmt_number(r['per100tests']):>6} "
+            f"{fmt_number(r['noise_per100']):>6}")
+
+
+def print_sets(sets):
+    """p(t/tf) = true / (true + false); eff = true / findings;
+    /100t = findings per 100 tests; noise = (false + kept) per 100 tests."""
+    for name, per_config in sets.items():
+        for config, block in per_config.items():
+            print(f"\n== {name} set [{config}]: {len(block['projects'])} projects, "
+                  f"{block['total']['tests']} tests")
+            print(SET_HEAD)
+            for row in block["projects"]:
+                print(set_line(row["project"], row))
+            print(set_line(f"total {name}", block["total"]))
 
 
 def sha256(path):
@@ -229,6 +319,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--plugin", required=True, help="path of libitdd_tidy.so to measure")
     ap.add_argument("--project", nargs="*", help="projects to run (default: all in the manifest)")
+    ap.add_argument("--set", choices=SETS + ("all",), default="all",
+                    help="run the projects of this set of the manifest: tuning (whose findings "
+                         "were studied to change the checks), validation (never tuned against) "
+                         "or all (default)")
     ap.add_argument("--config", choices=CONFIGS + ("both",), default="both")
     ap.add_argument("--jobs", type=int, default=2, help="parallel clang-tidy runs (default 2)")
     ap.add_argument("--out", help="write every finding and figure as JSON here")
@@ -248,6 +342,12 @@ def main():
     unknown = [n for n in names if n not in manifest["projects"]]
     if unknown:
         raise SystemExit(f"run.py: not in the manifest: {', '.join(unknown)}")
+    if args.set != "all":
+        outside = [n for n in names if args.project and
+                   project_set(manifest["projects"][n]) != args.set]
+        if outside:
+            raise SystemExit(f"run.py: not in the {args.set} set: {', '.join(outside)}")
+        names = [n for n in names if project_set(manifest["projects"][n]) == args.set]
     configs = CONFIGS if args.config == "both" else (args.config,)
 
     print(f"plugin {args.plugin} sha256 {sha256(args.plugin)[:16]}")
@@ -260,15 +360,17 @@ def main():
     totals = summary(results)
     for config, per in totals.items():
         print(f"\n== all projects [{config}]: {per['tests']} tests")
+        print(CHECK_HEAD)
         for check in sorted(c for c in per["checks"] if c != "all") + ["all"]:
-            s = per["checks"][check]
-            print(f"   {check:34} {s['findings']:6} {s['true']:5} {s['false']:6} {s['kept']:5} "
-                  f"{s['untriaged']:6} {fmt_precision(s['precision']):>5} {s['per10tests']:>6}")
+            print(check_line(check, per["checks"][check]))
+    sets = set_summary(results)
+    print_sets(sets)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:
             json.dump({"plugin": args.plugin, "plugin_sha256": sha256(args.plugin),
                        "clang_tidy": args.clang_tidy, "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                       "results": results, "summary": totals}, f, indent=1)
+                       "set": args.set, "results": results, "summary": totals,
+                       "sets": sets}, f, indent=1)
     untriaged = sum(r["checks"]["all"]["untriaged"] for r in results)
     errors = sum(len(r["errors"]) for r in results)
     if untriaged or errors:
