@@ -94,9 +94,13 @@ SET_HEAD = ("| {} | findings | true | kept | false | untriaged | precision | eff
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 
 
+def pct1(p):
+    return "–" if p is None else f"{100 * p:.1f}%"
+
+
 def set_row(label, r):
     return (f"| {label} | {r['findings']} | {r['true']} | {r['kept']} | {r['false']} | "
-            f"{r['untriaged']} | {pct(r['precision_tf'])} | {pct(r['effective_precision'])} | "
+            f"{r['untriaged']} | {pct1(r['precision_tf'])} | {pct1(r['effective_precision'])} | "
             f"{r['per100tests']} | {r['noise_per100']} |")
 
 
@@ -120,8 +124,11 @@ def render_sets(data, only, manifest):
     results = [r for r in data["results"] if only in ("all", r["set"])]
     sets = run.set_summary(results, manifest)
     out = []
+    plugins = {}
     for plugin, sha, when in data["plugins"]:
-        out.append(f"Plugin `{plugin}` (sha256 `{sha[:16]}`), run {when}.")
+        plugins.setdefault((plugin, sha), []).append(when)
+    for (plugin, sha), whens in plugins.items():
+        out.append(f"Plugin `{plugin}` (sha256 `{sha[:16]}`), run {', '.join(whens)}.")
     out.append("")
     out.append("Precision = true / (true + false); effective precision = true / findings; "
                "noise = (false + kept) per 100 tests.")
