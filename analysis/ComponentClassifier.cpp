@@ -66,12 +66,19 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   Facts.QualifiedName = RD->getQualifiedNameAsString();
   Facts.InProject = isProjectDecl(RD);
   Facts.TestCode = isMock(RD) || isGTestFixtureOrTest(RD);
+  // Where the class is defined decides, not which declaration came first.
+  const CXXRecordDecl *Placed = RD->hasDefinition() ? RD->getDefinition() : RD;
   Facts.InTestFiles =
-      Facts.InProject && isTestCodeLocation(RD->getLocation());
+      Facts.InProject && isTestCodeLocation(Placed->getLocation());
   Facts.Annotated = annotatedRole(RD);
   if (!RD->hasDefinition())
     return Facts;
   const CXXRecordDecl *Def = RD->getDefinition();
+  Facts.GeneratedProtocol =
+      Files.isGeneratedProtocolLocation(Def->getLocation());
+  Facts.ProtocolStub =
+      Def->isAbstract() &&
+      Files.isGeneratedProtocolLocation(Def->getLocation(), /*Service=*/true);
   Facts.PlainData = isDataByStructure(Def);
   Facts.Exception = isException(Def);
   Facts.Template = Def->getDescribedClassTemplate() != nullptr ||
@@ -108,6 +115,15 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
       Facts.InheritedRole != Role::ExternalBoundary)
     Facts.DrivenByTests = isDrivenByTests(Def);
   return Facts;
+}
+
+bool ComponentClassifier::isNamedByConfiguration(const CXXRecordDecl *RD) {
+  if (!RD || RD->isLambda() || !RD->getIdentifier())
+    return false;
+  ClassFacts Facts;
+  Facts.QualifiedName = RD->getQualifiedNameAsString();
+  Facts.Annotated = annotatedRole(RD);
+  return itdd::isNamedByConfiguration(Facts, Cfg);
 }
 
 ClassRole ComponentClassifier::roleOf(const CXXRecordDecl *RD) {

@@ -69,6 +69,9 @@ public:
 
   /// Declared in the project's own files (roles/ProjectFiles).
   bool isProjectDecl(const clang::Decl *D) { return Files.isProjectDecl(D); }
+  /// An annotation or a key the user set names RD's role (core/Roles'
+  /// isNamedByConfiguration): it counts wherever its header sits.
+  bool isNamedByConfiguration(const clang::CXXRecordDecl *RD);
 
   /// Declared in test code (roles/ProjectFiles).
   bool isTestCodeLocation(clang::SourceLocation Loc) {

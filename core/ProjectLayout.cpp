@@ -19,10 +19,32 @@ std::string normalizePath(llvm::StringRef Path) {
   return std::string(Normalized);
 }
 
+bool isGeneratedProtocolFile(llvm::StringRef Path) {
+  return Path.ends_with(".pb.h");
+}
+
+bool isGeneratedServiceFile(llvm::StringRef Path) {
+  return Path.ends_with(".grpc.pb.h");
+}
+
 bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
   Dir = Dir.rtrim('/');
   return !Dir.empty() && Path.size() > Dir.size() && Path.starts_with(Dir) &&
          Path[Dir.size()] == '/';
+}
+
+static bool hasRepositoryMarker(llvm::StringRef Dir) {
+  for (const char *Marker : {".git", ".hg", ".svn"}) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, Marker);
+    if (llvm::sys::fs::exists(Candidate))
+      return true;
+  }
+  return false;
+}
+
+bool isNestedRepository(llvm::StringRef Dir) {
+  return hasRepositoryMarker(Dir);
 }
 
 std::string findProjectRoot(llvm::StringRef File) {
@@ -32,12 +54,8 @@ std::string findProjectRoot(llvm::StringRef File) {
   std::string Normalized = normalizePath(Dir);
   llvm::StringRef Current = llvm::sys::path::parent_path(Normalized);
   while (!Current.empty() && Current != "/") {
-    for (const char *Marker : {".git", ".hg", ".svn"}) {
-      llvm::SmallString<256> Candidate(Current);
-      llvm::sys::path::append(Candidate, Marker);
-      if (llvm::sys::fs::exists(Candidate))
-        return Current.str();
-    }
+    if (hasRepositoryMarker(Current))
+      return Current.str();
     Current = llvm::sys::path::parent_path(Current);
   }
   return "";
@@ -99,15 +117,29 @@ ProjectLayout::ProjectLayout(const Config &Cfg, llvm::StringRef Main,
   // A root that does not hold the file under analysis says nothing about it.
   if (Root.empty() || (!MainFile.empty() && !isUnder(MainFile, Root)))
     Root = MainFile.empty() ? std::string() : findProjectRoot(MainFile);
-  MainDirIsTestDir =
-      !MainDir.empty() &&
-      (anyDirectory(MainFile, Root, isTestDirName) ||
-       Cfg.isIntegrationTestFile(MainFile));
 }
 
 bool ProjectLayout::anyDirBelowRoot(llvm::StringRef Path,
                                     bool (*Pred)(llvm::StringRef)) const {
   return anyDirectory(Path, Root, Pred);
+}
+
+bool ProjectLayout::inNestedRepository(llvm::StringRef Path) const {
+  if (Root.empty() || !isUnder(Path, Root))
+    return false;
+  // Each directory between the root and the file, outermost first.
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
+  llvm::SmallVector<llvm::StringRef, 8> Dirs;
+  for (; isUnder(Dir, Root); Dir = llvm::sys::path::parent_path(Dir))
+    Dirs.push_back(Dir);
+  for (llvm::StringRef D : llvm::reverse(Dirs)) {
+    auto [It, Inserted] = NestedRepositories.try_emplace(D, false);
+    if (Inserted)
+      It->second = isNestedRepository(D);
+    if (It->second)
+      return true;
+  }
+  return false;
 }
 
 bool ProjectLayout::isProjectFile(llvm::StringRef File,
@@ -117,13 +149,14 @@ bool ProjectLayout::isProjectFile(llvm::StringRef File,
     return *Explicit;
   // Generated protocol code (and its gRPC mocks) stands for a remote
   // service, wherever the build put it.
-  if (llvm::StringRef(Path).ends_with(".pb.h"))
+  if (isGeneratedProtocolFile(Path))
     return false;
   if (Root.empty())
     return !InSystemHeader;
   if (!isUnder(Path, Root))
     return false;
-  return !anyDirBelowRoot(Path, isThirdPartyDirName);
+  return !anyDirBelowRoot(Path, isThirdPartyDirName) &&
+         !inNestedRepository(Path);
 }
 
 bool ProjectLayout::isTestFile(llvm::StringRef File) const {
@@ -134,10 +167,10 @@ bool ProjectLayout::isTestFile(llvm::StringRef File) const {
     return *Explicit;
   if (Cfg.isIntegrationTestFile(Path))
     return true;
-  // Beside the test: its fixture, its helpers, its SUT factory; but where
-  // tests sit beside the library's sources, only what is named for tests.
+  // Beside the test, only what is named for tests (its fixture, its
+  // mocks): where tests sit beside the sources, the rest is the product.
   if (MainFileIsTest && llvm::sys::path::parent_path(Path) == MainDir &&
-      (MainDirIsTestDir || isTestSupportFileName(Path)))
+      isTestSupportFileName(Path))
     return true;
   return anyDirBelowRoot(Path, isTestDirName);
 }

@@ -9,6 +9,7 @@
 #ifndef ITDD_CORE_PROJECTLAYOUT_H
 #define ITDD_CORE_PROJECTLAYOUT_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -21,15 +22,26 @@ class Config;
 /// string when there is none.
 std::string findProjectRoot(llvm::StringRef File);
 
+/// A file protoc or its gRPC plugin generated: *.pb.h, *.grpc.pb.h.
+bool isGeneratedProtocolFile(llvm::StringRef Path);
+
+/// A gRPC service's generated header (*.grpc.pb.h), where the stub
+/// interface of the remote service is declared.
+bool isGeneratedServiceFile(llvm::StringRef Path);
+
 /// Path with `.` and `..` resolved and `/` separators.
 std::string normalizePath(llvm::StringRef Path);
 
 /// Path lies inside Dir (both normalized, absolute or both relative).
 bool isUnder(llvm::StringRef Path, llvm::StringRef Dir);
 
-/// A directory that holds code the project took from elsewhere:
-/// third_party, vendor, external, _deps, ...
+/// A directory named by convention for code the project took from
+/// elsewhere: third_party, vendor, external, _deps, ...
 bool isThirdPartyDirName(llvm::StringRef Dir);
+
+/// A directory that is a repository of its own: a git submodule or a
+/// nested clone (a .git entry), an hg or svn checkout.
+bool isNestedRepository(llvm::StringRef Dir);
 
 /// A directory that exists for tests: test, tests, testing, unittests,
 /// integrationtests, test_support, testutil(s), mocks, fakes, stubs, ...
@@ -47,13 +59,16 @@ public:
                 llvm::StringRef Root, bool MainFileIsTest);
 
   /// The project's own file: itdd.ProjectFiles if set; otherwise a file
-  /// under the root outside third-party directories. InSystemHeader is
-  /// consulted only when no root is known.
+  /// under the root outside vendored directories (named as such, or a
+  /// repository of their own below the root). InSystemHeader is consulted
+  /// only when no root is known.
   bool isProjectFile(llvm::StringRef File, bool InSystemHeader) const;
 
   /// Test code: itdd.TestCode if set; otherwise the main file of a test,
-  /// headers beside it in a test directory, test-support headers beside
-  /// it anywhere, and files under a test directory below the root.
+  /// files itdd.IntegrationTestFiles matches, test-support headers beside
+  /// it (mock_*, *_fixture.h, ...), and files under a test directory below
+  /// the root. Sitting beside a test does not make a header test code:
+  /// where tests sit beside the sources, those stay the product's.
   bool isTestFile(llvm::StringRef File) const;
 
   llvm::StringRef root() const { return Root; }
@@ -63,11 +78,15 @@ private:
   /// no root is known).
   bool anyDirBelowRoot(llvm::StringRef Path,
                        bool (*Pred)(llvm::StringRef)) const;
+  /// Path lies in a repository of its own below the root.
+  bool inNestedRepository(llvm::StringRef Path) const;
 
   const Config &Cfg;
   std::string MainFile, MainDir, Root;
   bool MainFileIsTest;
-  bool MainDirIsTestDir = false;
+  /// Directories below the root already asked whether they are a
+  /// repository of their own.
+  mutable llvm::StringMap<bool> NestedRepositories;
 };
 
 /// The source file of a test: under a test directory or named like one

@@ -44,6 +44,17 @@ std::optional<Role> roleFromAnnotation(llvm::StringRef Annotation) {
       .Default(std::nullopt);
 }
 
+bool isNamedByConfiguration(const ClassFacts &Facts, const Config &Cfg) {
+  if (Facts.Annotated)
+    return true;
+  llvm::StringRef Name = Facts.QualifiedName;
+  return (Cfg.isSet("itdd.ExternalBoundaries") &&
+          Cfg.isExternalBoundaryName(Name)) ||
+         (Cfg.isSet("itdd.Infrastructure") && Cfg.isInfrastructureName(Name)) ||
+         (Cfg.isSet("itdd.EntryPoints") && Cfg.isEntryPointName(Name)) ||
+         (Cfg.isSet("itdd.UiTypes") && Cfg.isUiTypeName(Name));
+}
+
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
   ClassRole Result;
   llvm::StringRef Name = Facts.QualifiedName;
@@ -90,6 +101,13 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
     Result.Ui = false;
     Result.EntryPoint = false;
     return Finish(Role::Test);
+  }
+  // Generated messages are data; a service's stub is the remote service.
+  if (Facts.GeneratedProtocol) {
+    Result.Ui = false;
+    if (Facts.ProtocolStub)
+      return Finish(Role::ExternalBoundary);
+    return Result;
   }
   // Code the project does not own is a boundary whatever its name says.
   if (!Facts.InProject)

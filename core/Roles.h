@@ -78,6 +78,11 @@ struct ClassFacts {
   /// Declared in test files (see ProjectLayout): test code unless a role
   /// option the user set names it (generated glue kept beside the tests).
   bool InTestFiles = false;
+  /// Defined in code protoc generated (*.pb.h): its messages are data; of
+  /// it, only a gRPC service's stub interface (ProtocolStub, an abstract
+  /// class of a *.grpc.pb.h) stands for something: the remote service.
+  bool GeneratedProtocol = false;
+  bool ProtocolStub = false;
   /// The role named by an [[clang::annotate("itdd::...")]] attribute.
   std::optional<Role> Annotated;
   /// The strongest role among the class's bases in the project (an
@@ -89,10 +94,17 @@ struct ClassFacts {
 
 /// Decides the role of a class from its facts and the configuration, in
 /// this order: annotation; mocks, fixtures and tests; a role option the
-/// user set; declared in test files; outside the project; not a component
+/// user set; declared in test files; generated protocol code; outside the
+/// project; not a component
 /// (data, exception, template); callback interface; driven by the tests;
 /// the default name patterns; inherited role; internal.
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg);
+
+/// The user named the class's role: an annotation, or a key they set
+/// (not a default) whose pattern matches its qualified name. Such a
+/// class keeps that role wherever its header sits, and is in the map
+/// even outside the project's own files.
+bool isNamedByConfiguration(const ClassFacts &Facts, const Config &Cfg);
 
 /// Maps an annotation string ("itdd::external") to its role.
 std::optional<Role> roleFromAnnotation(llvm::StringRef Annotation);

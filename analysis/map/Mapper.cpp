@@ -43,17 +43,15 @@ public:
 
 private:
   void visit(const DeclContext *DC) {
+    const SourceManager &SM = Ctx.getSourceManager();
     for (const Decl *D : DC->decls()) {
       // The project's own declarations, wherever its headers are found
-      // (a project header reached through -isystem is still its own).
-      if (!Classifier.isProjectDecl(D))
-        continue;
-      if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
-        visit(NS);
-        continue;
-      }
-      if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
-        visit(LS);
+      // (a project header reached through -isystem is still its own),
+      // and the classes the configuration names, wherever theirs are.
+      bool Own = Classifier.isProjectDecl(D);
+      if (isa<NamespaceDecl>(D) || isa<LinkageSpecDecl>(D)) {
+        if (Own || !SM.isInSystemHeader(D->getLocation()))
+          visit(cast<DeclContext>(D));
         continue;
       }
       // A class template is not a component: nothing can wire it without
@@ -65,7 +63,11 @@ private:
           !RD->getIdentifier() || isa<ClassTemplateSpecializationDecl>(RD) ||
           RD->getDescribedClassTemplate() || RD->isInAnonymousNamespace())
         continue;
+      if (!Own && !Classifier.isNamedByConfiguration(RD))
+        continue;
       addComponent(RD);
+      if (!Own)
+        continue;
       // The project's plain data, for builders of the named classes.
       Role R = Classifier.roleOf(RD).Primary;
       if (R == Role::None && !isException(RD)) {
@@ -79,7 +81,10 @@ private:
 
   /// A project class that is a component (not plain data, not test code).
   bool isComponent(const CXXRecordDecl *RD) {
-    if (!RD || !Classifier.isProjectDecl(RD) || isException(RD) ||
+    if (!RD ||
+        !(Classifier.isProjectDecl(RD) ||
+          Classifier.isNamedByConfiguration(RD)) ||
+        isException(RD) ||
         RD->getDescribedClassTemplate() ||
         isa<ClassTemplateSpecializationDecl>(RD))
       return false;

@@ -48,6 +48,8 @@ const ProjectFiles::FileFacts &ProjectFiles::fileFacts(SourceLocation Loc) {
     std::string Path = absolutePath(SM, Entry->getName());
     Facts.Project = Layout.isProjectFile(Path, SM.isInSystemHeader(Loc));
     Facts.Test = Facts.Project && Layout.isTestFile(Path);
+    Facts.Protocol = isGeneratedProtocolFile(Path);
+    Facts.ProtocolService = isGeneratedServiceFile(Path);
   }
   return It->second = Facts;
 }
@@ -56,16 +58,26 @@ bool ProjectFiles::isTestCodeLocation(SourceLocation Loc) {
   return fileFacts(Loc).Test;
 }
 
+bool ProjectFiles::isGeneratedProtocolLocation(SourceLocation Loc,
+                                               bool Service) {
+  const FileFacts &Facts = fileFacts(Loc);
+  return Service ? Facts.ProtocolService : Facts.Protocol;
+}
+
 bool ProjectFiles::isProjectDecl(const Decl *D) {
-  // Libraries often vendored into a project's tree under their own
-  // namespace are still not the project's.
-  if (!D || llvm::any_of(std::initializer_list<llvm::StringRef>{
-                             "std", "testing", "__gnu_cxx", "absl", "boost",
-                             "fmt", "nlohmann", "google"},
-                         [&](llvm::StringRef NS) {
-                           return inTopLevelNamespace(D, NS);
-                         }))
+  if (!D)
     return false;
+  // Membership is decided by location alone. The two exceptions are what
+  // the analysis is about, recognised wherever a project keeps them: the
+  // standard library and GoogleTest/GoogleMock (a copy vendored into the
+  // tree is still the framework, not the project).
+  if (inTopLevelNamespace(D, "std") || inTopLevelNamespace(D, "testing"))
+    return false;
+  // A class's place is where it is defined, whichever declaration the
+  // include order shows first.
+  if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+    if (const CXXRecordDecl *Def = RD->getDefinition())
+      D = Def;
   return fileFacts(D->getLocation()).Project;
 }
 

@@ -33,14 +33,19 @@ public:
   ProjectFiles(const Config &Cfg, const clang::SourceManager &SM,
                bool MainFileIsTest, llvm::StringRef Root = "");
 
-  /// Membership: declared in the project's own files (by location below
-  /// the project root, see ProjectLayout), not in GoogleTest, the standard
-  /// library or a library vendored under its own namespace.
+  /// Membership: declared (a class: defined) in the project's own files,
+  /// by location below the project root (see ProjectLayout), whatever its
+  /// namespace; never the standard library or GoogleTest/GoogleMock.
   bool isProjectDecl(const clang::Decl *D);
 
   /// Test code: the main file of a test, the test headers beside it, or a
   /// file under a test directory (see ProjectLayout).
   bool isTestCodeLocation(clang::SourceLocation Loc);
+
+  /// In a file protoc generated (*.pb.h); Service: a gRPC service's
+  /// header (*.grpc.pb.h).
+  bool isGeneratedProtocolLocation(clang::SourceLocation Loc,
+                                   bool Service = false);
 
   /// Calls Visit on every class definition and function the project
   /// declares in the translation unit, nested classes included, until it
@@ -54,6 +59,8 @@ private:
   struct FileFacts {
     bool Project = false;
     bool Test = false;
+    bool Protocol = false;
+    bool ProtocolService = false;
   };
   const FileFacts &fileFacts(clang::SourceLocation Loc);
 

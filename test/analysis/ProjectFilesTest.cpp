@@ -30,6 +30,28 @@ struct LocalHelper {};
   EXPECT_FALSE(Files.isProjectDecl(Code.record("std::basic_string")));
 }
 
+TEST(ProjectFilesTest, AProjectInAWellKnownLibrarysNamespaceIsStillTheProject) {
+  ClassifiedCode Code("#include <client.h>\n",
+                      {{"src/client.h",
+                        "#pragma once\nnamespace google { namespace cloud {\n"
+                        "class Session { public: void open(); };\n} }\n"
+                        "namespace absl { class Clock { public: int now(); }; }\n"}});
+  ProjectFiles &Files = Code.classifier().files();
+  EXPECT_TRUE(Files.isProjectDecl(Code.record("google::cloud::Session")));
+  EXPECT_TRUE(Files.isProjectDecl(Code.record("absl::Clock")));
+}
+
+TEST(ProjectFilesTest, AClassIsWhereItIsDefinedNotWhereFirstDeclared) {
+  // The test file declares the class ahead of the header that defines it.
+  ClassifiedCode Code("namespace shop { class Orders; }\n#include <orders.h>\n",
+                      OrdersAndFixture);
+  const clang::CXXRecordDecl *First =
+      llvm::cast<clang::CXXRecordDecl>(Code.record("shop::Orders")->getCanonicalDecl());
+  ASSERT_FALSE(First->isThisDeclarationADefinition());
+  EXPECT_TRUE(Code.classifier().files().isProjectDecl(First));
+  EXPECT_NE(Code.classifier().roleOf(First).Primary, Role::Test);
+}
+
 TEST(ProjectFilesTest, TestCodeIsTheTestFileAndTheTestDirectories) {
   ClassifiedCode Code(R"cpp(
 #include <orders.h>

@@ -36,6 +36,37 @@ TEST(RolesTest, AClientItsOwnTestsDriveIsAnEntryPointNotABoundary) {
   EXPECT_FALSE(roleOf(named("metrics::PushClient")).DrivenByTests);
 }
 
+TEST(RolesTest, GeneratedProtocolCodeIsDataExceptTheServiceStub) {
+  ClassFacts Message = named("orders::v1::PlaceOrderRequest");
+  Message.InProject = false;
+  Message.GeneratedProtocol = true;
+  EXPECT_EQ(roleOf(Message).Primary, Role::None);
+  // Named like a boundary, still a message.
+  ClassFacts Client = named("orders::v1::ClientInfo");
+  Client.InProject = false;
+  Client.GeneratedProtocol = true;
+  EXPECT_EQ(roleOf(Client).Primary, Role::None);
+  ClassFacts Stub = named("orders::v1::OrderService::StubInterface");
+  Stub.InProject = false;
+  Stub.GeneratedProtocol = Stub.ProtocolStub = true;
+  EXPECT_EQ(roleOf(Stub).Primary, Role::ExternalBoundary);
+}
+
+TEST(RolesTest, WhatTheUserNamesIsNamedWhereverItIs) {
+  auto Cfg = Config::fromOptions({{"itdd.ExternalBoundaries", "^pay::Processor$"}});
+  ClassFacts Vendored = named("pay::Processor");
+  Vendored.InProject = false;
+  EXPECT_TRUE(isNamedByConfiguration(Vendored, *Cfg));
+  EXPECT_EQ(classify(Vendored, *Cfg).Primary, Role::ExternalBoundary);
+  // A default pattern is no one's word.
+  EXPECT_FALSE(isNamedByConfiguration(named("pay::PaymentGateway"), *Cfg));
+  EXPECT_FALSE(isNamedByConfiguration(named("pay::PaymentGateway"),
+                                      *Config::defaults()));
+  ClassFacts Annotated = named("pay::Ledger");
+  Annotated.Annotated = Role::Infrastructure;
+  EXPECT_TRUE(isNamedByConfiguration(Annotated, *Cfg));
+}
+
 TEST(RolesTest, AScreenIsAnEntryPointThatRenders) {
   ClassRole Screen = roleOf(named("shop::CheckoutScreen"));
   EXPECT_EQ(Screen.Primary, Role::EntryPoint);

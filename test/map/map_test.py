@@ -4,7 +4,8 @@
   map_test.py --itdd build/bin/itdd CASE [--update]
 
 CASE is one of: formats, shards, broken, rerun, nodb, entry, parallel, cache,
-kinds, driven, pictures, views, inherit, configfile, parentchange, badconfig.
+kinds, driven, pictures, views, inherit, configfile, parentchange, badconfig,
+stdheaders, membership.
 The configuration cases also run the real clang-tidy (--clang-tidy, --plugin)
 on the same fixture project, to show that the checks read the same roles. `formats` compares every output format with
 the golden files in golden/ (--update rewrites them).
@@ -616,6 +617,92 @@ def case_stdheaders(args, tmp):
     if includes != {"<chrono>"}:
         return fail("every standard type of the mock must come from its standard "
                     "header (<chrono>), got %s" % sorted(includes))
+    return 0
+
+
+MEMBERSHIP_FILES = {
+    # The project's own code, in a namespace a well-known library also uses.
+    "include/google/shop.h": """#pragma once
+#include "external/pay/processor.h"
+#include "libs/json/parser.h"
+namespace google {
+namespace shop {
+class Ledger {
+public:
+  virtual ~Ledger() = default;
+  virtual void record(int Cents) { Total += Cents; }
+private:
+  int Total = 0;
+};
+class Checkout {
+public:
+  Checkout(pay::Processor &Payments, Ledger &Books) : Payments(Payments), Books(Books) {}
+  bool buy(int Cents);
+private:
+  pay::Processor &Payments;
+  Ledger &Books;
+};
+} // namespace shop
+} // namespace google
+""",
+    # A boundary the configuration names, in a folder read as vendored code.
+    "include/external/pay/processor.h": """#pragma once
+namespace pay {
+class Processor {
+public:
+  virtual ~Processor() = default;
+  virtual bool charge(int Cents) = 0;
+};
+class Receipt { public: virtual ~Receipt() = default; virtual int id() const = 0; };
+} // namespace pay
+""",
+    # A library checked out inside the tree as a repository of its own.
+    "include/libs/json/.git": "gitdir: ../../../.git/modules/json\n",
+    "include/libs/json/parser.h": """#pragma once
+namespace json {
+class Parser { public: virtual ~Parser() = default; virtual int parse(const char *Text); };
+} // namespace json
+""",
+    "src/shop.cpp": """#include "google/shop.h"
+bool google::shop::Checkout::buy(int Cents) {
+  if (!Payments.charge(Cents))
+    return false;
+  Books.record(Cents);
+  return true;
+}
+""",
+    ".clang-tidy": "CheckOptions:\n  itdd.ExternalBoundaries: '^pay::Processor$'\n",
+}
+
+
+def case_membership(args, tmp):
+    """Membership by location, never by namespace; what the configuration
+    names is in the map wherever its header sits."""
+    work = os.path.join(tmp, "shop")
+    for path, text in MEMBERSHIP_FILES.items():
+        write(os.path.join(work, path), text)
+    os.makedirs(os.path.join(work, ".git"))
+    comps = map_one_unit(args, tmp, work, "src/shop.cpp")
+    if comps is None:
+        return 1
+    problems = []
+    for own in ("google::shop::Checkout", "google::shop::Ledger"):
+        if own not in comps:
+            problems.append("%s is the project's own class (its namespace does "
+                            "not make it a library's)" % own)
+    if comps.get("pay::Processor", {}).get("role") != "external-boundary":
+        problems.append("pay::Processor, named in itdd.ExternalBoundaries, must be "
+                        "in the map as an external boundary; got %r"
+                        % comps.get("pay::Processor"))
+    elif "pay::Processor" not in comps.get("google::shop::Checkout", {}).get(
+            "dependencies", []):
+        problems.append("Checkout must depend on the named boundary pay::Processor")
+    for gone in ("pay::Receipt", "json::Parser"):
+        if gone in comps:
+            problems.append("%s is not the project's (vendored) and nothing names "
+                            "it" % gone)
+    if problems:
+        return fail("\n  ".join(problems))
     return 0
 
 
