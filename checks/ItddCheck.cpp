@@ -6,6 +6,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
 #include <clang-tidy/ClangTidyOptions.h>
+#include <map>
 
 using namespace clang::ast_matchers;
 
@@ -101,22 +102,68 @@ void ItddCheck::check(const MatchFinder::MatchResult &Result) {
     checkFile(Analysis, *Result.Context);
 }
 
-void ItddCheck::noteUndecided(
-    const ::itdd::TestFileAnalysis &Analysis,
-    llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests) {
-  if (Tests.empty() || !Cfg->flag("itdd.ShowUndecided"))
-    return;
-  std::string Names;
-  for (const ::itdd::IntegrationTest *T : Tests) {
-    if (!Names.empty())
-      Names += ", ";
-    Names += "'" + T->Name + "' (" + T->UndecidedReason + ")";
+/// The reasons tests of a file could not be followed, commonest first,
+/// each with how many tests it stopped: "calls 'x', test support defined
+/// in another file (3 tests); ...", at most Shown of them.
+static std::string commonestReasons(const ::itdd::TestFileAnalysis &Analysis,
+                                    unsigned Shown, unsigned &Undecided) {
+  std::map<std::string, unsigned> Count;
+  for (const ::itdd::IntegrationTest &T : Analysis.tests())
+    if (T.Undecided)
+      ++Count[T.UndecidedReason];
+  std::vector<std::pair<std::string, unsigned>> Sorted(Count.begin(),
+                                                       Count.end());
+  llvm::stable_sort(Sorted, [](const auto &L, const auto &R) {
+    return L.second > R.second;
+  });
+  Undecided = 0;
+  std::string Text;
+  for (const auto &[Reason, N] : Sorted) {
+    Undecided += N;
+    if (Shown == 0)
+      continue;
+    --Shown;
+    if (!Text.empty())
+      Text += "; ";
+    Text += Reason + " (" + std::to_string(N) + (N > 1 ? " tests)" : " test)");
   }
+  if (Sorted.size() > 3)
+    Text += "; and " + std::to_string(Sorted.size() - 3) + " more reasons";
+  return Text;
+}
+
+void ItddCheck::noteUndecided(
+    const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
+    llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests) {
+  if (Tests.empty())
+    return;
+  if (Cfg->flag("itdd.ShowUndecided")) {
+    std::string Names;
+    for (const ::itdd::IntegrationTest *T : Tests) {
+      if (!Names.empty())
+        Names += ", ";
+      Names += "'" + T->Name + "' (" + T->UndecidedReason + ")";
+    }
+    diag(Analysis.fileStart(),
+         "%0 integration test%s0 not judged: the analysis could not follow "
+         "%select{it|them}1 to the end: %2",
+         DiagnosticIDs::Remark)
+        << static_cast<unsigned>(Tests.size()) << (Tests.size() > 1) << Names;
+    return;
+  }
+  // Once per file for all the checks: a test held back is never a silent
+  // pass.
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main || !Cache->firstSaying("undecided:" + Main->getName().str()))
+    return;
+  unsigned Undecided = 0;
+  std::string Reasons = commonestReasons(Analysis, 3, Undecided);
   diag(Analysis.fileStart(),
-       "%0 integration test%s0 not judged: the analysis could not follow "
-       "%select{it|them}1 to the end: %2",
+       "%0 of %1 integration tests not judged where a finding needs the "
+       "whole test: %2; set itdd.ShowUndecided: true to name them per check",
        DiagnosticIDs::Remark)
-      << static_cast<unsigned>(Tests.size()) << (Tests.size() > 1) << Names;
+      << Undecided << static_cast<unsigned>(Analysis.tests().size())
+      << Reasons;
 }
 
 bool ItddCheck::isNew(const SourceManager &SM, SourceLocation Loc,

@@ -72,9 +72,12 @@ protected:
   bool isNew(const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
              SourceLocation Loc, llvm::ArrayRef<std::string> Names = {});
 
-  /// With itdd.ShowUndecided, one note per file naming the tests this check
-  /// passed over because the analysis could not follow them to the end.
+  /// Tests this check passed over because the analysis could not follow
+  /// them to the end: one remark per file for all checks, with how many
+  /// and the commonest reasons (each naming the function involved); with
+  /// itdd.ShowUndecided, one remark per check naming each test.
   void noteUndecided(const ::itdd::TestFileAnalysis &Analysis,
+                     const SourceManager &SM,
                      llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests);
 
 private:

@@ -29,8 +29,9 @@ void MissingBusinessAssertionCheck::checkFile(
     }
     unsigned Business = T.BoundaryExpectations, Setup = 0;
     for (const ::itdd::ReachedAssertion &A : T.Assertions)
-      (::itdd::isSetupAssertion(A.Site->Macro, A.Site->Operands,
-                                A.GuardsAction)
+      (A.InFixtureLifecycle ||
+               ::itdd::isSetupAssertion(A.Site->Macro, A.Site->Operands,
+                                        A.GuardsAction)
            ? Setup
            : Business)++;
     if (Business > 0)
@@ -57,7 +58,7 @@ void MissingBusinessAssertionCheck::checkFile(
                   "up; assert the business outcome of the journey instead")
           << T.Name;
   }
-  noteUndecided(Analysis, Undecided);
+  noteUndecided(Analysis, SM, Undecided);
 }
 
 } // namespace clang::tidy::itdd

@@ -14,7 +14,7 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
       continue;
     (T.Undecided ? Undecided : Missing).push_back(&T);
   }
-  noteUndecided(Analysis, Undecided);
+  noteUndecided(Analysis, Ctx.getSourceManager(), Undecided);
   if (Missing.empty())
     return;
   // Left to the default name patterns, a project whose entry points they

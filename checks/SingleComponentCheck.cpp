@@ -33,7 +33,7 @@ void SingleComponentCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                   "only external boundaries")
           << T.Name << ::itdd::qualifiedName(T.RealComponents.front());
   }
-  noteUndecided(Analysis, Undecided);
+  noteUndecided(Analysis, Ctx.getSourceManager(), Undecided);
 }
 
 } // namespace clang::tidy::itdd

@@ -76,15 +76,23 @@ const CXXRecordDecl *recordOf(QualType T, bool ThroughPointers) {
   return nullptr;
 }
 
-const CXXRecordDecl *madeByStdFactory(const CallExpr *CE) {
+const CXXRecordDecl *madeByFactoryTemplate(const CallExpr *CE) {
   const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
-  if (!FD || !FD->getIdentifier() || !isStdDecl(FD))
+  const TemplateArgumentList *Args =
+      FD ? FD->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || Args->size() == 0 ||
+      Args->get(0).getKind() != TemplateArgument::Type)
     return nullptr;
-  llvm::StringRef Name = FD->getName();
-  if (Name != "make_unique" && Name != "make_shared" &&
-      Name != "allocate_shared" && Name != "make_unique_for_overwrite")
+  // The type is named at the call (make_unique<T>(...)), not deduced from
+  // an argument the call only wraps or moves.
+  const auto *Ref = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreImplicit());
+  if (!Ref || !Ref->hasExplicitTemplateArgs())
     return nullptr;
-  return recordOf(FD->getReturnType());
+  const CXXRecordDecl *Given = recordOf(Args->get(0).getAsType(), false);
+  const CXXRecordDecl *Made = recordOf(FD->getReturnType());
+  if (!Given || !Made || Given->getCanonicalDecl() != Made->getCanonicalDecl())
+    return nullptr;
+  return Made;
 }
 
 } // namespace itdd

@@ -29,8 +29,11 @@ bool isOwningSmartPointer(clang::QualType T);
 /// templates.
 const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);
 
-/// The type a std::make_unique / std::make_shared call creates, if CE is one.
-const clang::CXXRecordDecl *madeByStdFactory(const clang::CallExpr *CE);
+/// The class a factory template call creates: the class named as its
+/// first template argument at the call, when the call returns it by
+/// pointer or owning smart pointer (std::make_unique<T>, std::make_shared,
+/// absl::make_unique, a project's own `create<T>()`).
+const clang::CXXRecordDecl *madeByFactoryTemplate(const clang::CallExpr *CE);
 
 } // namespace itdd
 

@@ -29,9 +29,16 @@ struct AssertionFacts {
   /// an action of the journey.
   bool CallsAction = false;
 
-  void merge(const AssertionFacts &Other) {
+  /// FromLifecycle: Other is the fixture's set-up or tear-down (or a
+  /// helper only they call): its assertions check every test's set-up,
+  /// and its expectations on boundaries are not this test's outcome.
+  void merge(const AssertionFacts &Other, bool FromLifecycle = false) {
+    size_t First = Assertions.size();
     Assertions.append(Other.Assertions.begin(), Other.Assertions.end());
-    BoundaryExpectations += Other.BoundaryExpectations;
+    for (size_t I = First; I < Assertions.size(); ++I)
+      Assertions[I].InFixtureLifecycle |= FromLifecycle;
+    if (!FromLifecycle)
+      BoundaryExpectations += Other.BoundaryExpectations;
     InternalExpectations += Other.InternalExpectations;
   }
 };

@@ -24,6 +24,10 @@ struct ReachedAssertion {
   /// of an entry point or another real component: an action of the
   /// journey, not the assembly.
   bool GuardsAction = false;
+  /// Reached only from the fixture's constructor, SetUp, SetUpTestSuite,
+  /// TearDown (or helpers they call): a check of every test's set-up, not
+  /// the outcome of this one.
+  bool InFixtureLifecycle = false;
 };
 
 /// One TEST/TEST_F/TEST_P/TYPED_TEST of the file, with what it does when

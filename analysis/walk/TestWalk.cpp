@@ -7,11 +7,13 @@
 #include "analysis/walk/AssertionsReached.h"
 #include "analysis/walk/ComponentsBuilt.h"
 #include "analysis/walk/EntryPointsReached.h"
+#include "analysis/walk/Fixtures.h"
 #include "analysis/walk/MockCreations.h"
 #include "analysis/walk/TestIdentity.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
@@ -29,15 +31,16 @@ struct FunctionSummary {
   EntryPointFacts EntryPoints;
   ComponentFacts Components;
   AssertionFacts Assertions;
-  /// Calls test support declared here but defined in another file.
-  bool CallsUnseenHelper = false;
+  /// Test support declared here but defined in another file, which it
+  /// calls (the first met).
+  const FunctionDecl *UnseenHelper = nullptr;
   /// The test's own functions it calls, followed by the test.
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
 
-  void merge(const FunctionSummary &Other) {
+  void merge(const FunctionSummary &Other, bool FromLifecycle) {
     EntryPoints.merge(Other.EntryPoints);
     Components.merge(Other.Components);
-    Assertions.merge(Other.Assertions);
+    Assertions.merge(Other.Assertions, FromLifecycle);
   }
 };
 
@@ -184,7 +187,8 @@ private:
     Assertions.onCall(EntryPoints.isJourneyAction(Callee, OnMock),
                       Sum.Assertions);
     Components.onCall(Callee, OnMock, Followed, Sum.Components);
-    Sum.CallsUnseenHelper |= isUnseenHelper(Callee);
+    if (!Sum.UnseenHelper && isUnseenHelper(Callee))
+      Sum.UnseenHelper = Callee;
     if (Followed)
       Sum.Callees.push_back(Callee);
   }
@@ -243,13 +247,15 @@ private:
         Object = OC->getArg(0);
       call(OC->getDirectCallee(), Object, Sum);
     } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
-      if (const CXXRecordDecl *Made = madeByStdFactory(CE)) {
+      const CXXRecordDecl *Made = madeByFactoryTemplate(CE);
+      if (Made) {
         Components.onBuilt(Made, Sum.Components);
         if (Written)
           Mocks.onCreated(Made, CE->getBeginLoc());
-      } else {
-        call(CE->getDirectCallee(), nullptr, Sum);
       }
+      // A factory template of the test's own is followed like any helper.
+      if (!Made || isOwnFunction(CE->getDirectCallee()))
+        call(CE->getDirectCallee(), nullptr, Sum);
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
       const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
       Components.onBuilt(RD, Sum.Components);
@@ -278,30 +284,15 @@ private:
 
   // --- Tests ---------------------------------------------------------------
 
-  /// A typed test's calls are dependent in its template: the walk follows
-  /// one of its instantiations instead, where every call has a callee.
-  static const CXXRecordDecl *analysedClass(const CXXRecordDecl *TestClass) {
-    if (const ClassTemplateDecl *CT = TestClass->getDescribedClassTemplate())
-      for (const ClassTemplateSpecializationDecl *Spec : CT->specializations())
-        if (Spec->hasDefinition())
-          return Spec->getDefinition();
-    return TestClass;
-  }
-
-  static bool isLifecycleMethod(const CXXMethodDecl *M) {
-    if (M->isImplicit())
-      return false;
-    if (isa<CXXConstructorDecl>(M) || isa<CXXDestructorDecl>(M))
-      return true;
-    return M->getIdentifier() && (M->getName().starts_with("SetUp") ||
-                                  M->getName().starts_with("TearDown"));
-  }
-
-  static void undecided(IntegrationTest &T, const char *Reason) {
+  static void undecided(IntegrationTest &T, const llvm::Twine &Reason) {
     if (T.Undecided)
       return;
     T.Undecided = true;
-    T.UndecidedReason = Reason;
+    T.UndecidedReason = Reason.str();
+  }
+
+  static std::string named(const FunctionDecl *FD) {
+    return "'" + FD->getQualifiedNameAsString() + "'";
   }
 
   IntegrationTest analyzeTest(const CXXRecordDecl *TestClass) {
@@ -312,14 +303,21 @@ private:
       undecided(T, "a typed test with no instantiation here");
 
     FunctionSummary Total;
-    llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 16> Work;
+    // The test body, and the fixture's lifecycle methods, whose assertions
+    // check the set-up every test shares.
+    struct Pending {
+      const FunctionDecl *FD;
+      unsigned Depth;
+      bool Lifecycle;
+    };
+    llvm::SmallVector<Pending, 16> Work;
     if (const CXXMethodDecl *Body = testBodyOf(Analysed))
-      Work.push_back({Body, 0});
-    for (const CXXRecordDecl *Fixture : fixtureChain(Analysed)) {
+      Work.push_back({Body, 0, false});
+    for (const CXXRecordDecl *Fixture : fixtureChain(Analysed, Classifier)) {
       Components.onBuilt(Fixture, Total.Components);
       for (const CXXMethodDecl *M : Fixture->methods())
         if (isLifecycleMethod(M))
-          Work.push_back({M, 0});
+          Work.push_back({M, 0, true});
       for (const FieldDecl *F : Fixture->fields()) {
         if (F->hasInClassInitializer())
           walk(F->getInClassInitializer(), Total, /*Written=*/false);
@@ -327,49 +325,30 @@ private:
       }
     }
 
-    llvm::SmallPtrSet<const FunctionDecl *, 32> Seen;
+    // A helper both the set-up and the body call is followed from each.
+    llvm::DenseSet<std::pair<const FunctionDecl *, unsigned>> Seen;
     while (!Work.empty()) {
-      auto [FD, Depth] = Work.pop_back_val();
-      if (!Seen.insert(FD->getCanonicalDecl()).second)
+      Pending P = Work.pop_back_val();
+      if (!Seen.insert({P.FD->getCanonicalDecl(), unsigned(P.Lifecycle)})
+               .second)
         continue;
-      const FunctionSummary &Sum = summary(FD);
-      Total.merge(Sum);
-      if (Sum.CallsUnseenHelper)
-        undecided(T, "calls test support defined in another file");
-      if (Depth < MaxCallDepth) {
+      const FunctionSummary &Sum = summary(P.FD);
+      Total.merge(Sum, P.Lifecycle);
+      if (Sum.UnseenHelper)
+        undecided(T, "calls " + named(Sum.UnseenHelper) +
+                         ", test support defined in another file");
+      if (P.Depth < MaxCallDepth) {
         for (const FunctionDecl *Callee : Sum.Callees)
-          Work.push_back({Callee, Depth + 1});
+          Work.push_back({Callee, P.Depth + 1, P.Lifecycle});
       } else if (!Sum.Callees.empty()) {
-        undecided(T, "its helpers nest deeper than the analysis follows");
+        undecided(T, "its helpers nest deeper than the analysis follows (" +
+                         named(Sum.Callees.front()) + ")");
       }
     }
     EntryPoints.finish(Total.EntryPoints, T);
     Components.finish(Total.Components, T);
     Assertions.finish(Total.Assertions, T);
     return T;
-  }
-
-  /// The fixture classes a test derives from, nearest first, up to (not
-  /// including) GoogleTest's own.
-  llvm::SmallVector<const CXXRecordDecl *, 4>
-  fixtureChain(const CXXRecordDecl *TestClass) {
-    llvm::SmallVector<const CXXRecordDecl *, 4> Chain;
-    const CXXRecordDecl *Current = TestClass;
-    for (unsigned Depth = 0; Current && Depth < 8; ++Depth) {
-      const CXXRecordDecl *Next = nullptr;
-      for (const CXXBaseSpecifier &B : Current->bases()) {
-        const CXXRecordDecl *Base = baseClassOf(B);
-        if (Base && Base->hasDefinition() && isGTestFixtureOrTest(Base) &&
-            Classifier.isProjectDecl(Base)) {
-          Next = Base->getDefinition();
-          break;
-        }
-      }
-      if (Next)
-        Chain.push_back(Next);
-      Current = Next;
-    }
-    return Chain;
   }
 
   ASTContext &Ctx;

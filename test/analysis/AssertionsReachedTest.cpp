@@ -55,6 +55,38 @@ TEST(AssertionsReachedTest, AssertionsInHelpersAndSetUpAreReached) {
   EXPECT_EQ(Macros, (std::vector<std::string>{"ASSERT_NE", "EXPECT_EQ"}));
 }
 
+TEST(AssertionsReachedTest, AssertionsOfTheFixturesSetUpAreSetUpChecks) {
+  AnalysedFile File(Journeys);
+  const IntegrationTest &T = File.test("CustomerSeesTheOrderSaved");
+  for (const ReachedAssertion &A : T.Assertions)
+    EXPECT_EQ(A.InFixtureLifecycle, A.Site->Macro == "ASSERT_NE")
+        << A.Site->Macro;
+}
+
+TEST(AssertionsReachedTest, AHelperOfBothSetUpAndBodyCountsForTheBody) {
+  AnalysedFile File(R"cpp(
+static void expectEmpty(shop::OrderRepository &Repo) { EXPECT_EQ(Repo.count(), 0); }
+class Fresh : public ::testing::Test {
+protected:
+  Fresh() { expectEmpty(Repo); }
+  void TearDown() override { EXPECT_CALL(Payments, charge).Times(0); }
+  shop::OrderRepository Repo;
+  shop::MockPaymentGateway Payments;
+};
+TEST_F(Fresh, CustomerWithNoOrdersSeesNone) { expectEmpty(Repo); }
+TEST_F(Fresh, CustomerBrowses) {}
+)cpp");
+  const IntegrationTest &Checked = File.test("CustomerWithNoOrdersSeesNone");
+  ASSERT_EQ(Checked.Assertions.size(), 2u);
+  EXPECT_NE(Checked.Assertions[0].InFixtureLifecycle,
+            Checked.Assertions[1].InFixtureLifecycle);
+  // An expectation set in the tear-down is every test's, not an outcome.
+  const IntegrationTest &Browses = File.test("CustomerBrowses");
+  EXPECT_EQ(Browses.BoundaryExpectations, 0u);
+  ASSERT_EQ(Browses.Assertions.size(), 1u);
+  EXPECT_TRUE(Browses.Assertions[0].InFixtureLifecycle);
+}
+
 TEST(AssertionsReachedTest, ANoThrowAroundAnActionGuardsTheAction) {
   AnalysedFile File(Journeys);
   const IntegrationTest &T = File.test("CustomerPlacesAnOrderWithoutAnError");

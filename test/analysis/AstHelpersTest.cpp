@@ -31,6 +31,19 @@ struct Holder {
   std::vector<Widget> Many;
 };
 inline auto make() { return std::make_unique<Widget>(); }
+class Gadget {};
+} // namespace app
+namespace lib {
+template <class T, class... A> std::unique_ptr<T> make_unique(A &&...a) {
+  return std::unique_ptr<T>(new T(static_cast<A &&>(a)...));
+}
+template <class T> std::unique_ptr<T> wrap(T *Raw) { return std::unique_ptr<T>(Raw); }
+} // namespace lib
+namespace app {
+inline void makeMore() {
+  auto G = lib::make_unique<Gadget>();
+  auto W = lib::wrap(new Widget);
+}
 } // namespace app
 )cpp";
 
@@ -75,18 +88,31 @@ TEST(AstHelpersTest, ADependentBaseIsSeenThroughAliasTemplates) {
             canonicalRecord(Parsed.record("app::Fixture")));
 }
 
-TEST(AstHelpersTest, StdFactoriesNameWhatTheyMake) {
-  ParsedCode Parsed(Code);
+/// What madeByFactoryTemplate says of each call in a function.
+std::vector<std::string> madeIn(ParsedCode &Parsed, const char *Function) {
   struct Calls : RecursiveASTVisitor<Calls> {
     bool VisitCallExpr(CallExpr *CE) {
-      if (const CXXRecordDecl *Made = madeByStdFactory(CE))
+      if (const CXXRecordDecl *Made = madeByFactoryTemplate(CE))
         Names.push_back(qualifiedName(Made));
       return true;
     }
     std::vector<std::string> Names;
   } Found;
-  Found.TraverseDecl(const_cast<FunctionDecl *>(Parsed.function("app::make")));
-  EXPECT_EQ(Found.Names, std::vector<std::string>{"app::Widget"});
+  Found.TraverseDecl(const_cast<FunctionDecl *>(Parsed.function(Function)));
+  return Found.Names;
+}
+
+TEST(AstHelpersTest, StdFactoriesNameWhatTheyMake) {
+  ParsedCode Parsed(Code);
+  EXPECT_EQ(madeIn(Parsed, "app::make"), std::vector<std::string>{"app::Widget"});
+}
+
+TEST(AstHelpersTest, AnyFactoryTemplateGivenTheTypeMakesIt) {
+  ParsedCode Parsed(Code);
+  // A library's make_unique creates the class it is given; a template that
+  // deduces the type from what it wraps creates nothing.
+  EXPECT_EQ(madeIn(Parsed, "app::makeMore"),
+            std::vector<std::string>{"app::Gadget"});
 }
 
 } // namespace
