@@ -5,7 +5,8 @@
 // hands them to core/Roles.cpp's classify(), which decides in a fixed
 // order. Each fact has one home:
 //
-//   the project's or not, test code or not  roles/ProjectFiles.cpp
+//   the project's or not, test code or not,  roles/ProjectFiles.cpp
+//   generated protocol code                  (paths: core/ProjectLayout.cpp)
 //   data or component                        roles/DataTypes.cpp
 //   exception type                           ast/Decls.cpp (isException)
 //   callback interface (a boundary)          roles/ProjectStructure.cpp
@@ -14,10 +15,11 @@
 //   names the configuration gives            core/Config.cpp
 //   a call that reaches an entry point       roles/EntryPoints.cpp
 //
-// The map adds two steps of its own: map/Mapper.cpp lists only the
-// project's classes (isProjectDecl) that are components (a role other than
-// none or test), and core/DependencyMap.cpp's normalize() settles a class
-// that translation units saw with different roles.
+// The map adds two steps of its own: map/Mapper.cpp lists the project's
+// classes (isProjectDecl) and those the configuration names
+// (isNamedByConfiguration) that are components (a role other than none or
+// test), and core/DependencyMap.cpp's normalize() settles a class that
+// translation units saw with different roles.
 //
 //===----------------------------------------------------------------------===//
 

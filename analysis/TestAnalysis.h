@@ -27,6 +27,9 @@ public:
   ~TestFileAnalysis();
 
   bool isIntegrationTestFile() const { return IntegrationFile; }
+  /// In a file outside itdd.IntegrationTestFiles: how many GoogleTest
+  /// tests it defines (none are judged).
+  unsigned testsOutsideThePattern() const { return OtherTests; }
   const std::vector<IntegrationTest> &tests() const { return Facts.Tests; }
   const std::vector<MockCreation> &mockCreations() const {
     return Facts.Mocks;
@@ -44,7 +47,11 @@ public:
   clang::SourceLocation fileStart() const { return FileStart; }
 
 private:
+  static unsigned countTests(const clang::DeclContext *DC,
+                             const clang::SourceManager &SM);
+
   bool IntegrationFile = false;
+  unsigned OtherTests = 0;
   clang::SourceLocation FileStart;
   ComponentClassifier Classifier;
   TestFileFacts Facts;

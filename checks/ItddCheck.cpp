@@ -66,7 +66,8 @@ static std::string originOf(const ClangTidyContext &Context, StringRef Key) {
 
 ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
                      std::shared_ptr<AnalysisCache> Cache)
-    : ClangTidyCheck(Name, Context), Cache(std::move(Cache)) {
+    : ClangTidyCheck(Name, Context), Cache(std::move(Cache)),
+      TidyContext(Context) {
   // The keys are global: one set of roles for every itdd check (they share
   // one analysis of the file) and for itdd map, which reads them through
   // the same function.
@@ -98,8 +99,30 @@ void ItddCheck::onStartOfTranslationUnit() { Cache->reset(); }
 
 void ItddCheck::check(const MatchFinder::MatchResult &Result) {
   ::itdd::TestFileAnalysis &Analysis = Cache->get(*Result.Context, *Cfg);
-  if (Analysis.isIntegrationTestFile())
+  if (Analysis.isIntegrationTestFile()) {
     checkFile(Analysis, *Result.Context);
+    return;
+  }
+  // Left to the default pattern, a suite in a place it does not know would
+  // pass in silence: say once per file why its tests were not judged.
+  unsigned Tests = Analysis.testsOutsideThePattern();
+  if (Tests == 0 || Cfg->isSet("itdd.IntegrationTestFiles") ||
+      !speaksFirst({"itdd-internal-mock", "itdd-missing-business-assertion",
+                    "itdd-missing-entry-point", "itdd-scenario-naming",
+                    "itdd-single-component", "itdd-test-only-access",
+                    "itdd-ui-detail-assertion"}))
+    return;
+  const SourceManager &SM = Result.Context->getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main || !Cache->firstSaying("outside:" + Main->getName().str()))
+    return;
+  diag(Analysis.fileStart(),
+       "%0 GoogleTest test%s0 in this file not judged: the file does not "
+       "match the default itdd.IntegrationTestFiles (a directory named "
+       "integration, e2e, journeys, ... or a name ending _integration_test); "
+       "set itdd.IntegrationTestFiles to where your integration tests are",
+       DiagnosticIDs::Remark)
+      << Tests;
 }
 
 /// The reasons tests of a file could not be followed, commonest first,
@@ -135,9 +158,9 @@ static std::string commonestReasons(const ::itdd::TestFileAnalysis &Analysis,
 void ItddCheck::noteUndecided(
     const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
     llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests) {
-  if (Tests.empty())
-    return;
   if (Cfg->flag("itdd.ShowUndecided")) {
+    if (Tests.empty())
+      return;
     std::string Names;
     for (const ::itdd::IntegrationTest *T : Tests) {
       if (!Names.empty())
@@ -153,17 +176,29 @@ void ItddCheck::noteUndecided(
   }
   // Once per file for all the checks: a test held back is never a silent
   // pass.
+  if (!speaksFirst({"itdd-missing-business-assertion",
+                    "itdd-missing-entry-point", "itdd-single-component"}))
+    return;
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   if (!Main || !Cache->firstSaying("undecided:" + Main->getName().str()))
     return;
   unsigned Undecided = 0;
   std::string Reasons = commonestReasons(Analysis, 3, Undecided);
+  if (Undecided == 0)
+    return;
   diag(Analysis.fileStart(),
        "%0 of %1 integration tests not judged where a finding needs the "
        "whole test: %2; set itdd.ShowUndecided: true to name them per check",
        DiagnosticIDs::Remark)
       << Undecided << static_cast<unsigned>(Analysis.tests().size())
       << Reasons;
+}
+
+bool ItddCheck::speaksFirst(llvm::ArrayRef<StringRef> Order) const {
+  for (StringRef Check : Order)
+    if (TidyContext->isCheckEnabled(Check))
+      return Check == getID();
+  return false;
 }
 
 bool ItddCheck::isNew(const SourceManager &SM, SourceLocation Loc,

@@ -72,17 +72,23 @@ protected:
   bool isNew(const ::itdd::TestFileAnalysis &Analysis, const SourceManager &SM,
              SourceLocation Loc, llvm::ArrayRef<std::string> Names = {});
 
-  /// Tests this check passed over because the analysis could not follow
-  /// them to the end: one remark per file for all checks, with how many
-  /// and the commonest reasons (each naming the function involved); with
-  /// itdd.ShowUndecided, one remark per check naming each test.
+  /// Tests the analysis could not follow to the end: one remark per file
+  /// for all checks, with how many and the commonest reasons (each naming
+  /// the function involved); with itdd.ShowUndecided, one remark per check
+  /// naming each test it passed over (Tests).
   void noteUndecided(const ::itdd::TestFileAnalysis &Analysis,
                      const SourceManager &SM,
                      llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests);
 
+  /// This check is the first of Order (check names) that the run enables:
+  /// the one that says a remark about the whole file, so the same check
+  /// says it whichever itdd checks run.
+  bool speaksFirst(llvm::ArrayRef<StringRef> Order) const;
+
 private:
   std::shared_ptr<const ::itdd::Config> Cfg;
   std::shared_ptr<AnalysisCache> Cache;
+  ClangTidyContext *TidyContext;
 };
 
 } // namespace clang::tidy::itdd

@@ -11,15 +11,13 @@
 #include "analysis/map/CompilationDatabase.h"
 #include "analysis/map/Shards.h"
 #include "analysis/map/UnitMapper.h"
-#include "support/Paths.h"
 #include "core/ProjectLayout.h"
+#include "support/Parallel.h"
+#include "support/Paths.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include <atomic>
 #include <map>
-#include <mutex>
-#include <thread>
 
 using namespace llvm;
 
@@ -129,34 +127,23 @@ mapAll(const MapJob &Job, const clang::tooling::CompilationDatabase &DB,
        const std::vector<std::string> &Files,
        const std::vector<UnitSetting> &Settings, StringRef ShardDir,
        MapListener &Listener) {
-  unsigned Threads =
-      Job.Jobs ? Job.Jobs : std::max(1u, std::thread::hardware_concurrency());
-  Threads = std::min<unsigned>(Threads, std::max<size_t>(Files.size(), 1));
   std::vector<std::vector<clang::tooling::CompileCommand>> Commands;
   Commands.reserve(Files.size());
   for (const std::string &File : Files)
     Commands.push_back(DB.getCompileCommands(File));
   std::vector<UnitResult> Results(Files.size());
-  std::atomic<size_t> Next{0};
-  std::mutex Reporting;
-  size_t Done = 0;
-  auto Worker = [&] {
-    for (size_t I = Next++; I < Files.size(); I = Next++) {
-      Results[I] = mapUnit(std::move(Commands[I]), Files[I],
-                           Settings[I].Config, Settings[I].Root, ShardDir);
-      std::lock_guard<std::mutex> Lock(Reporting);
-      if (!Results[I].Warning.empty())
-        Listener.warning(Results[I].Warning);
-      Listener.unitDone(++Done, Files.size(), Files[I],
-                        Results[I].Ok ? StringRef() : Results[I].Error);
-    }
-  };
-  std::vector<std::thread> Pool;
-  Pool.reserve(Threads);
-  for (unsigned T = 0; T < Threads; ++T)
-    Pool.emplace_back(Worker);
-  for (std::thread &T : Pool)
-    T.join();
+  runInParallel(
+      Files.size(), Job.Jobs,
+      [&](size_t I) {
+        Results[I] = mapUnit(std::move(Commands[I]), Files[I],
+                             Settings[I].Config, Settings[I].Root, ShardDir);
+      },
+      [&](size_t Done, size_t I) {
+        if (!Results[I].Warning.empty())
+          Listener.warning(Results[I].Warning);
+        Listener.unitDone(Done, Files.size(), Files[I],
+                          Results[I].Ok ? StringRef() : Results[I].Error);
+      });
   return Results;
 }
 

@@ -22,7 +22,8 @@ are expected with CHECK-CONFIG. Any other diagnostic fails
 TIDY_ARGS go to clang-tidy. The CheckOptions of a -config=... among them
 are laid over the layout every check file shares: the files in checkers/
 (and checkers/support/) are integration tests and test code, and the
-application they test, in fixtures/app, is the project's code. The
+application they test, in fixtures/app, is the project's code; with
+--itdd-defaults among them, no key is laid over (the checks' defaults). The
 compiler gets -std=c++17, then COMPILER_ARGS. TEMP names where clang-tidy's
 output is kept.
 
@@ -84,15 +85,17 @@ class Run:
 
 
 def tidy_command(tools, run, checks):
-    config, others = {}, []
+    config, others, layout = {}, [], LAYOUT
     for arg in run.tidy_args:
         match = re.match(r"^--?config=(.*)$", arg, re.S)
         if match:
             config = yaml.safe_load(match.group(1)) or {}
+        elif arg == "--itdd-defaults":
+            layout = {}
         else:
             others.append(arg)
     options = config.setdefault("CheckOptions", {})
-    for key, value in LAYOUT.items():
+    for key, value in layout.items():
         options.setdefault(key, value)
     return ([tools["--clang-tidy"], "--load=" + tools["--plugin"],
              "--checks=-*," + checks, "--config=" + json.dumps(config), "--quiet"]
