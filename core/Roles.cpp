@@ -55,6 +55,36 @@ bool isNamedByConfiguration(const ClassFacts &Facts, const Config &Cfg) {
          (Cfg.isSet("itdd.UiTypes") && Cfg.isUiTypeName(Name));
 }
 
+/// The role a key the user set (not a default pattern) gives the class
+/// named Name, in the order boundary, infrastructure, entry point, UI;
+/// Result holds what is already known (its UI flag).
+static std::optional<ClassRole>
+roleTheUserNamed(llvm::StringRef Name, const Config &Cfg, ClassRole Result) {
+  auto Explicit = [&](llvm::StringRef Key, bool Matches) {
+    return Cfg.isSet(Key) && Matches;
+  };
+  bool EntryName = Cfg.isEntryPointName(Name);
+  auto With = [&](Role Primary, bool EntryPoint) {
+    Result.Primary = Primary;
+    Result.EntryPoint = EntryPoint || Primary == Role::EntryPoint;
+    Result.Ui |= Primary == Role::Ui;
+    return Result;
+  };
+  // Named both: a boundary where tests mock it, an entry point where they
+  // go through it (an HTTP client the exporters call and its own tests
+  // drive).
+  if (Explicit("itdd.ExternalBoundaries", Cfg.isExternalBoundaryName(Name)))
+    return With(Role::ExternalBoundary,
+                Explicit("itdd.EntryPoints", EntryName));
+  if (Explicit("itdd.Infrastructure", Cfg.isInfrastructureName(Name)))
+    return With(Role::Infrastructure, false);
+  if (Explicit("itdd.EntryPoints", EntryName))
+    return With(Role::EntryPoint, true);
+  if (Explicit("itdd.UiTypes", Result.Ui))
+    return With(Role::Ui, EntryName);
+  return std::nullopt;
+}
+
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
   ClassRole Result;
   llvm::StringRef Name = Facts.QualifiedName;
@@ -76,27 +106,8 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
     return Finish(Role::Test);
   }
   // A role the user named explicitly wins over every structural rule.
-  auto Explicit = [&](llvm::StringRef Key, bool Matches) {
-    return Cfg.isSet(Key) && Matches;
-  };
-  bool EntryName = Cfg.isEntryPointName(Name);
-  if (Explicit("itdd.ExternalBoundaries", Cfg.isExternalBoundaryName(Name))) {
-    // Named both: a boundary where tests mock it, an entry point where
-    // they go through it (an HTTP client the exporters call and its own
-    // tests drive).
-    Result.EntryPoint = Explicit("itdd.EntryPoints", EntryName);
-    return Finish(Role::ExternalBoundary);
-  }
-  if (Explicit("itdd.Infrastructure", Cfg.isInfrastructureName(Name)))
-    return Finish(Role::Infrastructure);
-  if (Explicit("itdd.EntryPoints", EntryName)) {
-    Result.EntryPoint = true;
-    return Finish(Role::EntryPoint);
-  }
-  if (Explicit("itdd.UiTypes", Result.Ui)) {
-    Result.EntryPoint = EntryName;
-    return Finish(Role::Ui);
-  }
+  if (std::optional<ClassRole> Named = roleTheUserNamed(Name, Cfg, Result))
+    return *Named;
   if (Facts.InTestFiles) {
     Result.Ui = false;
     Result.EntryPoint = false;
@@ -126,7 +137,7 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
     Result.DrivenByTests = true;
     return Finish(Role::EntryPoint);
   }
-  Result.EntryPoint = EntryName;
+  Result.EntryPoint = Cfg.isEntryPointName(Name);
   if (Cfg.isExternalBoundaryName(Name))
     return Finish(Role::ExternalBoundary);
   if (Cfg.isInfrastructureName(Name))
