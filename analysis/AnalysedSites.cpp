@@ -28,16 +28,10 @@ analyseFailureSites(llvm::StringRef BuildPath,
     if (Commands.empty() ||
         !llvm::sys::fs::is_directory(Commands.front().Directory))
       continue;
-    clang::tooling::ClangTool Tool(**DB, {File});
-    Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-        {"-Wno-everything", "-fno-caret-diagnostics",
-         "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},
-        clang::tooling::ArgumentInsertPosition::END));
     clang::IgnoringDiagConsumer Quiet;
-    Tool.setDiagnosticConsumer(&Quiet);
-    Tool.setPrintErrorMessage(false);
+    std::unique_ptr<clang::tooling::ClangTool> Tool = toolFor(**DB, File, Quiet);
     std::vector<std::unique_ptr<clang::ASTUnit>> ASTs;
-    Tool.buildASTs(ASTs);
+    Tool->buildASTs(ASTs);
     if (ASTs.empty())
       continue;
     ProjectConfig Cfg = loadProjectConfig(llvm::sys::path::parent_path(File));

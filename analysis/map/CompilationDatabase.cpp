@@ -3,6 +3,8 @@
 #include "analysis/map/CompilationDatabase.h"
 #include "core/DependencyMap.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -80,6 +82,22 @@ loadCompilationDatabase(StringRef BuildPath) {
     return Fail("no compile_commands.json in '" + BuildPath + "'; " +
                 Produce);
   return DB;
+}
+
+std::unique_ptr<clang::tooling::ClangTool>
+toolFor(const clang::tooling::CompilationDatabase &DB, StringRef File,
+        clang::DiagnosticConsumer &Diagnostics) {
+  auto Tool = std::make_unique<clang::tooling::ClangTool>(
+      DB, std::vector<std::string>{File.str()},
+      std::make_shared<clang::PCHContainerOperations>(),
+      vfs::createPhysicalFileSystem());
+  Tool->appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      {"-Wno-everything", "-fno-caret-diagnostics",
+       "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},
+      clang::tooling::ArgumentInsertPosition::END));
+  Tool->setDiagnosticConsumer(&Diagnostics);
+  Tool->setPrintErrorMessage(false);
+  return Tool;
 }
 
 } // namespace itdd

@@ -1,7 +1,8 @@
 //===--- CompilationDatabase.h - a build's compile_commands.json -*- C++ -*-===//
 //
 // Loads the compilation database of a build directory and says, naming the
-// file and the entry at fault, why one cannot be used and how to write one.
+// file and the entry at fault, why one cannot be used and how to write one;
+// and sets up the ClangTool that parses one of its files.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,9 +12,13 @@
 #include "llvm/Support/Error.h"
 #include <memory>
 
-namespace clang::tooling {
+namespace clang {
+class DiagnosticConsumer;
+namespace tooling {
+class ClangTool;
 class CompilationDatabase;
-} // namespace clang::tooling
+} // namespace tooling
+} // namespace clang
 
 namespace itdd {
 
@@ -23,6 +28,15 @@ namespace itdd {
 /// error or the entry at fault, and how to write a good one.
 llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
 loadCompilationDatabase(llvm::StringRef BuildPath);
+
+/// The one ClangTool set-up of itdd: File parsed as DB compiles it, on a
+/// physical file system of its own (parallel units do not share a working
+/// directory), with Clang's own builtin headers (compile commands written
+/// for gcc name a driver without them), no warnings, and every diagnostic
+/// to Diagnostics instead of the terminal.
+std::unique_ptr<clang::tooling::ClangTool>
+toolFor(const clang::tooling::CompilationDatabase &DB, llvm::StringRef File,
+        clang::DiagnosticConsumer &Diagnostics);
 
 } // namespace itdd
 

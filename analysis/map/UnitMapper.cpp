@@ -1,6 +1,7 @@
 //===--- UnitMapper.cpp - mapping one translation unit --------------------===//
 
 #include "analysis/map/UnitMapper.h"
+#include "analysis/map/CompilationDatabase.h"
 #include "analysis/map/Mapper.h"
 #include "core/ProjectLayout.h"
 #include "clang/AST/ASTConsumer.h"
@@ -166,22 +167,10 @@ UnitResult mapUnit(std::vector<clang::tooling::CompileCommand> Commands,
     return R;
   }
   FixedCommands DB(Commands);
-  // A physical file system of its own: the real one shares the process's
-  // working directory, which parallel translation units would fight over.
-  clang::tooling::ClangTool Tool(
-      DB, {File.str()}, std::make_shared<clang::PCHContainerOperations>(),
-      vfs::createPhysicalFileSystem());
-  // Compile commands written for gcc name a driver whose resource directory
-  // has no Clang builtin headers: point at Clang's own.
-  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      {"-Wno-everything", "-fno-caret-diagnostics",
-       "-resource-dir=" ITDD_CLANG_RESOURCE_DIR},
-      clang::tooling::ArgumentInsertPosition::END));
   ErrorCollector Errors;
-  Tool.setDiagnosticConsumer(&Errors);
-  Tool.setPrintErrorMessage(false);
+  std::unique_ptr<clang::tooling::ClangTool> Tool = toolFor(DB, File, Errors);
   MapActionFactory Factory(Cfg, RootDir, R);
-  int Status = Tool.run(&Factory);
+  int Status = Tool->run(&Factory);
   if (Status != 0 || Errors.getNumErrors() > 0) {
     R.Map = DependencyMap();
     R.Error = Errors.Messages.empty() ? "it did not parse"
