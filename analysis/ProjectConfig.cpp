@@ -6,9 +6,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
-#include <set>
 
 namespace itdd {
 
@@ -17,18 +17,16 @@ using clang::tidy::ClangTidyOptionsProvider;
 
 namespace {
 
-/// Every message printed so far: many directories share one .clang-tidy.
-std::set<std::string> &printed() {
-  static std::set<std::string> Printed;
-  return Printed;
+/// Where the problems of the configuration being read go: the caller's
+/// ProjectConfig (or the command-line configuration's error).
+std::vector<std::string> *Collecting = nullptr;
+
+void note(const std::string &Message) {
+  if (Collecting && !llvm::is_contained(*Collecting, Message))
+    Collecting->push_back(Message);
 }
 
-void printOnce(const std::string &Message) {
-  if (printed().insert(Message).second)
-    llvm::errs() << Message;
-}
-
-/// Counts the YAML errors of every configuration read, printing each.
+/// Counts the YAML errors of every configuration read, noting each.
 unsigned YamlErrors = 0;
 
 llvm::ErrorOr<ClangTidyOptions> parseReporting(llvm::MemoryBufferRef Text) {
@@ -38,8 +36,8 @@ llvm::ErrorOr<ClangTidyOptions> parseReporting(llvm::MemoryBufferRef Text) {
             std::string Message;
             llvm::raw_string_ostream Out(Message);
             D.print(nullptr, Out, /*ShowColors=*/false);
-            printOnce(Message);
-            printOnce(D.getFilename().str() +
+            note(Message);
+            note(D.getFilename().str() +
                       ": note: correct the YAML of this clang-tidy "
                       "configuration (clang-tidy --verify-config checks it)\n");
           });
@@ -99,21 +97,20 @@ Reader &reader() {
 
 } // namespace
 
-bool setCommandLineConfig(llvm::StringRef ConfigFile,
-                          llvm::StringRef ConfigText) {
-  if (!ConfigFile.empty() && !ConfigText.empty()) {
-    llvm::errs() << "error: --config-file and --config are mutually "
-                    "exclusive; give only one\n";
-    return false;
-  }
+llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
+                                 llvm::StringRef ConfigText) {
+  auto Fail = [](const llvm::Twine &Message) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+  };
+  if (!ConfigFile.empty() && !ConfigText.empty())
+    return Fail("error: --config-file and --config are mutually exclusive; "
+                "give only one\n");
   std::unique_ptr<llvm::MemoryBuffer> Text;
   if (!ConfigFile.empty()) {
     auto File = llvm::MemoryBuffer::getFile(ConfigFile);
-    if (!File) {
-      llvm::errs() << ConfigFile << ": error: cannot read the --config-file: "
-                   << File.getError().message() << "\n";
-      return false;
-    }
+    if (!File)
+      return Fail(ConfigFile + ": error: cannot read the --config-file: " +
+                  File.getError().message() + "\n");
     Text = std::move(*File);
   } else if (!ConfigText.empty()) {
     Text = llvm::MemoryBuffer::getMemBufferCopy(ConfigText, "--config");
@@ -122,15 +119,22 @@ bool setCommandLineConfig(llvm::StringRef ConfigFile,
   R.ByDir.clear();
   if (!Text) {
     R.Provider = std::make_unique<ItddOptionsProvider>(std::nullopt);
-    return true;
+    return llvm::Error::success();
   }
+  std::vector<std::string> Problems;
+  Collecting = &Problems;
   unsigned ErrorsBefore = YamlErrors;
   llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(*Text);
-  if (!Parsed || YamlErrors != ErrorsBefore)
-    return false;
+  Collecting = nullptr;
+  if (!Parsed || YamlErrors != ErrorsBefore) {
+    std::string All;
+    for (const std::string &P : Problems)
+      All += P;
+    return Fail(All);
+  }
   R.CommandLineName = ConfigFile.empty() ? "--config" : ConfigFile.str();
   R.Provider = std::make_unique<ItddOptionsProvider>(std::move(*Parsed));
-  return true;
+  return llvm::Error::success();
 }
 
 ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
@@ -143,10 +147,11 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
   // The provider takes a file and reads the configuration of its directory.
   llvm::SmallString<256> AnyFile(AbsoluteDir);
   llvm::sys::path::append(AnyFile, "itdd-configured-file");
+  ProjectConfig Result;
+  Collecting = &Result.Problems;
   unsigned ErrorsBefore = YamlErrors;
   std::vector<ClangTidyOptionsProvider::OptionsSource> Sources =
       R.Provider->getRawOptions(AnyFile);
-  ProjectConfig Result;
   Result.Valid = YamlErrors == ErrorsBefore;
   ClangTidyOptions Merged;
   unsigned Priority = 0;
@@ -166,9 +171,10 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
   Result.Cfg = Config::fromOptions(Options.Values, &Problems);
   Result.Valid &= Problems.empty();
   for (const ConfigProblem &P : Problems)
-    printOnce(NameOf(P.Key) + ": error: " + P.Message + "\n");
+    note(NameOf(P.Key) + ": error: " + P.Message + "\n");
   for (const std::string &Key : Options.IgnoredLocalKeys)
-    printOnce(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
+    note(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
+  Collecting = nullptr;
   Result.Fingerprint = fingerprintOf(Options.Values);
   R.ByDir.emplace(AbsoluteDir, Result);
   return Result;

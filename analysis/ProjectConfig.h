@@ -10,7 +10,9 @@
 
 #include "core/Config.h"
 #include <memory>
+#include "llvm/Support/Error.h"
 #include <string>
+#include <vector>
 
 namespace itdd {
 
@@ -19,25 +21,29 @@ struct ProjectConfig {
   /// Every effective itdd.* key and its value, as text: what a cached
   /// result must be keyed on, since the keys change roles.
   std::string Fingerprint;
-  /// False when a source of the configuration has an error (printed): a
-  /// YAML error, an unknown itdd.* key, an invalid value.
+  /// False when a source of the configuration has an error: a YAML error,
+  /// an unknown itdd.* key, an invalid value.
   bool Valid = true;
+  /// Its problems for the caller to show, each a line (or a YAML error with
+  /// its excerpt) naming the file and the key. Directories that share a
+  /// .clang-tidy repeat them: show each once.
+  std::vector<std::string> Problems;
 };
 
 /// The --config-file PATH or --config YAML of this run, meaning what they
 /// mean to clang-tidy: that configuration replaces the .clang-tidy files,
 /// unless it says InheritParentConfig: true, then it goes on top of them.
-/// Both empty: the .clang-tidy files alone. Returns false after printing
-/// why when the configuration cannot be used. Call it before any
-/// loadProjectConfig.
-bool setCommandLineConfig(llvm::StringRef ConfigFile,
-                          llvm::StringRef ConfigText);
+/// Both empty: the .clang-tidy files alone. The error, when the
+/// configuration cannot be used, is what to print (lines naming the file).
+/// Call it before any loadProjectConfig.
+llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
+                                 llvm::StringRef ConfigText);
 
 /// The configuration clang-tidy gives a source file in Dir: the nearest
 /// .clang-tidy, merged over its parents' while it says InheritParentConfig
-/// (the defaults when there is none). Each problem is printed once to
-/// stderr, naming the file and the key; the keys at fault keep their
-/// defaults. Not thread-safe: load configurations before starting workers.
+/// (the defaults when there is none). The keys at fault keep their
+/// defaults; the problems are in the result. Not thread-safe: load
+/// configurations before starting workers.
 ProjectConfig loadProjectConfig(llvm::StringRef Dir);
 
 } // namespace itdd

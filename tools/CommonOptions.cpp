@@ -5,6 +5,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <set>
 
 using namespace llvm;
 
@@ -99,6 +100,17 @@ void MapReporter::warning(StringRef Message) {
   if (!Quiet)
     errs() << (ShowProgress ? "\r\x1b[K" : "") << Tool << ": warning: "
            << Message << "\n";
+}
+
+void printConfigProblems(const ProjectConfig &Config) {
+  static std::set<std::string> Said;
+  for (const std::string &Problem : Config.Problems)
+    if (Said.insert(Problem).second)
+      errs() << Problem;
+}
+
+void MapReporter::configurationProblem(StringRef Message) {
+  errs() << (ShowProgress ? "\r\x1b[K" : "") << Message;
 }
 
 void MapReporter::unitDone(size_t Done, size_t Total, StringRef File,

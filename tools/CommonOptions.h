@@ -8,6 +8,7 @@
 #ifndef ITDD_TOOLS_COMMONOPTIONS_H
 #define ITDD_TOOLS_COMMONOPTIONS_H
 
+#include "analysis/ProjectConfig.h"
 #include "analysis/map/MapBuilder.h"
 #include "llvm/Support/CommandLine.h"
 #include <string>
@@ -30,12 +31,17 @@ MapJob mapJobFromOptions(llvm::StringRef Tool,
 /// Says what a map run reports, as `itdd map` and `itdd gen` do: warnings
 /// (unless --quiet), each translation unit that could not be mapped, and a
 /// progress line while stderr is a terminal.
+/// Prints the problems of a configuration to stderr, each once per run
+/// (directories that share a .clang-tidy share its problems).
+void printConfigProblems(const ProjectConfig &Config);
+
 class MapReporter : public MapListener {
 public:
   MapReporter(llvm::StringRef Tool, bool Quiet);
   /// Clears the progress line.
   ~MapReporter() override;
   void warning(llvm::StringRef Message) override;
+  void configurationProblem(llvm::StringRef Message) override;
   void unitDone(size_t Done, size_t Total, llvm::StringRef File,
                 llvm::StringRef Error) override;
   /// Says why a run could not start (unless the configuration reader has

@@ -18,6 +18,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include <map>
+#include <set>
 
 using namespace llvm;
 
@@ -83,7 +84,8 @@ struct UnitSetting {
 };
 
 Expected<std::vector<UnitSetting>>
-settingsOf(const MapJob &Job, const std::vector<std::string> &Files) {
+settingsOf(const MapJob &Job, const std::vector<std::string> &Files,
+           MapListener &Listener) {
   // Without --root, each file's version-controlled tree is its project
   // (the build directory may be anywhere); the parent of the build
   // directory stands in for a tree without version control.
@@ -94,8 +96,11 @@ settingsOf(const MapJob &Job, const std::vector<std::string> &Files) {
   std::map<std::string, std::string> RootOfDir;
   // Each translation unit gets the configuration of its nearest
   // .clang-tidy, as clang-tidy itself would give it.
-  if (!setCommandLineConfig(Job.ConfigFile, Job.ConfigText))
+  if (Error E = setCommandLineConfig(Job.ConfigFile, Job.ConfigText)) {
+    Listener.configurationProblem(toString(std::move(E)));
     return fail("");
+  }
+  std::set<std::string> Said;
   std::vector<UnitSetting> Settings;
   Settings.reserve(Files.size());
   bool ConfigValid = true;
@@ -104,6 +109,9 @@ settingsOf(const MapJob &Job, const std::vector<std::string> &Files) {
     // loadProjectConfig reads each directory's configuration once.
     UnitSetting S{loadProjectConfig(Dir), ""};
     ConfigValid &= S.Config.Valid;
+    for (const std::string &Problem : S.Config.Problems)
+      if (Said.insert(Problem).second)
+        Listener.configurationProblem(Problem);
     auto Root = RootOfDir.find(Dir);
     if (Root == RootOfDir.end()) {
       std::string Found =
@@ -161,7 +169,7 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
   if (!ShardDir)
     return ShardDir.takeError();
   std::vector<std::string> Files = filesToMap(Job, **DB);
-  Expected<std::vector<UnitSetting>> Settings = settingsOf(Job, Files);
+  Expected<std::vector<UnitSetting>> Settings = settingsOf(Job, Files, Listener);
   if (!Settings)
     return Settings.takeError();
   std::vector<UnitResult> Results =

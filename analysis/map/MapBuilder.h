@@ -50,6 +50,9 @@ public:
   /// A problem that does not stop the run: no shard cache, a shard that
   /// could not be written.
   virtual void warning(llvm::StringRef Message) {}
+  /// A problem of the clang-tidy configuration, as its reader words it (a
+  /// line, or a YAML error with its excerpt, ending in a newline), once.
+  virtual void configurationProblem(llvm::StringRef Message) {}
   /// The Done-th of Total translation units finished (any order); Error
   /// says why File could not be mapped, empty when it was.
   virtual void unitDone(size_t Done, size_t Total, llvm::StringRef File,

@@ -87,10 +87,12 @@ filesToCheck(const clang::tooling::CompilationDatabase &DB) {
   }
   // loadProjectConfig reads each directory's configuration once.
   std::vector<std::string> Files;
-  for (const std::string &File : DB.getAllFiles())
-    if (loadProjectConfig(sys::path::parent_path(File))
-            .Cfg->isIntegrationTestFile(File))
+  for (const std::string &File : DB.getAllFiles()) {
+    ProjectConfig Config = loadProjectConfig(sys::path::parent_path(File));
+    printConfigProblems(Config);
+    if (Config.Cfg->isIntegrationTestFile(File))
       Files.push_back(File);
+  }
   return Files;
 }
 

@@ -178,8 +178,13 @@ std::optional<RedRequest> readRequest() {
   }
   // The configuration names the integration test files: a wrong one would
   // judge the wrong tests.
-  if (!setCommandLineConfig(ConfigFile, ConfigText) ||
-      !loadProjectConfig(".").Valid)
+  if (Error E = setCommandLineConfig(ConfigFile, ConfigText)) {
+    errs() << toString(std::move(E));
+    return std::nullopt;
+  }
+  ProjectConfig Here = loadProjectConfig(".");
+  printConfigProblems(Here);
+  if (!Here.Valid)
     return std::nullopt;
   Expected<std::vector<FeatureSource>> Features =
       readFeatureFiles(FeatureFiles, "itdd red");
