@@ -74,6 +74,11 @@ public:
   /// An annotation or a key the user set names RD's role (core/Roles'
   /// isNamedByConfiguration): it counts wherever its header sits.
   bool isNamedByConfiguration(const clang::CXXRecordDecl *RD);
+  /// The project's own class (isProjectDecl), or one the configuration
+  /// names wherever it sits: what the map lists and the checks count.
+  bool isApplicationClass(const clang::CXXRecordDecl *RD) {
+    return isProjectDecl(RD) || isNamedByConfiguration(RD);
+  }
 
   /// Declared in test code (roles/ProjectFiles).
   bool isTestCodeLocation(clang::SourceLocation Loc) {

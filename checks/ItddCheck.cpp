@@ -6,6 +6,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
 #include <clang-tidy/ClangTidyOptions.h>
+#include <algorithm>
 #include <map>
 
 using namespace clang::ast_matchers;
@@ -141,6 +142,7 @@ static std::string commonestReasons(const ::itdd::TestFileAnalysis &Analysis,
   });
   Undecided = 0;
   std::string Text;
+  size_t Listed = std::min<size_t>(Shown, Sorted.size());
   for (const auto &[Reason, N] : Sorted) {
     Undecided += N;
     if (Shown == 0)
@@ -150,8 +152,9 @@ static std::string commonestReasons(const ::itdd::TestFileAnalysis &Analysis,
       Text += "; ";
     Text += Reason + " (" + std::to_string(N) + (N > 1 ? " tests)" : " test)");
   }
-  if (Sorted.size() > 3)
-    Text += "; and " + std::to_string(Sorted.size() - 3) + " more reasons";
+  if (Sorted.size() > Listed)
+    Text += "; and " + std::to_string(Sorted.size() - Listed) +
+            " more reasons";
   return Text;
 }
 

@@ -79,12 +79,10 @@ private:
     }
   }
 
-  /// A project class that is a component (not plain data, not test code).
+  /// An application class (the project's, or named by the configuration)
+  /// that is a component (not plain data, not test code).
   bool isComponent(const CXXRecordDecl *RD) {
-    if (!RD ||
-        !(Classifier.isProjectDecl(RD) ||
-          Classifier.isNamedByConfiguration(RD)) ||
-        isException(RD) ||
+    if (!RD || !Classifier.isApplicationClass(RD) || isException(RD) ||
         RD->getDescribedClassTemplate() ||
         isa<ClassTemplateSpecializationDecl>(RD))
       return false;

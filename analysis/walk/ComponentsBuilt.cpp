@@ -90,12 +90,6 @@ static bool isOwnImplementation(const CXXRecordDecl *Part,
          Name.ends_with("Pimpl") || Name == "Data";
 }
 
-bool ComponentsBuilt::isApplicationClass(const CXXRecordDecl *RD) {
-  // The configuration's word counts wherever the class's header sits: the
-  // entry point missing-entry-point accepts is a component here too.
-  return Classifier.isProjectDecl(RD) || Classifier.isNamedByConfiguration(RD);
-}
-
 void ComponentsBuilt::collectOwned(
     const CXXRecordDecl *RD, unsigned Depth,
     llvm::SmallPtrSet<const CXXRecordDecl *, 16> &Opened,
@@ -104,7 +98,7 @@ void ComponentsBuilt::collectOwned(
       Classifier.isMock(RD) || !Opened.insert(canonicalRecord(RD)).second)
     return;
   ClassRole R = Classifier.roleOf(RD);
-  if (R.isApplicationComponent() && isApplicationClass(RD))
+  if (R.isApplicationComponent() && Classifier.isApplicationClass(RD))
     Found.insert(canonicalRecord(RD));
   if (R.Primary == Role::ExternalBoundary)
     return;
@@ -120,7 +114,8 @@ void ComponentsBuilt::collectOwned(
       if (isOwnImplementation(Owned, RD))
         continue;
       ClassRole Part = Classifier.roleOfDeclared(Owned);
-      if (Part.isApplicationComponent() && isApplicationClass(Owned))
+      if (Part.isApplicationComponent() &&
+          Classifier.isApplicationClass(Owned))
         Found.insert(canonicalRecord(Owned));
       continue;
     }

@@ -52,8 +52,6 @@ public:
 
 private:
   bool returnsProjectObject(clang::QualType T);
-  /// The project's own class, or one the configuration names.
-  bool isApplicationClass(const clang::CXXRecordDecl *RD);
   void collectOwned(const clang::CXXRecordDecl *RD, unsigned Depth,
                     llvm::SmallPtrSet<const clang::CXXRecordDecl *, 16> &Opened,
                     llvm::SmallPtrSet<const clang::CXXRecordDecl *, 16> &Found);
