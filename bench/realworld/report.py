@@ -120,6 +120,26 @@ def load(paths, again, manifest):
     return data
 
 
+def unjudged_table(name, results):
+    """Tests not judged per code base: not followed to the end (with the
+    commonest kinds of reasons the remarks named) and outside the default
+    integration-test pattern. Runs recorded before run.py counted them
+    have no rows."""
+    rows = [r for r in results if "not_judged" in r]
+    if not rows:
+        return []
+    out = ["", f"Tests not judged, {name} set:", "",
+           "| code base [config] (tests) | not followed | outside the pattern | share "
+           "| commonest reasons (tests) |",
+           "|---|---:|---:|---:|---|"]
+    for r in rows:
+        nj = r["not_judged"]
+        reasons = "; ".join(f"{kind} ({n})" for kind, n in list(nj["reasons"].items())[:3])
+        out.append(f"| {r['project']} [{r['config']}] ({r['tests']}) | {nj['not_followed']} | "
+                   f"{nj['outside_pattern']} | {pct1(nj['share'])} | {reasons or '–'} |")
+    return out
+
+
 def render_sets(data, only, manifest):
     results = [r for r in data["results"] if only in ("all", r["set"])]
     sets = run.set_summary(results, manifest)
@@ -150,6 +170,7 @@ def render_sets(data, only, manifest):
             out.append(SET_HEAD.format("check"))
             for check in checks:
                 out.append(set_row(check, block["checks"][check]))
+        out += unjudged_table(name, [r for r in results if r["set"] == name])
         rows = [(res, check) for res in results if res["set"] == name
                 for check in sorted(c for c in res["checks"] if c != "all")]
         if rows:

@@ -32,6 +32,12 @@ COUNTS = ("findings", "true", "false", "kept", "untriaged")
 DIAG = re.compile(r"^(?P<file>/[^:]+):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<sev>warning|error): (?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
 CONFIG_DIAG = re.compile(r"^warning: (?P<msg>itdd: .*) \[clang-tidy-config\]$")
+UNJUDGED = re.compile(r"^(?P<file>/[^:]+):\d+:\d+: remark: (?P<n>\d+) of (?P<of>\d+) integration "
+                      r"tests not judged where a finding needs the whole test: (?P<why>.*?); "
+                      r"set itdd\.ShowUndecided")
+OUTSIDE = re.compile(r"^(?P<file>/[^:]+):\d+:\d+: remark: (?P<n>\d+) GoogleTest tests? in this "
+                     r"file not judged: the file does not match")
+REASON = re.compile(r"^(?P<why>.*) \((?P<n>\d+) tests?\)$")
 TEST_MACRO = re.compile(r"^\s*(TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P)\s*\(", re.M)
 
 
@@ -78,9 +84,40 @@ def run_one(clang_tidy, plugin, build, cfg, src, rel):
     return rel, proc.returncode, proc.stdout, proc.stderr, time.monotonic() - started
 
 
-def parse(src, rel, stdout, stderr):
+def reason_kind(text):
+    """A reason with the names it quotes left out, so that reasons of one
+    kind add up: "calls 'x', defined in another file" -> "calls '…', …"."""
+    return re.sub(r"'[^']*'", "'…'", text)
+
+
+def parse_unjudged(line, unjudged):
+    """Adds one remark on tests not judged to unjudged (per file: the
+    tests the analysis could not follow, with the kinds of reasons it
+    named, and the tests in files outside the default pattern)."""
+    m = UNJUDGED.match(line)
+    if m:
+        entry = unjudged.setdefault(os.path.normpath(m.group("file")), {})
+        entry["not_followed"] = int(m.group("n"))
+        reasons = entry.setdefault("reasons", {})
+        for part in m.group("why").split("; "):
+            r = REASON.match(part)
+            if r:
+                kind = reason_kind(r.group("why"))
+                reasons[kind] = reasons.get(kind, 0) + int(r.group("n"))
+        return True
+    m = OUTSIDE.match(line)
+    if m:
+        entry = unjudged.setdefault(os.path.normpath(m.group("file")), {})
+        entry["outside_pattern"] = int(m.group("n"))
+        return True
+    return False
+
+
+def parse(src, rel, stdout, stderr, unjudged=None):
     findings, errors, config_warnings = [], [], set()
     for line in (stdout + "\n" + stderr).splitlines():
+        if unjudged is not None and parse_unjudged(line, unjudged):
+            continue
         m = CONFIG_DIAG.match(line)
         if m:
             config_warnings.add(m.group("msg"))
@@ -168,13 +205,14 @@ def analyse(args, name, spec, config):
     tests = count_tests(src, files)
     cfg = config_args(name, config)
     findings, errors, config_warnings, seconds = {}, [], set(), 0.0
+    unjudged = {}  # per file, once: a header's remark from two TUs is one
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         jobs = [pool.submit(run_one, args.clang_tidy, args.plugin, build, cfg, src, f)
                 for f in files]
         for job in concurrent.futures.as_completed(jobs):
             rel, rc, out, err, took = job.result()
             seconds += took
-            found, errs, warns = parse(src, rel, out, err)
+            found, errs, warns = parse(src, rel, out, err, unjudged)
             errors += errs
             config_warnings |= warns
             if rc not in (0, 1) and not errs:
@@ -190,7 +228,24 @@ def analyse(args, name, spec, config):
     return {"project": name, "config": config, "files": files, "tests": tests,
             "cpu_seconds": round(seconds, 1), "errors": sorted(set(errors)),
             "config_warnings": sorted(config_warnings),
-            "set": project_set(spec), "checks": tally(ordered, tests), "findings": ordered}
+            "set": project_set(spec), "checks": tally(ordered, tests),
+            "not_judged": not_judged(unjudged, tests), "findings": ordered}
+
+
+def not_judged(unjudged, tests):
+    """Tests not judged, summed over the files: those the analysis could
+    not follow to the end (with the kinds of reasons the remarks named;
+    a remark names its three commonest, so the kinds may sum to less) and
+    those in files outside the default integration-test pattern."""
+    followed = sum(e.get("not_followed", 0) for e in unjudged.values())
+    outside = sum(e.get("outside_pattern", 0) for e in unjudged.values())
+    reasons = {}
+    for e in unjudged.values():
+        for kind, n in e.get("reasons", {}).items():
+            reasons[kind] = reasons.get(kind, 0) + n
+    share = round((followed + outside) / tests, 3) if tests else None
+    return {"not_followed": followed, "outside_pattern": outside, "share": share,
+            "reasons": dict(sorted(reasons.items(), key=lambda kv: -kv[1]))}
 
 
 def fmt_precision(p):
@@ -219,6 +274,13 @@ def print_result(res, show_untriaged):
           f"{res['tests']} tests, {res['cpu_seconds']}s clang-tidy")
     for w in res["config_warnings"]:
         print(f"   config: {w}")
+    nj = res.get("not_judged")
+    if nj and (nj["not_followed"] or nj["outside_pattern"]):
+        print(f"   not judged: {nj['not_followed'] + nj['outside_pattern']} of {res['tests']} "
+              f"tests ({nj['not_followed']} not followed to the end, "
+              f"{nj['outside_pattern']} outside the default pattern)")
+        for kind, n in list(nj["reasons"].items())[:5]:
+            print(f"      {n:4}  {kind}")
     for e in res["errors"][:10]:
         print(f"   ERROR: {e}")
     if len(res["errors"]) > 10:
