@@ -128,15 +128,130 @@ std::string protectedMemberReached(const CXXRecordDecl *RD,
   return "";
 }
 
+/// Product grants RD its private members: it befriends RD, the template RD
+/// specialises or defines (`template <class> friend class Peer;`), or RD
+/// is one of its nested classes defined in the test.
+bool befriends(const CXXRecordDecl *Product, const CXXRecordDecl *RD) {
+  const CXXRecordDecl *Def = Product->getDefinition();
+  if (!Def || ::itdd::canonicalRecord(Def) == ::itdd::canonicalRecord(RD))
+    return false;
+  for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *Outer = dyn_cast<CXXRecordDecl>(DC))
+      if (::itdd::canonicalRecord(Outer) == ::itdd::canonicalRecord(Def))
+        return true;
+  const ClassTemplateDecl *Template = RD->getDescribedClassTemplate();
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    Template = Spec->getSpecializedTemplate();
+  for (const FriendDecl *F : Def->friends()) {
+    if (const TypeSourceInfo *T = F->getFriendType()) {
+      const CXXRecordDecl *Friend = T->getType()->getAsCXXRecordDecl();
+      if (Friend &&
+          ::itdd::canonicalRecord(Friend) == ::itdd::canonicalRecord(RD))
+        return true;
+    } else if (const auto *FT =
+                   dyn_cast_or_null<ClassTemplateDecl>(F->getFriendDecl())) {
+      if (Template &&
+          FT->getCanonicalDecl() == Template->getCanonicalDecl())
+        return true;
+    }
+  }
+  return false;
+}
 
+/// A member of a class other than Self that Self may use only because
+/// that class lets it (private, or protected without deriving from it).
+const CXXRecordDecl *closedOwner(const Decl *Member, const CXXRecordDecl *Self) {
+  if (!Member || (Member->getAccess() != AS_private &&
+                  Member->getAccess() != AS_protected))
+    return nullptr;
+  const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
+  if (!Owner || ::itdd::canonicalRecord(Owner) == ::itdd::canonicalRecord(Self))
+    return nullptr;
+  if (Member->getAccess() == AS_protected && Self->hasDefinition() &&
+      Self->isDerivedFrom(Owner))
+    return nullptr;
+  return Owner;
+}
+
+/// The first closed member of another class that S uses: the member and
+/// its class.
+std::pair<const Decl *, const CXXRecordDecl *>
+findClosedUse(const Stmt *S, const CXXRecordDecl *Self) {
+  if (!S)
+    return {};
+  const Decl *Used = nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(S))
+    Used = ME->getMemberDecl();
+  else if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    Used = Ref->getDecl();
+  if (const CXXRecordDecl *Owner = closedOwner(Used, Self))
+    return {Used, Owner};
+  for (const Stmt *Child : S->children()) {
+    auto Found = findClosedUse(Child, Self);
+    if (Found.first)
+      return Found;
+  }
+  return {};
+}
+
+/// How a finding names test code: a test by its suite and name, another
+/// class by its type (`ledger::Peer<ledger::Journal>`).
+std::string testSideName(const CXXRecordDecl *RD,
+                         const ::itdd::TestFileAnalysis &Analysis,
+                         const ASTContext &Ctx) {
+  for (const ::itdd::IntegrationTest &T : Analysis.tests())
+    if (T.Class &&
+        ::itdd::canonicalRecord(T.Class) == ::itdd::canonicalRecord(RD))
+      return "test '" + T.Suite + "." + T.Name + "'";
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  Policy.PrintCanonicalTypes = true;
+  return "test class '" + Ctx.getRecordType(RD).getAsString(Policy) + "'";
+}
 
 } // namespace
+
+/// Test code the product befriends (a peer class, a specialisation of a
+/// befriended template, a test named by FRIEND_TEST) that uses the
+/// friendship to read the product's private members.
+void TestOnlyAccessCheck::checkFriendAccess(
+    const CXXRecordDecl *RD, ::itdd::TestFileAnalysis &Analysis,
+    ASTContext &Ctx) {
+  ::itdd::ComponentClassifier &Classifier = Analysis.classifier();
+  for (const CXXMethodDecl *M : RD->methods()) {
+    const FunctionDecl *Def = nullptr;
+    if (M->isImplicit() || !M->hasBody(Def) || !Def)
+      continue;
+    auto [Member, Owner] = findClosedUse(Def->getBody(), RD);
+    if (!Member || !Classifier.isProjectDecl(Owner) ||
+        Classifier.isTestCodeLocation(Owner->getLocation()) ||
+        !befriends(Owner, RD))
+      continue;
+    ::itdd::Role R = Classifier.roleOf(Owner).Primary;
+    if (R == ::itdd::Role::None || R == ::itdd::Role::Test)
+      continue;
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Loc = SM.getExpansionLoc(RD->getLocation());
+    std::string Name = ::itdd::qualifiedName(cast<NamedDecl>(Member));
+    std::string Self = testSideName(RD, Analysis, Ctx);
+    if (!isNew(SM, Loc, nullptr, {Self, ::itdd::qualifiedName(Owner), Name}))
+      return;
+    diag(Loc, "%0 uses the friendship '%1' grants it to reach its private "
+              "member '%2'; test through the product's public interface "
+              "instead")
+        << Self << ::itdd::qualifiedName(Owner) << Name;
+    return;
+  }
+}
 
 void TestOnlyAccessCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                     ASTContext &Ctx) {
   ::itdd::ComponentClassifier &Classifier = Analysis.classifier();
   for (const CXXRecordDecl *RD : Analysis.fileClasses()) {
-    if (::itdd::isGTestFixtureOrTest(RD) || Classifier.isMock(RD))
+    if (Classifier.isMock(RD))
+      continue;
+    checkFriendAccess(RD, Analysis, Ctx);
+    if (::itdd::isGTestFixtureOrTest(RD))
       continue;
     for (const CXXBaseSpecifier &B : RD->bases()) {
       // A dependent base (`Holder<T>`) is judged by its template.

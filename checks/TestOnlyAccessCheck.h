@@ -12,11 +12,13 @@
 namespace clang::tidy::itdd {
 
 /// Flags test code that breaks into internals: subclasses of application
-/// classes that reach protected members, and `#define private public`.
+/// classes that reach protected members, test classes that use a
+/// friendship the product grants them to read its private members, and
+/// `#define private public`.
 ///
 /// Where it lives: the rule (#define private public, subclasses that reach
-/// protected members, in plain classes and class templates) is all in
-/// TestOnlyAccessCheck.cpp.
+/// protected members, in plain classes and class templates, befriended
+/// test classes) is all in TestOnlyAccessCheck.cpp.
 ///
 /// For the user-facing documentation see docs/checks/itdd-test-only-access.md.
 class TestOnlyAccessCheck : public ItddCheck {
@@ -32,6 +34,10 @@ public:
 
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
+
+private:
+  void checkFriendAccess(const CXXRecordDecl *RD,
+                         ::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx);
 };
 
 } // namespace clang::tidy::itdd
