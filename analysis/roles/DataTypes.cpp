@@ -61,6 +61,19 @@ static bool isFluentSetter(const CXXMethodDecl *M, const CXXRecordDecl *RD) {
              canonicalRecord(RD);
 }
 
+/// Copies of it are independent objects: its copy constructor is public
+/// and not deleted, written or implicit.
+static bool isCopyable(const CXXRecordDecl *RD) {
+  if (RD->needsImplicitCopyConstructor())
+    return RD->needsOverloadResolutionForCopyConstructor() ||
+           !RD->defaultedCopyConstructorIsDeleted();
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor() && !Ctor->isDeleted() &&
+        Ctor->getAccess() == AS_public)
+      return true;
+  return false;
+}
+
 /// Data, not a component: nothing but public data members and special
 /// members (a request, a config struct, with fluent setters, const helpers
 /// and named constructors over those public fields at most), or a value
@@ -128,9 +141,10 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
         !isPlainData(Base->getDefinition(), Depth + 1))
       return false;
   }
-  // Hidden state with no way to read it but behaviour is a component; a
-  // constructor over no state at all is one too.
-  if (PrivateFields && !Getters)
+  // Hidden state with no way to read it but behaviour is a component, and
+  // so is one that cannot be copied (it holds machinery); a constructor
+  // over no state at all is one too.
+  if (PrivateFields && (!Getters || !isCopyable(RD)))
     return false;
   if (!HasFields && !StdBase && UserConstructor)
     return false;
@@ -160,8 +174,175 @@ static bool isStaticUtility(const CXXRecordDecl *RD) {
   return AnyStatic;
 }
 
+static bool isValueType(const CXXRecordDecl *RD, unsigned Depth);
+
+/// A field of this type holds data: a number, an enum, a string, a
+/// standard container or wrapper of data, a pointer to characters, to a
+/// function or to data, or a class that is data itself. A reference or a
+/// smart pointer shares or owns an object; a mutex or a thread is
+/// machinery, not data.
+static bool isDataType(QualType T, unsigned Depth) {
+  if (T.isNull() || Depth > 6)
+    return false;
+  T = T.getCanonicalType();
+  if (T->isReferenceType())
+    return false;
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return isDataType(AT->getElementType(), Depth + 1);
+  if (T->isPointerType()) {
+    QualType Pointee = T->getPointeeType();
+    return Pointee->isFunctionType() || Pointee->isBuiltinType() ||
+           isDataType(Pointee, Depth + 1);
+  }
+  if (T->isBuiltinType() || T->isEnumeralType() || T->isMemberPointerType())
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  if (isStdDecl(RD)) {
+    if (!RD->getIdentifier() ||
+        llvm::is_contained({"unique_ptr", "shared_ptr", "weak_ptr", "mutex",
+                            "recursive_mutex", "shared_mutex", "thread",
+                            "jthread", "condition_variable", "atomic",
+                            "reference_wrapper", "function", "basic_ostream",
+                            "basic_istream", "basic_fstream"},
+                           RD->getName()))
+      return false;
+    // A standard container or wrapper is data when what it holds is.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+        if (A.getKind() == TemplateArgument::Type &&
+            !isDataType(A.getAsType(), Depth + 1))
+          return false;
+    return true;
+  }
+  const CXXRecordDecl *Def = RD->getDefinition();
+  return isPlainData(Def) || isValueType(Def, Depth + 1);
+}
+
+/// `void setName(T V) { Name = V; }` (also through std::move, and
+/// `return *this;` after it): stores one parameter in one field.
+static bool isSetter(const CXXMethodDecl *M) {
+  if (M->isStatic() || M->isConst() || M->getNumParams() != 1)
+    return false;
+  const FunctionDecl *Def = nullptr;
+  if (!M->hasBody(Def) || !Def)
+    return false;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Def->getBody());
+  if (!Body || Body->size() == 0 || Body->size() > 2)
+    return false;
+  if (Body->size() == 2) {
+    const auto *Return = dyn_cast<ReturnStmt>(Body->body_back());
+    const auto *Deref = Return ? dyn_cast_or_null<UnaryOperator>(
+                                     ignoreWrappers(Return->getRetValue()))
+                               : nullptr;
+    if (!Deref || Deref->getOpcode() != UO_Deref ||
+        !isa<CXXThisExpr>(Deref->getSubExpr()->IgnoreParenImpCasts()))
+      return false;
+  }
+  const Expr *Target = nullptr, *Value = nullptr;
+  const auto *First = dyn_cast<Expr>(Body->body_front());
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(First)) {
+    if (Assign->getOpcode() != BO_Assign)
+      return false;
+    Target = Assign->getLHS();
+    Value = Assign->getRHS();
+  } else if (const auto *Call = dyn_cast_or_null<CXXOperatorCallExpr>(First)) {
+    if (Call->getOperator() != OO_Equal || Call->getNumArgs() != 2)
+      return false;
+    Target = Call->getArg(0);
+    Value = Call->getArg(1);
+  } else {
+    return false;
+  }
+  const auto *Field = dyn_cast<MemberExpr>(ignoreWrappers(Target));
+  Value = ignoreWrappers(Value);
+  if (const auto *Move = dyn_cast<CallExpr>(Value))
+    if (Move->getNumArgs() == 1 && Move->getDirectCallee() &&
+        isStdDecl(Move->getDirectCallee()))
+      Value = ignoreWrappers(Move->getArg(0));
+  const auto *Param = dyn_cast<DeclRefExpr>(Value);
+  return Field && isa<FieldDecl>(Field->getMemberDecl()) && Param &&
+         Param->getDecl() == Def->getParamDecl(0);
+}
+
+/// An implicit conversion from a number, characters or a standard type
+/// (`Name(const char *)`, `Seconds(long)`): a value built from a value.
+/// One from a project class is a service built from its parts.
+static bool convertsFromPlainValue(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isAnyCharacterType();
+  if (T->isBuiltinType() || T->isEnumeralType())
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return RD && isStdDecl(RD);
+}
+
+/// A value: copyable, no virtual members, every base and field data, and
+/// no behaviour that changes it beyond its operators and setters (const
+/// members may compute from it: `ok()`, `size()`, `toString()`). It also
+/// shows it is used as a value: it compares, converts or computes with
+/// operators, converts implicitly from data, builds on a standard value
+/// type, or has a getter, a setter or a named constructor. A bitmask on
+/// std::bitset, a string-like class, an iterator, a return code and a
+/// duration are values; a class with a mutating member is a component.
+static bool isValueType(const CXXRecordDecl *RD, unsigned Depth) {
+  if (Depth > 6 || RD->isPolymorphic() || RD->isLambda() ||
+      RD->isDependentContext() || !isCopyable(RD))
+    return false;
+  bool HoldsData = false, Shown = false;
+  for (const CXXBaseSpecifier &B : RD->bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (isStdValueBase(Base) || isDataType(B.getType(), Depth + 1))
+      HoldsData = Shown = true;
+    else
+      return false;
+  }
+  for (const FieldDecl *F : RD->fields()) {
+    if (!isDataType(F->getType(), Depth + 1))
+      return false;
+    HoldsData = true;
+  }
+  if (!HoldsData)
+    return false;
+  for (const CXXMethodDecl *M : RD->methods()) {
+    if (M->isImplicit() || isa<CXXDestructorDecl>(M))
+      continue;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(M)) {
+      Shown |= Ctor->isConvertingConstructor(/*AllowExplicit=*/false) &&
+               !Ctor->isCopyOrMoveConstructor() &&
+               Ctor->getNumParams() == 1 &&
+               convertsFromPlainValue(Ctor->getParamDecl(0)->getType());
+      continue;
+    }
+    if (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator())
+      continue;
+    bool NamedConstructor =
+        M->isStatic() &&
+        canonicalRecord(M->getReturnType()->getAsCXXRecordDecl()) ==
+            canonicalRecord(RD);
+    if (M->isOverloadedOperator() || isa<CXXConversionDecl>(M) ||
+        isAccessor(M) || isSetter(M) || NamedConstructor) {
+      Shown = true;
+      continue;
+    }
+    if (M->isStatic() || M->isConst())
+      continue;
+    return false;
+  }
+  for (const Decl *D : RD->decls())
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D)) {
+      const auto *M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
+      if (M && !isa<CXXConstructorDecl>(M) && !M->isStatic() &&
+          !M->isConst() && !M->isOverloadedOperator())
+        return false;
+    }
+  return Shown;
+}
+
 bool isDataByStructure(const CXXRecordDecl *Def) {
-  return isPlainData(Def) || isStaticUtility(Def);
+  return isPlainData(Def) || isStaticUtility(Def) || isValueType(Def, 0);
 }
 
 } // namespace itdd

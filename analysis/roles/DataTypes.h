@@ -16,8 +16,10 @@ namespace itdd {
 /// Data, not a component: plain data (public fields and special members,
 /// with fluent setters, const helpers and named constructors over those
 /// fields at most), a value class whose private fields are only read
-/// through getters and compared, or a class of static members only (a
-/// namespace in a class's clothes). Def must be a definition.
+/// through getters and compared, a value (copyable, not polymorphic, all
+/// fields data, changed only through operators and setters, used as a
+/// value), or a class of static members only (a namespace in a class's
+/// clothes). Def must be a definition.
 bool isDataByStructure(const clang::CXXRecordDecl *Def);
 
 } // namespace itdd

@@ -8,6 +8,8 @@ namespace itdd::testing {
 namespace {
 
 constexpr const char *Types = R"cpp(
+#include <bitset>
+#include <mutex>
 #include <string>
 #include <vector>
 namespace app {
@@ -38,6 +40,76 @@ private:
 };
 class Listener { public: virtual ~Listener() = default; virtual void done() = 0; };
 class Connector { public: explicit Connector(int Port); };
+// Values with private state and behaviour of a value.
+class Mask : public std::bitset<8> {
+public:
+  static Mask readable() { Mask M; M.set(0); return M; }
+  bool allows(int Bit) const { return test(Bit); }
+};
+class Status {
+public:
+  static Status failure(int Code) { Status S; S.Code = Code; return S; }
+  bool ok() const { return Code == 0; }
+private:
+  int Code = 0;
+};
+class Name {
+public:
+  Name(const char *Text) : Text(Text) {}
+  std::size_t size() const { return Text.size(); }
+  bool operator==(const Name &O) const { return Text == O.Text; }
+private:
+  std::string Text;
+};
+struct Row { int Id; };
+class RowIterator {
+public:
+  RowIterator &operator++() { ++At; return *this; }
+  const Row &operator*() const { return *At; }
+  bool operator!=(const RowIterator &O) const { return At != O.At; }
+private:
+  const Row *At = nullptr;
+};
+class Query {
+public:
+  void setTable(std::string T) { Table = std::move(T); }
+  Query &setLimit(int N) { Limit = N; return *this; }
+  std::string sql() const { return "SELECT * FROM " + Table; }
+private:
+  std::string Table;
+  int Limit = 0;
+};
+// Components: work that changes state, a service built from its parts,
+// a class that holds machinery or shares an object.
+class Journal {
+public:
+  void append(const std::string &Line) { Lines += Line + "\n"; }
+  std::size_t length() const { return Lines.size(); }
+private:
+  std::string Lines;
+};
+struct TaxTable { int Percent = 0; };
+class PriceCalculator {
+public:
+  PriceCalculator(TaxTable Taxes) : Taxes(Taxes) {}
+  long price(long Net) const { return Net * (100 + Taxes.Percent) / 100; }
+private:
+  TaxTable Taxes;
+};
+class Worker {
+public:
+  bool busy() const { return Busy; }
+private:
+  std::mutex Lock;
+  bool Busy = false;
+};
+class View {
+public:
+  explicit View(const std::vector<int> &Rows) : Rows(Rows) {}
+  std::size_t rows() const { return Rows.size(); }
+private:
+  const std::vector<int> &Rows;
+};
 } // namespace app
 )cpp";
 
@@ -48,9 +120,18 @@ TEST(DataTypesTest, ValuesAreDataWhateverTheirShape) {
     EXPECT_TRUE(isDataByStructure(Code.record(Name))) << Name;
 }
 
+TEST(DataTypesTest, ValueSemanticsMakeDataBehindPrivateFields) {
+  ParsedCode Code(Types);
+  for (const char *Name : {"app::Mask", "app::Status", "app::Name",
+                           "app::RowIterator", "app::Query"})
+    EXPECT_TRUE(isDataByStructure(Code.record(Name))) << Name;
+}
+
 TEST(DataTypesTest, BehaviourOrHiddenStateMakesAComponent) {
   ParsedCode Code(Types);
-  for (const char *Name : {"app::Cart", "app::Listener", "app::Connector"})
+  for (const char *Name :
+       {"app::Cart", "app::Listener", "app::Connector", "app::Journal",
+        "app::PriceCalculator", "app::Worker", "app::View"})
     EXPECT_FALSE(isDataByStructure(Code.record(Name))) << Name;
 }
 
