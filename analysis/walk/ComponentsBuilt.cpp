@@ -34,12 +34,14 @@ void ComponentsBuilt::onCall(const FunctionDecl *Callee, bool OnMock,
     Facts.CallsFacade = true;
   if (Method) {
     const CXXRecordDecl *Owner = Method->getParent();
-    if (!OnMock && Classifier.isProjectDecl(Owner) &&
-        !Classifier.isTestCodeLocation(Owner->getLocation())) {
+    // The role decides, not the header's folder: glue in a test folder
+    // that the configuration names as an entry point is the product's.
+    if (!OnMock && Classifier.isApplicationClass(Owner)) {
       ClassRole OwnerRole = Classifier.roleOf(Owner);
       // Data types name code units as much as components do.
       if (OwnerRole.isApplicationComponent() ||
-          OwnerRole.Primary == Role::None)
+          (OwnerRole.Primary == Role::None &&
+           !Classifier.isTestCodeLocation(Owner->getLocation())))
         Facts.Used.insert(canonicalRecord(Owner));
     }
   }

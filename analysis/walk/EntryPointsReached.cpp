@@ -29,8 +29,9 @@ bool EntryPointsReached::isJourneyAction(const FunctionDecl *Callee,
   if (Classifier.isEntryPointFunction(Callee))
     return true;
   const CXXRecordDecl *Owner = MD->getParent();
-  return !isa<CXXConstructorDecl>(MD) && Classifier.isProjectDecl(Owner) &&
-         !Classifier.isTestCodeLocation(Owner->getLocation()) &&
+  // A class in test code has the test role unless the configuration
+  // names it: then it is the product's wherever its header sits.
+  return !isa<CXXConstructorDecl>(MD) && Classifier.isApplicationClass(Owner) &&
          Classifier.roleOf(Owner).isApplicationComponent();
 }
 
