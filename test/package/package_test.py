@@ -101,6 +101,33 @@ def consumer(prefix, source, generator, mode="warn"):
                "the build output has the itdd-internal-mock finding", out)
 
 
+def rechecks(prefix, source, generator):
+    """An edit of a .clang-tidy on the tests' path, or of the baseline,
+    checks the tests again; nothing else does."""
+    with tempfile.TemporaryDirectory(prefix="itdd-consumer-") as workdir:
+        project = consumer_copy(source, workdir)
+        read = {name: os.path.join(project, name) for name in
+                ["test/.clang-tidy", ".itdd-baseline.json"]}
+        for path in read.values():
+            with open(path, "w") as f:
+                f.write("{}\n" if path.endswith(".json") else "Checks: ''\n")
+        code, out = configure(prefix, project, generator)
+        expect(code == 0, "the consumer configures", out)
+        build = ["cmake", "--build", os.path.join(project, "build"), "-j1",
+                 "--verbose"]
+        code, out = run(build)
+        expect(code == 0 and "--load=" in out, "the first build checks", out)
+        code, out = run(build)
+        expect(code == 0 and "--load=" not in out,
+               "a build with nothing changed checks nothing", out)
+        for name, path in read.items():
+            with open(path, "a") as f:
+                f.write("\n")
+            code, out = run(build)
+            expect(code == 0 and "borrowing_test.cpp" in out and "--load=" in out,
+                   "an edit of %s checks the tests again" % name, out)
+
+
 def refuses(prefix, source, generator, tidy, pattern):
     with tempfile.TemporaryDirectory(prefix="itdd-consumer-") as workdir:
         project = consumer_copy(source, workdir)
@@ -370,6 +397,7 @@ def main():
     command, args = sys.argv[1], sys.argv[2:]
     try:
         {"install": install, "consumer": consumer, "refuses": refuses,
+         "rechecks": rechecks,
          "optional": optional,
          "git-hook": git_hook,
          "hook-entry": hook_entry,
