@@ -14,6 +14,9 @@ TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
   FileStart = SM.getLocForStartOfFile(SM.getMainFileID());
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   IntegrationFile = Main && Cfg.isIntegrationTestFile(Main->getName());
+  Compiles = !Ctx.getDiagnostics().hasUncompilableErrorOccurred();
+  if (!Compiles)
+    return;
   if (!IntegrationFile) {
     OtherTests = countTests(Ctx.getTranslationUnitDecl(), SM);
     return;

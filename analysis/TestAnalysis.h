@@ -22,11 +22,15 @@ namespace itdd {
 class TestFileAnalysis {
 public:
   /// Analyses the main file of Ctx. A file outside itdd.IntegrationTestFiles
-  /// is not walked at all.
+  /// is not walked at all, nor is one that does not compile: its AST holds
+  /// what the parser could recover, not what the tests do.
   TestFileAnalysis(clang::ASTContext &Ctx, const Config &Cfg);
   ~TestFileAnalysis();
 
   bool isIntegrationTestFile() const { return IntegrationFile; }
+  /// Whether the translation unit compiled: false after an error (not a
+  /// warning made an error), and then no test of the file is judged.
+  bool compiles() const { return Compiles; }
   /// In a file outside itdd.IntegrationTestFiles: how many GoogleTest
   /// tests it defines (none are judged).
   unsigned testsOutsideThePattern() const { return OtherTests; }
@@ -51,6 +55,7 @@ private:
                              const clang::SourceManager &SM);
 
   bool IntegrationFile = false;
+  bool Compiles = true;
   unsigned OtherTests = 0;
   clang::SourceLocation FileStart;
   ComponentClassifier Classifier;

@@ -98,8 +98,20 @@ void ItddCheck::registerMatchers(MatchFinder *Finder) {
 
 void ItddCheck::onStartOfTranslationUnit() { Cache->reset(); }
 
+/// The seven checks, in the order that decides which one says a remark
+/// about the whole file.
+static const llvm::StringRef AllChecks[] = {
+    "itdd-internal-mock",     "itdd-missing-business-assertion",
+    "itdd-missing-entry-point", "itdd-scenario-naming",
+    "itdd-single-component",  "itdd-test-only-access",
+    "itdd-ui-detail-assertion"};
+
 void ItddCheck::check(const MatchFinder::MatchResult &Result) {
   ::itdd::TestFileAnalysis &Analysis = Cache->get(*Result.Context, *Cfg);
+  if (!Analysis.compiles()) {
+    noteDoesNotCompile(Analysis, Result.Context->getSourceManager());
+    return;
+  }
   if (Analysis.isIntegrationTestFile()) {
     checkFile(Analysis, *Result.Context);
     return;
@@ -108,14 +120,9 @@ void ItddCheck::check(const MatchFinder::MatchResult &Result) {
   // pass in silence: say once per file why its tests were not judged.
   unsigned Tests = Analysis.testsOutsideThePattern();
   if (Tests == 0 || Cfg->isSet("itdd.IntegrationTestFiles") ||
-      !speaksFirst({"itdd-internal-mock", "itdd-missing-business-assertion",
-                    "itdd-missing-entry-point", "itdd-scenario-naming",
-                    "itdd-single-component", "itdd-test-only-access",
-                    "itdd-ui-detail-assertion"}))
+      !speaksFirst(AllChecks))
     return;
-  const SourceManager &SM = Result.Context->getSourceManager();
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main || !Cache->firstSaying("outside:" + Main->getName().str()))
+  if (!firstForFile(Result.Context->getSourceManager(), "outside"))
     return;
   diag(Analysis.fileStart(),
        "%0 GoogleTest test%s0 in this file not judged: the file does not "
@@ -124,6 +131,20 @@ void ItddCheck::check(const MatchFinder::MatchResult &Result) {
        "set itdd.IntegrationTestFiles to where your integration tests are",
        DiagnosticIDs::Remark)
       << Tests;
+}
+
+void ItddCheck::noteDoesNotCompile(const ::itdd::TestFileAnalysis &Analysis,
+                                   const SourceManager &SM) {
+  // The AST after an error holds what the parser recovered, not what the
+  // tests do: findings on it would be false. Once per file for all checks.
+  if (!Analysis.isIntegrationTestFile() || !speaksFirst(AllChecks) ||
+      !firstForFile(SM, "uncompiled"))
+    return;
+  diag(Analysis.fileStart(),
+       "integration tests in this file not judged: the file does not "
+       "compile; fix the errors reported for it (or point -p at the build "
+       "that compiles it)",
+       DiagnosticIDs::Remark);
 }
 
 /// The reasons tests of a file could not be followed, commonest first,
@@ -182,8 +203,7 @@ void ItddCheck::noteUndecided(
   if (!speaksFirst({"itdd-missing-business-assertion",
                     "itdd-missing-entry-point", "itdd-single-component"}))
     return;
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main || !Cache->firstSaying("undecided:" + Main->getName().str()))
+  if (!firstForFile(SM, "undecided"))
     return;
   unsigned Undecided = 0;
   std::string Reasons = commonestReasons(Analysis, 3, Undecided);
@@ -195,6 +215,12 @@ void ItddCheck::noteUndecided(
        DiagnosticIDs::Remark)
       << Undecided << static_cast<unsigned>(Analysis.tests().size())
       << Reasons;
+}
+
+bool ItddCheck::firstForFile(const SourceManager &SM, StringRef Remark) {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  return Main &&
+         Cache->firstSaying((Remark + ":" + Main->getName()).str());
 }
 
 bool ItddCheck::speaksFirst(llvm::ArrayRef<StringRef> Order) const {

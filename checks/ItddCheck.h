@@ -86,6 +86,14 @@ protected:
   bool speaksFirst(llvm::ArrayRef<StringRef> Order) const;
 
 private:
+  /// Whether Remark about the main file of SM is said for the first time
+  /// this run.
+  bool firstForFile(const SourceManager &SM, StringRef Remark);
+  /// A file that does not compile: no finding, and one remark for all
+  /// checks that its tests were not judged.
+  void noteDoesNotCompile(const ::itdd::TestFileAnalysis &Analysis,
+                          const SourceManager &SM);
+
   std::shared_ptr<const ::itdd::Config> Cfg;
   std::shared_ptr<AnalysisCache> Cache;
   ClangTidyContext *TidyContext;

@@ -13,13 +13,12 @@
 namespace clang::tidy::itdd {
 
 namespace {
-/// Reports `#define private public` and `#define protected public` in the
-/// main file of an integration test.
+/// Notes `#define private public` and `#define protected public` in the
+/// main file; the check reports them once the file is known to compile.
 class AccessMacroCallbacks : public PPCallbacks {
 public:
-  AccessMacroCallbacks(TestOnlyAccessCheck &Check, const SourceManager &SM,
-                       const ::itdd::Config &Cfg)
-      : Check(Check), SM(SM), Cfg(Cfg) {}
+  AccessMacroCallbacks(TestOnlyAccessCheck &Check, const SourceManager &SM)
+      : Check(Check), SM(SM) {}
 
   void MacroDefined(const Token &MacroNameTok,
                     const MacroDirective *MD) override {
@@ -28,43 +27,25 @@ public:
                   Name->getName() != "protected"))
       return;
     SourceLocation Loc = MacroNameTok.getLocation();
-    if (!SM.isInMainFile(Loc) || !isIntegrationTestMainFile())
+    if (!SM.isInMainFile(Loc))
       return;
     const MacroInfo *Info = MD->getMacroInfo();
-    if (Info->getNumTokens() != 1 ||
-        !Info->getReplacementToken(0).is(tok::kw_public))
-      return;
-    if (!Check.isNewDefine(SM, Loc, Name->getName()))
-      return;
-    Check.diag(Loc, "'#define %0 public' opens the internals of the code "
-                    "under test; test through the product's public "
-                    "interface instead")
-        << Name->getName();
+    if (Info->getNumTokens() == 1 &&
+        Info->getReplacementToken(0).is(tok::kw_public))
+      Check.noteAccessDefine(Loc, Name->getName());
   }
 
 private:
-  bool isIntegrationTestMainFile() {
-    if (!Known) {
-      OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-      Integration = Main && Cfg.isIntegrationTestFile(Main->getName());
-      Known = true;
-    }
-    return Integration;
-  }
-
   TestOnlyAccessCheck &Check;
   const SourceManager &SM;
-  const ::itdd::Config &Cfg;
-  bool Known = false;
-  bool Integration = false;
 };
 } // namespace
 
 void TestOnlyAccessCheck::registerPPCallbacks(const SourceManager &SM,
                                               Preprocessor *PP,
                                               Preprocessor *ModuleExpanderPP) {
-  PP->addPPCallbacks(std::make_unique<AccessMacroCallbacks>(*this, SM,
-                                                            config()));
+  AccessDefines.clear();
+  PP->addPPCallbacks(std::make_unique<AccessMacroCallbacks>(*this, SM));
 }
 
 namespace {
@@ -246,6 +227,11 @@ void TestOnlyAccessCheck::checkFriendAccess(
 
 void TestOnlyAccessCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                     ASTContext &Ctx) {
+  for (const auto &[Loc, Macro] : AccessDefines)
+    if (isNew(Ctx.getSourceManager(), Loc, nullptr, {Macro}))
+      diag(Loc, "'#define %0 public' opens the internals of the code under "
+                "test; test through the product's public interface instead")
+          << Macro;
   ::itdd::ComponentClassifier &Classifier = Analysis.classifier();
   for (const CXXRecordDecl *RD : Analysis.fileClasses()) {
     if (Classifier.isMock(RD))

@@ -8,6 +8,9 @@
 #define ITDD_CHECKS_TESTONLYACCESSCHECK_H
 
 #include "ItddCheck.h"
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace clang::tidy::itdd {
 
@@ -26,10 +29,10 @@ public:
   using ItddCheck::ItddCheck;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
-  /// Whether `#define Macro public` at Loc is a new finding.
-  bool isNewDefine(const SourceManager &SM, SourceLocation Loc,
-                   StringRef Macro) {
-    return isNew(SM, Loc, nullptr, {Macro.str()});
+  /// `#define Macro public` at Loc in the main file, reported with the
+  /// file's other findings (none when the file does not compile).
+  void noteAccessDefine(SourceLocation Loc, StringRef Macro) {
+    AccessDefines.emplace_back(Loc, Macro.str());
   }
 
 protected:
@@ -38,6 +41,7 @@ protected:
 private:
   void checkFriendAccess(const CXXRecordDecl *RD,
                          ::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx);
+  std::vector<std::pair<SourceLocation, std::string>> AccessDefines;
 };
 
 } // namespace clang::tidy::itdd

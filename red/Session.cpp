@@ -220,8 +220,10 @@ llvm::Expected<SessionResult> Session::run() {
     Complete &= R.Complete;
     collect(R);
   }
-  if (Complete)
+  if (Complete) {
+    Result.NoneSelected = !O.Filter.empty() && Result.Outcomes.empty();
     return std::move(Result);
+  }
 
   // A crash or a hang kept some tests from reporting: list them all and run
   // the missing ones again until each has an outcome.

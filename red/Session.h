@@ -31,6 +31,9 @@ struct SessionResult {
   std::vector<TestOutcome> Outcomes;
   /// Processes started, the first run's included.
   unsigned Processes = 0;
+  /// The filter selected none of the binary's tests: nothing was judged,
+  /// which is no green run.
+  bool NoneSelected = false;
 };
 
 /// The outcome of every selected test, or an error when the binary cannot

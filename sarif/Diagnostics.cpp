@@ -32,57 +32,123 @@ std::string checkOf(llvm::StringRef Bracket, Level Severity) {
 
 } // namespace
 
-std::vector<Diagnostic> parseClangTidyText(llvm::StringRef Text) {
+namespace {
+
+/// A line clang-tidy or run-clang-tidy writes around the diagnostics: the
+/// counts, the suppressed warnings, the progress of run-clang-tidy.
+bool isSummaryLine(llvm::StringRef L) {
+  static const llvm::Regex Summary(
+      "^([0-9]+ (warning|error)s?( and [0-9]+ errors?)? generated\\."
+      "|[0-9]+ warnings? treated as errors?"
+      "|Suppressed [0-9]+ warnings"
+      "|Use -header-filter="
+      "|Found compiler error\\(s\\)\\."
+      "|Running clang-tidy for [0-9]+ files out of [0-9]+ in compilation "
+      "database"
+      "|\\[ *[0-9]+/[0-9]+\\]\\[[0-9.]+s\\] )");
+  return Summary.match(L);
+}
+
+/// An error clang-tidy or run-clang-tidy says in words of its own, with no
+/// line: "Error while processing FILE.", "Error: ...", "FILE: terminated
+/// by signal N".
+std::optional<Diagnostic> toolError(llvm::StringRef L) {
+  static const llvm::Regex Processing("^Error while processing (.+)\\.$");
+  static const llvm::Regex Signal("^(.+): terminated by signal [0-9]+$");
+  llvm::SmallVector<llvm::StringRef, 2> M;
+  Diagnostic D;
+  D.Check = "clang-diagnostic-error";
+  D.Severity = Level::Error;
+  D.Message = L.str();
+  if (Processing.match(L, &M) || Signal.match(L, &M))
+    D.At.File = M[1].str();
+  else if (!L.starts_with("Error: ") && !L.starts_with("Error while "))
+    return std::nullopt;
+  return D;
+}
+
+/// A diagnostic line, with or without its place; nullopt for any other
+/// line and for a note with no place.
+std::optional<Diagnostic> diagnosticLine(llvm::StringRef L) {
   // The path may itself hold colons (C:\...): the greedy group backs off to
   // the last `:line:col: level:` of the line.
-  static const llvm::Regex Line("^(.+):([0-9]+):([0-9]+): "
+  static const llvm::Regex Line("^((.+):([0-9]+):([0-9]+): )?"
                                 "(warning|error|fatal error|note|remark): "
                                 "(.*)$");
   static const llvm::Regex Bracket("^(.*) \\[([^] ]+)\\]$");
-  std::vector<Diagnostic> Diags;
+  llvm::SmallVector<llvm::StringRef, 7> M;
+  if (!Line.match(L, &M))
+    return std::nullopt;
+  Diagnostic D;
+  D.Severity = levelOfWord(M[5]);
+  if (M[1].empty() && D.Severity == Level::Note)
+    return std::nullopt;
+  D.At.File = M[2].str();
+  M[3].getAsInteger(10, D.At.Line);
+  M[4].getAsInteger(10, D.At.Column);
+  llvm::StringRef Message = M[6];
+  llvm::SmallVector<llvm::StringRef, 3> B;
+  if (Bracket.match(Message, &B)) {
+    Message = B[1];
+    D.Check = checkOf(B[2], D.Severity);
+  } else {
+    D.Check = checkOf("", D.Severity);
+  }
+  D.Message = Message.str();
+  return D;
+}
+
+} // namespace
+
+ClangTidyText readClangTidyText(llvm::StringRef Text) {
+  ClangTidyText Read;
+  Read.IsClangTidyOutput = Text.trim().empty();
+  std::vector<Diagnostic> &Diags = Read.Diags;
   llvm::SmallVector<llvm::StringRef, 0> Lines;
   Text.split(Lines, '\n');
   // A note belongs to the diagnostic before it, unless a non-diagnostic
-  // line of another kind (a summary) ended that diagnostic.
-  bool CanAttach = false;
+  // line of another kind (a summary) ended that diagnostic. An error of
+  // clang-tidy's own that ends in ':' goes on in the lines that follow.
+  bool CanAttach = false, Explains = false;
   for (llvm::StringRef Raw : Lines) {
     llvm::StringRef L = Raw.rtrim("\r");
-    llvm::SmallVector<llvm::StringRef, 6> M;
-    if (!Line.match(L, &M)) {
-      // Source excerpts and caret lines are indented or start with a
-      // gutter; anything else (summaries, "Error while processing") ends
-      // the run of notes.
-      if (!L.empty() && !llvm::isSpace(L.front()) && !L.contains('|') &&
-          !L.starts_with("^"))
-        CanAttach = false;
+    std::optional<Diagnostic> D = diagnosticLine(L);
+    if (D) {
+      Read.IsClangTidyOutput = true;
+      Explains = false;
+      if (D->Severity == Level::Note) {
+        if (CanAttach && !Diags.empty())
+          Diags.back().Notes.push_back({std::move(D->At), D->Message});
+        continue;
+      }
+      Diags.push_back(std::move(*D));
+      CanAttach = true;
       continue;
     }
-    Place At;
-    At.File = M[1].str();
-    M[2].getAsInteger(10, At.Line);
-    M[3].getAsInteger(10, At.Column);
-    Level Severity = levelOfWord(M[4]);
-    llvm::StringRef Message = M[5];
-    if (Severity == Level::Note) {
-      if (CanAttach && !Diags.empty())
-        Diags.back().Notes.push_back({std::move(At), Message.str()});
+    if (isSummaryLine(L)) {
+      Read.IsClangTidyOutput = true;
+      CanAttach = Explains = false;
       continue;
     }
-    Diagnostic D;
-    llvm::SmallVector<llvm::StringRef, 3> B;
-    if (Bracket.match(Message, &B)) {
-      Message = B[1];
-      D.Check = checkOf(B[2], Severity);
-    } else {
-      D.Check = checkOf("", Severity);
+    if (std::optional<Diagnostic> E = toolError(L)) {
+      Read.IsClangTidyOutput = true;
+      Explains = L.ends_with(":");
+      CanAttach = false;
+      Diags.push_back(std::move(*E));
+      continue;
     }
-    D.Severity = Severity;
-    D.Message = Message.str();
-    D.At = std::move(At);
-    Diags.push_back(std::move(D));
-    CanAttach = true;
+    if (Explains && !L.trim().empty()) {
+      Diags.back().Message += " " + L.trim().str();
+      continue;
+    }
+    Explains = false;
+    // Source excerpts and caret lines are indented or start with a
+    // gutter; anything else ends the run of notes.
+    if (!L.empty() && !llvm::isSpace(L.front()) && !L.contains('|') &&
+        !L.starts_with("^"))
+      CanAttach = false;
   }
-  return Diags;
+  return Read;
 }
 
 Place placeOfOffset(llvm::StringRef Text, size_t Offset) {

@@ -51,11 +51,29 @@ struct Diagnostic {
   }
 };
 
+/// What clang-tidy's console output holds.
+struct ClangTidyText {
+  std::vector<Diagnostic> Diags;
+  /// The text is clang-tidy's (or run-clang-tidy's) output: empty, as a
+  /// clean run prints nothing, or holding a line only they write (a
+  /// diagnostic, "3 warnings generated.", "Suppressed 9 warnings ...").
+  bool IsClangTidyOutput = false;
+};
+
 /// The diagnostics of clang-tidy's console output: `file:line:col: level:
 /// message [check]` lines with the notes that follow them; source
 /// excerpts, caret lines and summaries ("3 warnings generated.") are
-/// skipped.
-std::vector<Diagnostic> parseClangTidyText(llvm::StringRef Text);
+/// skipped. Errors with no line are results too, so that a failed run is
+/// never an empty log: `error: no input files [clang-diagnostic-error]`,
+/// clang-tidy's own "Error while processing FILE." and "Error: ..." (with
+/// the lines that explain it), and run-clang-tidy's "FILE: terminated by
+/// signal N"; a warning with no place is kept as well.
+ClangTidyText readClangTidyText(llvm::StringRef Text);
+
+/// The diagnostics of readClangTidyText.
+inline std::vector<Diagnostic> parseClangTidyText(llvm::StringRef Text) {
+  return readClangTidyText(Text).Diags;
+}
 
 /// Reads a source file for parseExportFixes; nullopt when it cannot.
 using FileReader =

@@ -32,8 +32,13 @@ cl::SubCommand BaselineSubcommand(
                 "1: written, but clang-tidy could not check some files; 2: "
                 "bad usage or input, nothing written)");
 cl::SubCommand SarifSubcommand(
-    "sarif", "Turn clang-tidy's output (console text or --export-fixes "
-             "YAML) into SARIF 2.1.0 for code-scanning dashboards");
+    "sarif",
+    "Turn clang-tidy's output (console text or --export-fixes YAML) into "
+    "SARIF 2.1.0 for code-scanning dashboards. Give the text with its "
+    "standard error: empty input, or only 'N warnings generated.' lines, is "
+    "a clean run (a log with no results); its errors with no line ('error: "
+    "no input files', 'Error while processing FILE.') are results; text "
+    "with no line clang-tidy writes is refused (exit 2)");
 
 cl::opt<std::string> BuildPath("p",
                                cl::desc("Build directory holding "

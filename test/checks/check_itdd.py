@@ -15,7 +15,9 @@ output against the FileCheck directives of FILE, in order:
 --check-suffix=S reads CHECK-MESSAGES-S instead, so that a file can hold
 the expectations of other checks too, each with a RUN line of its own.
 Warnings about the configuration, which have no position and come first,
-are expected with CHECK-CONFIG. Any other diagnostic fails
+are expected with CHECK-CONFIG, and the compiler's errors with CHECK-ERROR
+(clang-tidy then exits 1, which fails only a file that expects no
+CHECK-ERROR). Any other diagnostic fails
 (--implicit-check-not); a file that expects none says so with
 `// CHECK-MESSAGES-NOT: warning:`.
 
@@ -104,11 +106,13 @@ def tidy_command(tools, run, checks):
 
 def clang_tidy(tools, run, checks):
     """clang-tidy's output (standard output, then standard error), or None
-    after saying why when it failed."""
+    after saying why when it failed. A file that expects compiler errors
+    (CHECK-ERROR) lets clang-tidy exit 1, as it does after one."""
     command = tidy_command(tools, run, checks)
     result = subprocess.run(command, capture_output=True, text=True)
     output = result.stdout + result.stderr
-    if result.returncode != 0:
+    allowed = {0, 1} if expects(run.file, "CHECK-ERROR") else {0}
+    if result.returncode not in allowed:
         print("clang-tidy exited %d:\n%s\n%s" % (result.returncode, shlex.join(command),
                                                 output))
         return None
@@ -121,9 +125,10 @@ def file_check(tools, file, prefixes, text):
     return subprocess.run(command, input=text, text=True).returncode == 0
 
 
-def expects_config(file):
+def expects(file, prefix):
+    """Whether file holds prefix's directives (CHECK-CONFIG, CHECK-ERROR)."""
     with open(file, encoding="utf-8") as source:
-        return re.search(r"\bCHECK-CONFIG(-[A-Z]+)?:", source.read()) is not None
+        return re.search(r"\b%s(-[A-Z]+)?:" % prefix, source.read()) is not None
 
 
 def one_check(tools, run):
@@ -133,8 +138,9 @@ def one_check(tools, run):
     with open(run.temp + "." + run.prefix + ".out", "w", encoding="utf-8") as kept:
         kept.write(output)
     prefixes = [run.prefix]
-    if expects_config(run.file):
-        prefixes.insert(0, "CHECK-CONFIG")
+    for prefix in ("CHECK-ERROR", "CHECK-CONFIG"):
+        if expects(run.file, prefix):
+            prefixes.insert(0, prefix)
     return 0 if file_check(tools, run.file, prefixes, output) else 1
 
 
@@ -223,12 +229,14 @@ def all_checks_on(tools, file):
         return False
     streams = by_check(output)
     ok = True
-    config = streams.pop("clang-tidy-config", "")
-    if expects_config(file):
-        ok &= file_check(tools, file, ["CHECK-CONFIG"], config)
-    elif config:
-        print("FAIL: %s: configuration warnings it does not expect:\n%s" % (name, config))
-        ok = False
+    for prefix, check, what in (("CHECK-CONFIG", "clang-tidy-config", "configuration warnings"),
+                                ("CHECK-ERROR", "clang-diagnostic-error", "compiler errors")):
+        text = streams.pop(check, "")
+        if expects(file, prefix):
+            ok &= file_check(tools, file, [prefix], text)
+        elif text:
+            print("FAIL: %s: %s it does not expect:\n%s" % (name, what, text))
+            ok = False
     named = {run.check for run in runs}
     for check, text in sorted(streams.items()):
         if check not in named:

@@ -118,6 +118,14 @@ def case_usage(args, tmp):
     check("not an executable" in r.stderr, r.stderr)
     r = run([args.itdd, "red", "--", args.not_gtest], expect=2)
     check("not a GoogleTest binary" in r.stderr, r.stderr)
+    # A filter that selects no test (a typo in CI) is not a green run, in
+    # one process or in shards.
+    for jobs in ("1", "2"):
+        r = run([args.itdd, "red", "--jobs", jobs, "--filter", "OrdersFeture.*", "--json",
+                 os.path.join(tmp, "out.json"), "--", args.outcomes], expect=2)
+        check("--filter 'OrdersFeture.*' selects no test" in r.stderr
+              and "--gtest_list_tests" in r.stderr
+              and not os.path.exists(os.path.join(tmp, "out.json")), r.stderr)
     out = os.path.join(tmp, "out.json")
     r = run([args.itdd, "red", "--feature", os.path.join(tmp, "missing.feature"),
              "--json", out, "--", args.outcomes], expect=2)

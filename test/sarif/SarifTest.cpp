@@ -70,6 +70,44 @@ TEST(SarifTest, NotesAfterASummaryDoNotAttach) {
   EXPECT_TRUE(Diags[0].Notes.empty());
 }
 
+TEST(SarifTest, ACleanRunIsClangTidyOutputWithNoResults) {
+  for (const char *Clean :
+       {"", "\n", "8283 warnings generated.\n"
+                  "Suppressed 8283 warnings (8283 in non-user code).\n"
+                  "Use -header-filter=.* to display errors from all "
+                  "non-system headers.\n",
+        "Running clang-tidy for 2 files out of 9 in compilation database "
+        "...\n[1/2][0.4s] /usr/bin/clang-tidy-19 -p=build /src/a.cpp\n"}) {
+    ClangTidyText Read = readClangTidyText(Clean);
+    EXPECT_TRUE(Read.IsClangTidyOutput) << Clean;
+    EXPECT_TRUE(Read.Diags.empty()) << Clean;
+  }
+  EXPECT_FALSE(readClangTidyText("make: *** [all] Error 2\n").IsClangTidyOutput);
+}
+
+TEST(SarifTest, ErrorsWithNoLineAreResults) {
+  ClangTidyText Read = readClangTidyText(
+      "error: no input files [clang-diagnostic-error]\n"
+      "Error while processing /src/a.cpp.\n"
+      "Found compiler error(s).\n"
+      "Error while trying to load a compilation database:\n"
+      "Could not auto-detect compilation database from directory \"b\"\n"
+      "Running without flags.\n"
+      "/src/b.cpp: terminated by signal 11\n");
+  ASSERT_EQ(Read.Diags.size(), 4u);
+  EXPECT_EQ(Read.Diags[0].Message, "no input files");
+  EXPECT_TRUE(Read.Diags[0].At.File.empty());
+  EXPECT_EQ(Read.Diags[1].At.File, "/src/a.cpp");
+  EXPECT_EQ(Read.Diags[1].At.Line, 0u);
+  EXPECT_EQ(Read.Diags[2].Message,
+            "Error while trying to load a compilation database: Could not "
+            "auto-detect compilation database from directory \"b\" Running "
+            "without flags.");
+  EXPECT_EQ(Read.Diags[3].At.File, "/src/b.cpp");
+  for (const Diagnostic &D : Read.Diags)
+    EXPECT_EQ(D.Severity, Level::Error);
+}
+
 TEST(SarifTest, OffsetsBecomeLinesAndColumns) {
   Place P = placeOfOffset("ab\ncd\nef", 4);
   EXPECT_EQ(P.Line, 2u);

@@ -273,30 +273,70 @@ def case_errors(args, tmp):
     result = itdd_sarif(args, "-o", sarif, missing)
     if result.returncode != 2 or missing not in result.stderr:
         failures += fail("a missing input is not exit 2 naming it", result)
-    bad = os.path.join(tmp, "bad.yaml")
-    with open(bad, "w") as out:
-        out.write("---\nDiagnostics:\n  - DiagnosticName: [unclosed\n")
-    with open(sarif, "w") as out:
-        out.write("previous")
-    result = itdd_sarif(args, "-o", sarif, bad)
-    if result.returncode != 2 or "bad.yaml" not in result.stderr:
-        failures += fail("broken YAML is not exit 2 naming the file", result)
-    with open(sarif) as f:
-        if f.read() != "previous":
-            failures += fail("a failed run touched the output file")
+    failures += refused(args, sarif, os.path.join(tmp, "bad.yaml"),
+                        "---\nDiagnostics:\n  - DiagnosticName: [unclosed\n",
+                        "bad.yaml", "broken YAML")
     if any(name.startswith("out.sarif") and name != "out.sarif"
            for name in os.listdir(tmp)):
         failures += fail("a temporary output was left behind")
     result = itdd_sarif(args, "--input-format", "xml")
     if result.returncode != 2 or "--input-format" not in result.stderr:
         failures += fail("an unknown --input-format is not exit 2", result)
-    # A clean run is an empty but valid log.
-    result = itdd_sarif(args, stdin="")
-    if result.returncode != 0:
-        return failures + fail("empty input exited non-zero", result)
-    log = json.loads(result.stdout)
-    for problem in structure_problems(log):
-        failures += fail("empty log: " + problem)
+    # A clean run is an empty but valid log: clang-tidy prints nothing, or
+    # only its counts on standard error.
+    clean = os.path.join(tmp, "clean.cpp")
+    with open(clean, "w") as out:
+        out.write("int main() { return 0; }\n")
+    for extra in ([], ["--checks=-*,readability-*"]):
+        tidy = itdd_e2e.run([args.clang_tidy, "--load=" + args.plugin] + extra +
+                            [clean, "--", "-std=c++17"])
+        result = itdd_sarif(args, stdin=tidy.stdout + tidy.stderr)
+        if result.returncode != 0:
+            return failures + fail("a clean run's output exited non-zero", result)
+        log = json.loads(result.stdout)
+        for problem in structure_problems(log):
+            failures += fail("clean log: " + problem)
+        if log["runs"][0]["results"]:
+            failures += fail("a clean run has results: %s" % log["runs"][0]["results"])
+    failures += failed_runs(args, tmp, sarif)
+    return failures
+
+
+def failed_runs(args, tmp, sarif):
+    """A run that failed is never an empty log, and text that is not
+    clang-tidy's is refused."""
+    failures = 0
+    missing = os.path.join(tmp, "nowhere.cpp")
+    tidy = itdd_e2e.run([args.clang_tidy, "--load=" + args.plugin, missing, "--"],
+                        expect=1)
+    result = itdd_sarif(args, stdin=tidy.stdout + tidy.stderr)
+    messages = [r["message"]["text"] for r in
+                json.loads(result.stdout or "{}").get("runs", [{}])[0].get("results", [])]
+    if result.returncode != 0 or "no input files" not in messages or \
+            "Error while processing %s." % missing not in messages:
+        failures += fail("a run on a missing file is not error results: %s\n%s"
+                         % (messages, tidy.stderr), result)
+    failures += refused(args, sarif, os.path.join(tmp, "build.log"),
+                        "[ 50%] Building CXX object app.o\nmake: *** [all] Error 2\n",
+                        "build.log' holds no clang-tidy diagnostic",
+                        "text that is not clang-tidy's")
+    return failures
+
+
+def refused(args, sarif, path, text, message, what):
+    """Whether itdd sarif refuses the input text (exit 2, message in its
+    error) and leaves the output as it was."""
+    failures = 0
+    with open(path, "w") as out:
+        out.write(text)
+    with open(sarif, "w") as out:
+        out.write("previous")
+    result = itdd_sarif(args, "-o", sarif, path)
+    if result.returncode != 2 or message not in result.stderr:
+        failures += fail("%s is not exit 2 saying %r" % (what, message), result)
+    with open(sarif) as f:
+        if f.read() != "previous":
+            failures += fail("%s: the failed run touched the output file" % what)
     return failures
 
 

@@ -83,6 +83,16 @@ def factory_header(args, tmp):
     return header
 
 
+def baseline(args, build, out_dir):
+    """`itdd baseline` over a database that cannot be used: the same
+    message as map and gen, in one line."""
+    result = run([args.itdd, "baseline", "-p", build,
+                  "-o", os.path.join(out_dir, "baseline.json")])
+    check(len(result.stderr.strip().splitlines()) == 1,
+          "itdd baseline's message is not one line:\n" + result.stderr)
+    return result
+
+
 def map_and_gen(args, build, out_dir, *more):
     """`itdd map` and `itdd gen mocks` over the same database."""
     return [run([args.itdd, "map", "-p", build, "--quiet",
@@ -98,7 +108,8 @@ def broken_db(args, tmp, text, *messages):
     write(os.path.join(build, "compile_commands.json"), text)
     out = os.path.join(tmp, "out")
     os.makedirs(out)
-    for result in map_and_gen(args, build, out, "--shard-dir", os.path.join(tmp, "shards")):
+    for result in map_and_gen(args, build, out, "--shard-dir", os.path.join(tmp, "shards")) + \
+            [baseline(args, build, out)]:
         expect(result, 2, os.path.join(build, "compile_commands.json"), *messages)
     check(not os.listdir(out), "output written: %s" % os.listdir(out))
     check(not os.path.exists(os.path.join(tmp, "shards")), "shards written")
@@ -108,10 +119,10 @@ def case_db_missing(args, tmp):
     out = os.path.join(tmp, "out")
     os.makedirs(out)
     nowhere = os.path.join(tmp, "nowhere")
-    for result in map_and_gen(args, nowhere, out):
+    for result in map_and_gen(args, nowhere, out) + [baseline(args, nowhere, out)]:
         expect(result, 2, "the build directory '%s' does not exist; name the directory that "
                "holds compile_commands.json with -p" % nowhere)
-    for result in map_and_gen(args, out, out):
+    for result in map_and_gen(args, out, out) + [baseline(args, out, out)]:
         expect(result, 2, "no compile_commands.json in '%s'; configure the build with "
                "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON (or run it under bear) to write one" % out)
     check(not os.listdir(out), "output written")

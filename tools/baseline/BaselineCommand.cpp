@@ -10,6 +10,7 @@
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
 #include "analysis/ProjectConfig.h"
+#include "analysis/map/CompilationDatabase.h"
 #include "core/Baseline.h"
 #include "support/AtomicFile.h"
 #include "support/Paths.h"
@@ -204,15 +205,10 @@ std::string baselineRoot() {
 /// findings recorded into a new temporary file, TempRecord; Failed counts
 /// the files it could not check. False after saying why it could not run.
 bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed) {
-  std::string LoadError;
-  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
-      clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath,
-                                                             LoadError);
+  Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> DB =
+      loadCompilationDatabase(BuildPath);
   if (!DB) {
-    errs() << formatv("{0}: no usable compile_commands.json in '{1}': {2}; "
-                      "configure the build with "
-                      "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON\n",
-                      Name, BuildPath, LoadError);
+    errs() << Name << ": " << toString(DB.takeError()) << "\n";
     return false;
   }
   std::string Plugin = PluginPath.empty() ? defaultPlugin() : PluginPath;
@@ -221,7 +217,7 @@ bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed) {
                       Plugin);
     return false;
   }
-  std::vector<std::string> Files = filesToCheck(*DB);
+  std::vector<std::string> Files = filesToCheck(**DB);
   if (Files.empty())
     errs() << formatv("{0}: no integration test file in '{1}' (see "
                       "itdd.IntegrationTestFiles); the baseline is empty\n",

@@ -43,7 +43,8 @@ cl::opt<std::string> BuildCommand(
     cl::value_desc("command"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> Filter("filter",
                             cl::desc("Only the tests this --gtest_filter "
-                                     "pattern selects"),
+                                     "pattern selects (exit 2 when it "
+                                     "selects none)"),
                             cl::value_desc("pattern"), cl::sub(RedSubcommand),
                             cl::cat(ItddCategory));
 cl::opt<unsigned> Timeout("timeout",
@@ -246,6 +247,12 @@ Expected<std::vector<red::TestOutcome>> runTests(StringRef Binary,
            << EC.message() << "\n";
   if (!Session)
     return Session.takeError();
+  if (Session->NoneSelected)
+    return createStringError(
+        inconvertibleErrorCode(),
+        "--filter '%s' selects no test of '%s'; '%s --gtest_list_tests' "
+        "lists their names",
+        Filter.c_str(), Binary.str().c_str(), Binary.str().c_str());
   return std::move(Session->Outcomes);
 }
 

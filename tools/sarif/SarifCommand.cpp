@@ -74,9 +74,19 @@ bool readInput(StringRef Name, std::vector<sarif::Diagnostic> &Diags) {
   bool Yaml = InputFormat == "yaml" ||
               (InputFormat == "auto" && looksLikeExportFixes(Text));
   if (!Yaml) {
-    std::vector<sarif::Diagnostic> Found = sarif::parseClangTidyText(Text);
-    Diags.insert(Diags.end(), std::make_move_iterator(Found.begin()),
-                 std::make_move_iterator(Found.end()));
+    sarif::ClangTidyText Found = sarif::readClangTidyText(Text);
+    if (!Found.IsClangTidyOutput) {
+      errs() << formatv(
+          "itdd sarif: '{0}' holds no clang-tidy diagnostic: expected "
+          "clang-tidy's console output ('FILE:LINE:COL: warning: MESSAGE "
+          "[CHECK]' lines, 'N warnings generated.'), nothing at all (a clean "
+          "run), or an --export-fixes YAML file; give clang-tidy's output, "
+          "with its standard error\n",
+          Shown);
+      return false;
+    }
+    Diags.insert(Diags.end(), std::make_move_iterator(Found.Diags.begin()),
+                 std::make_move_iterator(Found.Diags.end()));
     return true;
   }
   std::vector<std::string> Unreadable;
