@@ -369,6 +369,23 @@ def print_sets(sets):
             print(set_line(f"total {name}", block["total"]))
 
 
+def select_projects(manifest, named, set_name, tool):
+    """The projects to run: those named (all of the manifest when none),
+    kept to the given set unless it is "all"; a named project outside the
+    manifest or the set stops the tool."""
+    names = named or list(manifest["projects"])
+    unknown = [n for n in names if n not in manifest["projects"]]
+    if unknown:
+        raise SystemExit(f"{tool}: not in the manifest: {', '.join(unknown)}")
+    if set_name != "all":
+        outside = [n for n in names if named and
+                   project_set(manifest["projects"][n]) != set_name]
+        if outside:
+            raise SystemExit(f"{tool}: not in the {set_name} set: {', '.join(outside)}")
+        names = [n for n in names if project_set(manifest["projects"][n]) == set_name]
+    return names
+
+
 def sha256(path):
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -400,16 +417,7 @@ def main():
         raise SystemExit(f"run.py: no plugin at {args.plugin}")
 
     manifest = load_manifest(args.manifest)
-    names = args.project or list(manifest["projects"])
-    unknown = [n for n in names if n not in manifest["projects"]]
-    if unknown:
-        raise SystemExit(f"run.py: not in the manifest: {', '.join(unknown)}")
-    if args.set != "all":
-        outside = [n for n in names if args.project and
-                   project_set(manifest["projects"][n]) != args.set]
-        if outside:
-            raise SystemExit(f"run.py: not in the {args.set} set: {', '.join(outside)}")
-        names = [n for n in names if project_set(manifest["projects"][n]) == args.set]
+    names = select_projects(manifest, args.project, args.set, "run.py")
     configs = CONFIGS if args.config == "both" else (args.config,)
 
     print(f"plugin {args.plugin} sha256 {sha256(args.plugin)[:16]}")
