@@ -53,10 +53,26 @@ void ComponentsBuilt::onCall(const FunctionDecl *Callee, bool OnMock,
   if (Returned && !Classifier.isMock(Returned))
     onBuilt(Returned, Facts);
   // A free function of the product that hands back its objects (`Load`,
-  // `LoadAll`) assembles them out of sight: what it built is unknown.
-  if (Static && Classifier.isProjectDecl(Callee) &&
-      returnsProjectObject(Callee->getReturnType()))
+  // `LoadAll`) assembles them out of sight: what it built is unknown. So
+  // does a factory member that hands back an owner of one of the
+  // product's interfaces (`Factory::Create()`): which implementation it
+  // chose, and what that owns, the test cannot see.
+  if (Static ? Classifier.isProjectDecl(Callee) &&
+                   returnsProjectObject(Callee->getReturnType())
+             : Classifier.isApplicationClass(Method->getParent()) &&
+                   returnsHiddenImplementation(Callee->getReturnType()))
     Facts.CallsFacade = true;
+}
+
+/// A pointer or smart pointer to an abstract class of the application:
+/// the object behind it is of a class the caller does not name.
+bool ComponentsBuilt::returnsHiddenImplementation(QualType T) {
+  const CXXRecordDecl *Held = recordOf(T);
+  if (!Held || Held == recordOf(T, /*ThroughPointers=*/false))
+    return false;
+  const CXXRecordDecl *Def = Held->getDefinition();
+  return Def && Def->isAbstract() && !Classifier.isMock(Def) &&
+         Classifier.isApplicationClass(Def);
 }
 
 /// A project class that is not data (a value built by a named constructor

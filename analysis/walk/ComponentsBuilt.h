@@ -52,6 +52,7 @@ public:
 
 private:
   bool returnsProjectObject(clang::QualType T);
+  bool returnsHiddenImplementation(clang::QualType T);
   void collectOwned(const clang::CXXRecordDecl *RD, unsigned Depth,
                     llvm::SmallPtrSet<const clang::CXXRecordDecl *, 16> &Opened,
                     llvm::SmallPtrSet<const clang::CXXRecordDecl *, 16> &Found);

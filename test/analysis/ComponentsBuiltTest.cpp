@@ -79,5 +79,42 @@ Document load(const char *Text);
   EXPECT_TRUE(File.test("ReaderLoadsADocument").CallsFacade);
 }
 
+TEST(ComponentsBuiltTest, AFactoryThatHandsBackAnInterfaceIsAFacade) {
+  AnalysedFile File(R"cpp(
+#include <client.h>
+TEST(Http, CallerGetsTheResponse) {
+  auto Client = app::ClientFactory().create();
+  EXPECT_EQ(Client->get("/"), 200);
+}
+TEST(Http, FactoryNamesItsDefault) {
+  app::ClientFactory Factory;
+  EXPECT_EQ(Factory.name(), 1);
+}
+)cpp",
+                    {}, {{"src/client.h", R"cpp(
+#pragma once
+#include <memory>
+namespace app {
+class Client {
+public:
+  virtual ~Client() = default;
+  virtual int get(const char *Path) = 0;
+};
+class ClientFactory {
+public:
+  std::unique_ptr<Client> create();
+  int name() const;
+  void reset();
+};
+} // namespace app
+)cpp"}});
+  // Which client it built, and what that owns, is out of sight.
+  EXPECT_TRUE(File.test("CallerGetsTheResponse").CallsFacade);
+  const IntegrationTest &Alone = File.test("FactoryNamesItsDefault");
+  EXPECT_FALSE(Alone.CallsFacade);
+  EXPECT_EQ(namesOf(Alone.RealComponents),
+            std::vector<std::string>{"app::ClientFactory"});
+}
+
 } // namespace
 } // namespace itdd::testing
