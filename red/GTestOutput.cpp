@@ -203,6 +203,14 @@ ConsoleReport parseConsoleOutput(llvm::StringRef Text) {
   return ConsoleReader().read(Text);
 }
 
+llvm::StringRef endedTestName(llvm::StringRef Line) {
+  llvm::StringRef Rest;
+  for (llvm::StringRef Tag : {"OK", "FAILED", "SKIPPED"})
+    if (tagged(Line, Tag, Rest))
+      return testNameOf(Rest);
+  return {};
+}
+
 std::vector<std::string> parseTestList(llvm::StringRef Text) {
   std::vector<std::string> Result;
   std::string Suite;

@@ -36,6 +36,11 @@ struct ConsoleReport {
 };
 ConsoleReport parseConsoleOutput(llvm::StringRef Text);
 
+/// "Suite.Name" of the test a console line says has ended ("[       OK ]",
+/// "[  FAILED  ]" or "[  SKIPPED ]"); empty for any other line. The failed
+/// tests' list at the end repeats their names.
+llvm::StringRef endedTestName(llvm::StringRef Line);
+
 /// "Suite.Name" of every test a --gtest_list_tests output lists.
 std::vector<std::string> parseTestList(llvm::StringRef Text);
 

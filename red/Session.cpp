@@ -11,6 +11,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <mutex>
 
 namespace itdd::red {
 
@@ -65,8 +66,11 @@ TestOutcome endedWithProcess(llvm::StringRef Name, const ProcessResult &P,
   return T;
 }
 
-void execute(const SessionOptions &O, Run &R) {
+/// OnLine sees each line of the run's console output as it comes.
+void execute(const SessionOptions &O, Run &R,
+             const std::function<void(llvm::StringRef)> &OnLine) {
   ProcessRequest Request;
+  Request.OnLine = OnLine;
   Request.Argv = baseArgv(O);
   Request.Argv.push_back("--gtest_output=json:" + R.JsonPath);
   if (!R.Filter.empty())
@@ -114,10 +118,12 @@ void execute(const SessionOptions &O, Run &R) {
 }
 
 /// Every run at once, each in its own process: callers make at most
-/// --jobs runs at a time.
-void executeAll(const SessionOptions &O, std::vector<Run> &Runs) {
+/// --jobs runs at a time. OnLine sees their console output, from as many
+/// threads.
+void executeAll(const SessionOptions &O, std::vector<Run> &Runs,
+                const std::function<void(llvm::StringRef)> &OnLine) {
   runInParallel(Runs.size(), static_cast<unsigned>(Runs.size()),
-                [&](size_t I) { execute(O, Runs[I]); });
+                [&](size_t I) { execute(O, Runs[I], OnLine); });
 }
 
 /// Tests that never reported have no location: look for their TEST macro
@@ -186,8 +192,29 @@ private:
   /// Moves the outcomes of R's tests that had none yet into the result.
   void collect(Run &R) {
     for (TestOutcome &T : R.Outcomes)
-      if (Reported.insert(T.fullName()).second)
+      if (Reported.insert(T.fullName()).second) {
+        ended(T.fullName());
         Result.Outcomes.push_back(std::move(T));
+      }
+  }
+
+  /// Tells OnTestDone that a selected test ended, once per test; called
+  /// from the runs' threads.
+  void ended(llvm::StringRef Test) {
+    std::lock_guard<std::mutex> Guard(ProgressLock);
+    if (O.OnTestDone && Selected.contains(Test) && Ended.insert(Test).second)
+      O.OnTestDone(Ended.size(), Selected.size(), Test);
+  }
+
+  /// What executeAll gives the runs: their console, when progress is told.
+  std::function<void(llvm::StringRef)> lineWatcher() {
+    if (!O.OnTestDone)
+      return nullptr;
+    return [this](llvm::StringRef Line) {
+      llvm::StringRef Test = endedTestName(Line);
+      if (!Test.empty())
+        ended(Test);
+    };
   }
 
   std::vector<std::string> listTests();
@@ -199,9 +226,18 @@ private:
   unsigned Reports = 0;
   llvm::StringSet<> Reported;
   SessionResult Result;
+  /// The selected tests, once listed; with OnTestDone, before they run.
+  std::optional<std::vector<std::string>> Listed;
+  /// For OnTestDone: the listed tests and those that ended.
+  std::mutex ProgressLock;
+  llvm::StringSet<> Selected, Ended;
 };
 
 llvm::Expected<SessionResult> Session::run() {
+  if (O.OnTestDone) {
+    Listed = listTests();
+    Selected.insert(Listed->begin(), Listed->end());
+  }
   // Every test once, in --jobs shards.
   std::vector<Run> First(std::max(1u, O.Jobs));
   for (size_t I = 0; I < First.size(); ++I) {
@@ -211,7 +247,7 @@ llvm::Expected<SessionResult> Session::run() {
       First[I].Env = {{"GTEST_TOTAL_SHARDS", std::to_string(First.size())},
                       {"GTEST_SHARD_INDEX", std::to_string(I)}};
   }
-  executeAll(O, First);
+  executeAll(O, First, lineWatcher());
   Result.Processes += First.size();
   if (llvm::Error E = checkFirstRun(O, First.front()))
     return E;
@@ -227,7 +263,9 @@ llvm::Expected<SessionResult> Session::run() {
 
   // A crash or a hang kept some tests from reporting: list them all and run
   // the missing ones again until each has an outcome.
-  std::vector<std::string> All = listTests();
+  if (!Listed)
+    Listed = listTests();
+  const std::vector<std::string> &All = *Listed;
   std::vector<std::string> Missing;
   for (const std::string &Name : All)
     if (!Reported.contains(Name))
@@ -290,7 +328,7 @@ void Session::rerunBatch(llvm::ArrayRef<std::vector<std::string>> Groups,
     Runs[I].Filter = llvm::join(Groups[I], ":");
     Runs[I].JsonPath = reportPath();
   }
-  executeAll(O, Runs);
+  executeAll(O, Runs, lineWatcher());
   Result.Processes += Runs.size();
   for (size_t I = 0; I < Groups.size(); ++I) {
     collect(Runs[I]);
@@ -307,6 +345,7 @@ void Session::rerunBatch(llvm::ArrayRef<std::vector<std::string>> Groups,
         Next.push_back({std::move(Name)});
     } else {
       Reported.insert(Left.front());
+      ended(Left.front());
       Result.Outcomes.push_back(endedWithProcess(Left.front(), Runs[I].Process,
                                                  O.TimeoutSeconds,
                                                  /*Started=*/false));

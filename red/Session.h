@@ -11,6 +11,7 @@
 
 #include "red/Outcome.h"
 #include "llvm/Support/Error.h"
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ struct SessionOptions {
   unsigned Jobs = 1;
   /// Where the JSON reports go (a fresh directory).
   std::string WorkDir;
+  /// Called as each test ends, one call at a time, with the number of tests
+  /// ended so far and of those selected; null: none. With it, the tests are
+  /// listed (one more process) before they run, to count them.
+  std::function<void(size_t Done, size_t Total, llvm::StringRef Test)>
+      OnTestDone;
 };
 
 struct SessionResult {

@@ -111,12 +111,14 @@ int spawn(const ProcessRequest &Request, int Output, pid_t &Pid) {
   return Rc;
 }
 
-/// Reads the program's output into Result until it closes it, or kills
-/// the group when the program goes quiet past TimeoutSeconds. The exit
+/// Reads the program's output into Result, each line to Request.OnLine as
+/// it comes, until it closes it, or kills the group when the program goes
+/// quiet past Request.TimeoutSeconds. The exit
 /// status when the program was reaped here: it exited while something it
 /// started still held the pipe, and that is killed.
-std::optional<int> watch(pid_t Pid, int Input, unsigned TimeoutSeconds,
+std::optional<int> watch(pid_t Pid, int Input, const ProcessRequest &Request,
                          ProcessResult &Result) {
+  unsigned TimeoutSeconds = Request.TimeoutSeconds;
   Clock::time_point LastProgress = Clock::now();
   std::string Partial;
   char Buffer[65536];
@@ -135,8 +137,11 @@ std::optional<int> watch(pid_t Pid, int Input, unsigned TimeoutSeconds,
       Partial.append(Buffer, static_cast<size_t>(N));
       size_t Newline;
       while ((Newline = Partial.find('\n')) != std::string::npos) {
-        if (isProgressLine(llvm::StringRef(Partial).take_front(Newline)))
+        llvm::StringRef Line = llvm::StringRef(Partial).take_front(Newline);
+        if (isProgressLine(Line))
           LastProgress = Clock::now();
+        if (Request.OnLine)
+          Request.OnLine(Line);
         Partial.erase(0, Newline + 1);
       }
       continue;
@@ -193,7 +198,7 @@ ProcessResult runProcess(const ProcessRequest &Request) {
   Out.Write = -1;
   int Status = 0;
   if (std::optional<int> Reaped =
-          watch(Pid, Out.Read, Request.TimeoutSeconds, Result))
+          watch(Pid, Out.Read, Request, Result))
     Status = *Reaped;
   else
     while (waitpid(Pid, &Status, 0) < 0 && errno == EINTR) {

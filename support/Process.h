@@ -10,6 +10,8 @@
 #ifndef ITDD_SUPPORT_PROCESS_H
 #define ITDD_SUPPORT_PROCESS_H
 
+#include "llvm/ADT/StringRef.h"
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +28,9 @@ struct ProcessRequest {
   unsigned TimeoutSeconds = 0;
   /// Where to run it; empty: here.
   std::string Directory;
+  /// Called with each line of output (without its newline) as it comes, on
+  /// the thread that called runProcess; null: none.
+  std::function<void(llvm::StringRef Line)> OnLine;
 };
 
 struct ProcessResult {

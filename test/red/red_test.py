@@ -5,7 +5,8 @@ ctest, one per kind of outcome.
   red_test.py --itdd ITDD --outcomes BIN --health BIN --not-gtest BIN
               --cxx c++ --build-dir BUILD CASE
 
-CASE: verdicts, jobs, analysis (-p), exit0, usage, build, health, report.
+CASE: verdicts, jobs, analysis (-p), exit0, usage, build, health, report,
+color, progress.
 """
 
 import json
@@ -209,6 +210,92 @@ def case_report(args, tmp):
     tests = verdicts_of(out)
     check(tests["OrdersFeature.CustomerCancelsAnOrder"]["scenario"] ==
           "Customer cancels an order", "scenario not attached: %r" % tests)
+
+
+ESCAPE = "\x1b["
+
+
+def case_color(args, tmp):
+    select = ["--filter", "OrdersFeature.*:Crashes.*", "--", args.outcomes]
+    r = run([args.itdd, "red", "--color=always"] + select, expect=1)
+    for verdict, colour in (("good-red", "32"), ("bad-red", "31"), ("pending", "33"),
+                            ("not-red", "33")):
+        check(re.search(r"^\x1b\[0;%sm%s\x1b\[0m +OrdersFeature\." % (colour, verdict),
+                        r.stdout, re.M), "%s not coloured %s:\n%r" % (verdict, colour, r.stdout))
+    check(ESCAPE not in r.stdout.splitlines()[-1], "the summary is coloured: %r" % r.stdout)
+    # The JSON never has colour.
+    out = os.path.join(tmp, "color.json")
+    run([args.itdd, "red", "--color=always", "--json", out] + select, expect=1)
+    with open(out) as f:
+        check(ESCAPE not in f.read(), "colour in the JSON")
+    # never, and auto on a pipe, have none; NO_COLOR does not stop always.
+    for option in ("--color=never", "--color=auto"):
+        r = run([args.itdd, "red", option] + select, expect=1)
+        check(ESCAPE not in r.stdout and "good-red  OrdersFeature." in r.stdout,
+              "%s: %r" % (option, r.stdout))
+    r = itdd_e2e.run([args.itdd, "red", "--color=always"] + select, expect=1,
+                     env=dict(os.environ, NO_COLOR="1"), timeout=600)
+    check(ESCAPE in r.stdout, "NO_COLOR stopped --color=always")
+    r = run([args.itdd, "red", "--color=purple"] + select, expect=2)
+    check("--color=purple: say auto, always or never" in r.stderr and not r.stdout, r.stderr)
+
+
+def run_on_terminal(cmd, stdout_too=False, env=None):
+    """cmd's exit code, stdout and what it wrote on a pseudo-terminal as its
+    stderr (and its stdout with stdout_too)."""
+    import pty
+    import subprocess
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stderr=slave,
+                            stdout=slave if stdout_too else subprocess.PIPE, env=env)
+    os.close(slave)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: every writer closed the terminal
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    os.close(master)
+    stdout = b"" if stdout_too else proc.stdout.read()
+    code = proc.wait(timeout=600)
+    return code, stdout.decode(), terminal.decode()
+
+
+def case_progress(args, tmp):
+    orders = ["--filter", "OrdersFeature.*", "--", args.outcomes]
+    for jobs in ("1", "2"):
+        code, stdout, terminal = run_on_terminal(
+            [args.itdd, "red", "--jobs", jobs] + orders)
+        check(code == 1 and "itdd red: 3 good red" in stdout, "exit %d:\n%s" % (code, stdout))
+        shown = re.findall(r"\r\x1b\[K\[(\d+)/(\d+)\] (OrdersFeature\.\w+)", terminal)
+        check([(int(k), int(n)) for k, n, _ in shown] == [(k, 7) for k in range(1, 8)],
+              "--jobs %s: progress on the terminal: %r" % (jobs, terminal))
+        check(sorted(name for _, _, name in shown) ==
+              sorted(n for n in OUTCOMES if n.startswith("OrdersFeature.")), repr(shown))
+        # Cleared at the end: the verdicts start on a clean line.
+        check(terminal.endswith("\r\x1b[K"), "progress line not cleared: %r" % terminal)
+    # A crash and a hang are re-run: every test still counts once.
+    code, _, terminal = run_on_terminal(
+        [args.itdd, "red", "--timeout", "3", "--filter",
+         "Crashes.*:Hangs.*:Aborts.*:Later.*", "--", args.outcomes])
+    check(re.findall(r"\[(\d+)/4\]", terminal) == ["1", "2", "3", "4"],
+          "progress with re-runs: %r" % terminal)
+    # --quiet, and a stderr that is no terminal, show none.
+    code, _, terminal = run_on_terminal([args.itdd, "red", "--quiet"] + orders)
+    check(code == 1 and "[1/" not in terminal, "--quiet: %r" % terminal)
+    r = run([args.itdd, "red"] + orders, expect=1)
+    check("[1/" not in r.stderr and ESCAPE not in r.stderr, "progress on a pipe: %r" % r.stderr)
+    # On a terminal, auto colours the verdicts; NO_COLOR stops it.
+    env = dict(os.environ, TERM="xterm")
+    env.pop("NO_COLOR", None)
+    _, _, terminal = run_on_terminal([args.itdd, "red"] + orders, stdout_too=True, env=env)
+    check("\x1b[0;32mgood-red\x1b[0m" in terminal, "auto on a terminal: %r" % terminal)
+    env["NO_COLOR"] = "1"
+    _, _, terminal = run_on_terminal([args.itdd, "red"] + orders, stdout_too=True, env=env)
+    check("good-red" in terminal and "\x1b[0;32m" not in terminal, "NO_COLOR: %r" % terminal)
 
 
 def main():

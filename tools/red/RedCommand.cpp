@@ -75,6 +75,19 @@ cl::list<std::string> RedFeatures(
              "scenarios with no test (repeatable)"),
     cl::value_desc("file"), cl::CommaSeparated, cl::sub(RedSubcommand),
     cl::cat(ItddCategory));
+cl::opt<std::string> RedColor(
+    "color",
+    cl::desc("Colour the verdicts (good red green, bad red red, the others "
+             "yellow): auto (default: when stdout is a terminal and "
+             "NO_COLOR is not set), always or never; --json and --report "
+             "have none"),
+    cl::value_desc("when"), cl::init("auto"), cl::sub(RedSubcommand),
+    cl::cat(ItddCategory));
+cl::opt<bool> RedQuiet(
+    "quiet",
+    cl::desc("No progress line: while the tests run, a terminal on stderr "
+             "shows [done/total] and the test that last ended"),
+    cl::sub(RedSubcommand), cl::cat(ItddCategory));
 cl::opt<std::string> RedMapFile(
     "map",
     cl::desc("The dependency map (written by 'itdd map') the report traces "
@@ -141,10 +154,41 @@ std::vector<red::JudgedTest> runBuild(bool &Failed) {
   return Result;
 }
 
+/// Whether --color and the environment want the verdicts coloured.
+bool wantsColour() {
+  if (RedColor == "always")
+    return true;
+  if (RedColor == "never")
+    return false;
+  const char *NoColor = std::getenv("NO_COLOR");
+  if (NoColor && *NoColor)
+    return false;
+  return sys::Process::StandardOutHasColors();
+}
+
+raw_ostream::Colors colourOf(red::VerdictKind Kind) {
+  switch (Kind) {
+  case red::VerdictKind::GoodRed:
+    return raw_ostream::GREEN;
+  case red::VerdictKind::BadRed:
+    return raw_ostream::RED;
+  default:
+    return raw_ostream::YELLOW;
+  }
+}
+
+/// One line per test, the verdict in a column of its own, coloured when
+/// outs() has colours enabled.
 void printTests(ArrayRef<red::JudgedTest> Tests) {
-  for (const red::JudgedTest &T : Tests)
-    outs() << format("%-9s", red::verdictName(T.Result.Kind).str().c_str())
-           << " " << T.Name << ": " << T.Result.Reason << "\n";
+  constexpr size_t VerdictWidth = 9;
+  for (const red::JudgedTest &T : Tests) {
+    StringRef Verdict = red::verdictName(T.Result.Kind);
+    outs().changeColor(colourOf(T.Result.Kind));
+    outs() << Verdict;
+    outs().resetColor();
+    outs().indent(VerdictWidth - std::min(VerdictWidth, Verdict.size()));
+    outs() << " " << T.Name << ": " << T.Result.Reason << "\n";
+  }
 }
 
 /// What the command line names, read before any test runs.
@@ -175,6 +219,10 @@ std::optional<RedRequest> readRequest() {
   }
   if (RedJobs == 0) {
     usage("--jobs must be at least 1");
+    return std::nullopt;
+  }
+  if (RedColor != "auto" && RedColor != "always" && RedColor != "never") {
+    usage("--color=" + RedColor + ": say auto, always or never");
     return std::nullopt;
   }
   // The configuration names the integration test files: a wrong one would
@@ -239,7 +287,19 @@ Expected<std::vector<red::TestOutcome>> runTests(StringRef Binary,
   Options.TimeoutSeconds = Timeout;
   Options.Jobs = RedJobs;
   Options.WorkDir = std::string(WorkDir);
+  // As ninja does: one line, rewritten as each test ends, cut to the
+  // terminal's width so that it never wraps, and cleared at the end.
+  bool ShowProgress = !RedQuiet && sys::Process::StandardErrIsDisplayed();
+  if (ShowProgress)
+    Options.OnTestDone = [](size_t Done, size_t Total, StringRef Test) {
+      std::string Line = formatv("[{0}/{1}] {2}", Done, Total, Test).str();
+      if (unsigned Columns = sys::Process::StandardErrColumns())
+        Line.resize(std::min<size_t>(Line.size(), Columns - 1));
+      errs() << "\r\x1b[K" << Line;
+    };
   Expected<red::SessionResult> Session = red::runSession(Options);
+  if (ShowProgress)
+    errs() << "\r\x1b[K";
   // Best effort: a report left in the temporary directory changes
   // nothing the user asked for.
   if (std::error_code EC = sys::fs::remove_directories(WorkDir))
@@ -342,6 +402,7 @@ int runRed() {
   std::optional<RedRequest> Request = readRequest();
   if (!Request || !checkBeforeRun())
     return 2;
+  outs().enable_colors(wantsColour());
 
   std::vector<red::JudgedTest> Judged;
   bool BuildFailed = false;
