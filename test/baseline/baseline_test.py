@@ -12,6 +12,8 @@ CASE is one of:
                   give the same baseline
   bad_input       broken or missing baselines and bad usage: clear
                   messages, exit codes, nothing lost
+  unjudged        a test that calls test support defined elsewhere is not
+                  judged, and the run says so, naming the function
 """
 
 import json
@@ -213,6 +215,38 @@ def case_from_record(shop):
     if recorded != baseline:
         fail("--from gave another baseline:\n%s\nthan running clang-tidy:\n%s"
              % (json.dumps(recorded, indent=1), json.dumps(baseline, indent=1)))
+
+
+UNJUDGED_TEST = """
+namespace checkout_support {
+int placeAnyOrder();
+}
+
+TEST(Unjudged, CustomerOrderGoesThrough) {
+  EXPECT_EQ(checkout_support::placeAnyOrder(), 201);
+}
+"""
+
+
+def case_unjudged(shop):
+    plain = shop.itdd_baseline(*shop.files)
+    if plain.returncode != 0 or "not judged" in plain.stderr:
+        fail("the anti-pattern tests are all judged; expected no word of "
+             "unjudged tests", plain)
+    target = os.path.join(shop.root, ANTIPATTERNS,
+                          "mocks_internal_service_test.cpp")
+    with open(target, "a", encoding="utf-8") as source:
+        source.write(UNJUDGED_TEST)
+    result = shop.itdd_baseline(*shop.files)
+    if result.returncode != 0:
+        fail("itdd baseline failed", result)
+    expected = ["itdd baseline: 1 test not judged: the analysis could not "
+                "follow it to the end",
+                "  calls 'checkout_support::placeAnyOrder', test support "
+                "defined in another file (1 test)",
+                "  set itdd.ShowUndecided: true to name them per test"]
+    if result.stderr.splitlines() != expected:
+        fail("expected, even with --quiet:\n%s" % "\n".join(expected), result)
 
 
 def case_bad_input(shop):

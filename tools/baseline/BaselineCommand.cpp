@@ -12,6 +12,7 @@
 #include "analysis/ProjectConfig.h"
 #include "analysis/map/CompilationDatabase.h"
 #include "core/Baseline.h"
+#include "core/UnjudgedTests.h"
 #include "support/AtomicFile.h"
 #include "support/Paths.h"
 #include "support/Parallel.h"
@@ -111,9 +112,10 @@ std::string firstError(StringRef Output) {
 }
 
 /// Why clang-tidy could not check File, recording its findings into
-/// RecordFile; nothing when it could.
+/// RecordFile and its output into Output; nothing when it could.
 std::optional<std::string> checkFile(const std::string &File,
-                                     StringRef RecordFile, StringRef Plugin) {
+                                     StringRef RecordFile, StringRef Plugin,
+                                     std::string &Output) {
   ProcessRequest Request;
   Request.Argv = {ClangTidyPath,
                   "--load=" + Plugin.str(),
@@ -124,6 +126,7 @@ std::optional<std::string> checkFile(const std::string &File,
                   File};
   Request.Env = {{BaselineRecordVariable, RecordFile.str()}};
   ProcessResult R = runProcess(Request);
+  Output = R.Output;
   bool Broken = !R.Started || R.Signal != 0 ||
                 StringRef(R.Output).contains("Error while processing");
   if (!Broken)
@@ -131,17 +134,24 @@ std::optional<std::string> checkFile(const std::string &File,
   return R.Started ? firstError(R.Output) : R.StartError;
 }
 
-/// Runs clang-tidy on every file, recording into RecordFile; the number of
-/// files it could not check.
+/// Runs clang-tidy on every file, recording into RecordFile and summing
+/// the tests the checks did not judge into Unjudged; the number of files
+/// it could not check.
 unsigned runClangTidy(const std::vector<std::string> &Files,
-                      StringRef RecordFile, StringRef Plugin) {
+                      StringRef RecordFile, StringRef Plugin,
+                      UnjudgedTests &Unjudged) {
   std::vector<std::optional<std::string>> Problems(Files.size());
+  std::vector<std::string> Outputs(Files.size());
   unsigned Failed = 0;
   bool ShowProgress = !Quiet && sys::Process::StandardErrIsDisplayed();
   runInParallel(
       Files.size(), Jobs,
-      [&](size_t I) { Problems[I] = checkFile(Files[I], RecordFile, Plugin); },
+      [&](size_t I) {
+        Problems[I] = checkFile(Files[I], RecordFile, Plugin, Outputs[I]);
+      },
       [&](size_t Done, size_t I) {
+        Unjudged.addClangTidyOutput(Outputs[I]);
+        Outputs[I].clear();
         if (ShowProgress)
           errs() << formatv("\r\x1b[K[{0}/{1}] {2}", Done, Files.size(),
                             sys::path::filename(Files[I]));
@@ -203,8 +213,10 @@ std::string baselineRoot() {
 
 /// Runs clang-tidy over the database's integration test files, their
 /// findings recorded into a new temporary file, TempRecord; Failed counts
-/// the files it could not check. False after saying why it could not run.
-bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed) {
+/// the files it could not check, Unjudged the tests the checks did not
+/// judge. False after saying why it could not run.
+bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed,
+                    UnjudgedTests &Unjudged) {
   Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> DB =
       loadCompilationDatabase(BuildPath);
   if (!DB) {
@@ -228,8 +240,38 @@ bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed) {
                       EC.message());
     return false;
   }
-  Failed = runClangTidy(Files, TempRecord, Plugin);
+  Failed = runClangTidy(Files, TempRecord, Plugin, Unjudged);
   return true;
+}
+
+/// Says how many tests the checks did not judge, and why: they are in no
+/// baseline, and a run that found nothing is not a clean bill for them.
+void sayUnjudged(const UnjudgedTests &Unjudged) {
+  if (Unjudged.empty())
+    return;
+  auto Tests = [](unsigned N) {
+    return formatv("{0} test{1}", N, N == 1 ? "" : "s").str();
+  };
+  if (Unjudged.NotFollowed) {
+    errs() << formatv("{0}: {1} not judged: the analysis could not follow "
+                      "{2} to the end",
+                      Name, Tests(Unjudged.NotFollowed),
+                      Unjudged.NotFollowed == 1 ? "it" : "them");
+    for (const auto &[Reason, N] : Unjudged.commonestReasons(3))
+      errs() << formatv("\n  {0} ({1})", Reason, Tests(N));
+    errs() << "\n  set itdd.ShowUndecided: true to name them per test\n";
+  }
+  if (Unjudged.OutsidePattern)
+    errs() << formatv("{0}: {1} in files outside the default "
+                      "itdd.IntegrationTestFiles not judged; set the key to "
+                      "where your integration tests are\n",
+                      Name, Tests(Unjudged.OutsidePattern));
+  if (Unjudged.FilesNotCompiling)
+    errs() << formatv("{0}: {1} integration test file{2} not judged: "
+                      "{3} not compile\n",
+                      Name, Unjudged.FilesNotCompiling,
+                      Unjudged.FilesNotCompiling == 1 ? "" : "s",
+                      Unjudged.FilesNotCompiling == 1 ? "it does" : "they do");
 }
 
 /// The findings recorded in Files, their paths relative to Root; nullopt
@@ -293,10 +335,12 @@ int runBaseline() {
   std::vector<std::string> RecordFiles = RecordedInputs;
   SmallString<128> TempRecord;
   unsigned Failed = 0;
+  UnjudgedTests Unjudged;
   if (RecordedInputs.empty()) {
-    if (!recordFindings(TempRecord, Failed))
+    if (!recordFindings(TempRecord, Failed, Unjudged))
       return 2;
     RecordFiles.push_back(TempRecord.str().str());
+    sayUnjudged(Unjudged);
   }
   std::optional<std::vector<RecordedFinding>> Findings =
       readFindings(RecordFiles, Root);
