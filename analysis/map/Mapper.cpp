@@ -203,7 +203,10 @@ private:
       if (!Widest || Ctor->getNumParams() > Widest->getNumParams())
         Widest = Ctor;
     }
-    C.Constructible = !C.UserConstructors || Widest;
+    // Without a public constructor of its own, only the implicit default
+    // constructor builds it, and only when no constructor is declared: a
+    // deleted one counts.
+    C.Constructible = Widest || !RD->hasUserDeclaredConstructor();
     if (Widest)
       C.Constructor = describeConstructor(Widest);
     if (Public.size() > 1)

@@ -5,7 +5,7 @@
              [--shop-build BUILD --shop-lib libshop.a]
 
 CASE: golden, compile, edits, errors, check, telemetry, cli, payments, level,
-shop.
+noctor, shop.
 `golden` and `payments` compare the generated files with golden/ (--update
 rewrites them); `compile`, `payments` and `shop` compile what itdd generated
 together with the application and run it.
@@ -446,6 +446,27 @@ def case_level(args, tmp):
     default = open(os.path.join(out, "default.h")).read()
     if "std::make_unique" not in default or "std::optional" not in default:
         raise Failed("without -std the compiler's default (C++17) applies:\n" + default)
+
+
+def case_noctor(args, tmp):
+    """A member whose constructors are all deleted is refused with the
+    class, the reason and what to do, instead of code that cannot compile."""
+    work = os.path.join(tmp, "legacy")
+    shutil.copytree(LEGACY, work)
+    os.makedirs(os.path.join(work, "out"))
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, ["src/billing.cpp"],
+                        flags="-std=c++11")
+    result = run([args.itdd, "gen", "factory", "-p", "build", "--quiet",
+                  "--entry", "legacy::TokenController", "-o", "out/tokens.h"],
+                 work, expect=None)
+    wanted = ["legacy::TokenController -> legacy::TokenVault: legacy::TokenVault has no "
+              "public constructor (its constructors are deleted or not public",
+              "bind an interface it implements"]
+    if result.returncode != 2 or not all(w in result.stderr for w in wanted):
+        raise Failed("a class without a usable constructor was not refused (exit %d): %s"
+                     % (result.returncode, result.stderr))
+    if os.listdir(os.path.join(work, "out")):
+        raise Failed("the refused factory was written")
 
 
 PAYMENTS = os.path.join(HERE, "fixtures", "payments")
