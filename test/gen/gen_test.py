@@ -5,7 +5,7 @@
              [--shop-build BUILD --shop-lib libshop.a]
 
 CASE: golden, compile, edits, errors, check, telemetry, cli, payments, level,
-noctor, shop.
+noctor, deprecated, shop.
 `golden` and `payments` compare the generated files with golden/ (--update
 rewrites them); `compile`, `payments` and `shop` compile what itdd generated
 together with the application and run it.
@@ -467,6 +467,28 @@ def case_noctor(args, tmp):
                      % (result.returncode, result.stderr))
     if os.listdir(os.path.join(work, "out")):
         raise Failed("the refused factory was written")
+
+
+def case_deprecated(args, tmp):
+    """A deprecated constructor is not chosen while another is usable: the
+    factory compiles with the project's flags and -Werror."""
+    work = os.path.join(tmp, "legacy")
+    shutil.copytree(LEGACY, work)
+    os.makedirs(os.path.join(work, "out"))
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, ["src/billing.cpp"],
+                        flags="-std=c++11")
+    run([args.itdd, "gen", "factory", "-p", "build", "--quiet", "--entry",
+         "legacy::AuditController", "--name", "Audit", "--namespace", "legacy::testing",
+         "-o", "out/audit_system.h"], work)
+    with open(os.path.join(work, "out", "audit_test.cpp"), "w") as f:
+        f.write('#include "audit_system.h"\n#include <gtest/gtest.h>\n'
+                'TEST(Deprecated, TheFactoryUsesTheCurrentConstructor) {\n'
+                '  legacy::testing::makeAuditSystem()->audit_controller.audit("x");'
+                '\n}\n')
+    binary = os.path.join(tmp, "audit")
+    compile_and_link(args, work, ["src/billing.cpp", "out/audit_test.cpp"],
+                     ["include", "out"], [], binary, std="-std=c++11")
+    run([binary], work)
 
 
 PAYMENTS = os.path.join(HERE, "fixtures", "payments")
