@@ -113,7 +113,13 @@ void DependencyMap::normalize() {
                   DataTypes.end());
 }
 
+void DependencyMap::addStandard(unsigned Unit) {
+  if (Unit && (!Standard || Unit < Standard))
+    Standard = Unit;
+}
+
 void DependencyMap::merge(const DependencyMap &Other) {
+  addStandard(Other.Standard);
   Components.insert(Components.end(), Other.Components.begin(),
                     Other.Components.end());
   DataTypes.insert(DataTypes.end(), Other.DataTypes.begin(),
@@ -162,6 +168,7 @@ DependencyMap DependencyMap::reachableFrom(llvm::StringRef Entry) const {
     if (Seen.count(C.Name))
       Result.Components.push_back(C);
   Result.DataTypes = DataTypes;
+  Result.Standard = Standard;
   return Result;
 }
 
@@ -308,6 +315,8 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
       Data.push_back(toJSON(T));
     Result["data_types"] = std::move(Data);
   }
+  if (Map.Standard)
+    Result["cxx_standard"] = Map.Standard;
   return Result;
 }
 
@@ -405,6 +414,8 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     for (const llvm::json::Value &Item : *Data)
       if (std::optional<DataType> T = dataTypeFromJSON(Item))
         Map.DataTypes.push_back(std::move(*T));
+  Map.Standard =
+      static_cast<unsigned>(Root->getInteger("cxx_standard").value_or(0));
   Map.normalize();
   return Map;
 }

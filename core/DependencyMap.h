@@ -149,7 +149,13 @@ struct DependencyMap {
   /// boundaries' member functions take or return, with the types they
   /// contain (sorted by name). Not components: they have no role.
   std::vector<DataType> DataTypes;
+  /// The C++ standard the project compiles at (11, 14, 17, 20, 23), the
+  /// lowest of the translation units mapped: what code generated for it
+  /// may use. 0 when unknown (a map written by an older itdd).
+  unsigned Standard = 0;
 
+  /// Adds a translation unit's standard: the lowest known one is kept.
+  void addStandard(unsigned Unit);
   /// Sorts and deduplicates; for a class seen in several translation units
   /// the first (by file, line) definition wins and edges are united.
   void normalize();

@@ -2,6 +2,7 @@
 
 #include "generators/Builders.h"
 #include "generators/DefaultValues.h"
+#include "generators/LanguageLevel.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -360,12 +361,13 @@ llvm::Expected<std::string> generateBuilders(const DependencyMap &Map,
         "with --class, or map the files that declare the boundaries");
   return fmt::format(
       "#pragma once\n// clang-format off\n{info}\n// clang-format on\n\n"
-      "{includes}\n\n{std}\n\nnamespace {ns} {{\n\n{builders}}} // "
-      "namespace {ns}\n",
+      "{includes}\n\n{std}\n\n{open}\n\n{builders}{close}\n",
       fmt::arg("info", buildersInfoLine(Request.Namespace)),
       fmt::arg("includes", llvm::join(builderIncludes(Map, Types), "\n")),
       fmt::arg("std", llvm::join(builderStdIncludes(Map, Types), "\n")),
-      fmt::arg("ns", Request.Namespace),
+      fmt::arg("open", namespaceOpening(languageLevel(Map), Request.Namespace)),
+      fmt::arg("close",
+               namespaceClosing(languageLevel(Map), Request.Namespace)),
       fmt::arg("builders", builderDefinitions(Map, Types)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "generators/DefaultValues.h"
 #include "core/Naming.h"
+#include "generators/LanguageLevel.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -241,12 +242,10 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
     }
     // Each call gets an object of its own: a unique_ptr hands it over.
     llvm::StringRef Type = M.ReturnType;
-    for (auto [Wrap, Make] : {std::pair(ValueWrap::UniquePtr, "unique"),
-                              std::pair(ValueWrap::SharedPtr, "shared")})
-      if (S.Wrap == Wrap &&
-          Type.starts_with(("std::" + llvm::StringRef(Make) + "_ptr<").str()))
-        return EachCall("std::make_" + std::string(Make) + "<" + S.Target +
-                        ">(" + Call + ")");
+    if (S.Wrap == ValueWrap::UniquePtr && Type.starts_with("std::unique_ptr<"))
+      return EachCall(makeUniqueExpression(languageLevel(Map), S.Target, Call));
+    if (S.Wrap == ValueWrap::SharedPtr && Type.starts_with("std::shared_ptr<"))
+      return EachCall("std::make_shared<" + S.Target + ">(" + Call + ")");
     return std::nullopt;
   }
   if (!heldByValue(S.Wrap))

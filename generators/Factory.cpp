@@ -2,6 +2,7 @@
 
 #include "generators/Factory.h"
 #include "generators/Builders.h"
+#include "generators/LanguageLevel.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
@@ -20,7 +21,7 @@ bool isStd(llvm::StringRef Type, llvm::StringRef Template) {
 
 /// "`std::ostream &log` of app::Logger's constructor.", and what the test
 /// must set.
-std::string fieldComment(const ConfigField &F) {
+std::string fieldComment(const ConfigField &F, LanguageLevel Level) {
   const CtorParam &P = F.Param;
   llvm::StringRef Spelled = P.Type;
   bool Glued = Spelled.ends_with("&") || Spelled.ends_with("*");
@@ -29,6 +30,10 @@ std::string fieldComment(const ConfigField &F) {
                   fmt::arg("type", P.Type),
                   fmt::arg("space", P.Name.empty() || Glued ? "" : " "),
                   fmt::arg("param", P.Name), fmt::arg("cls", F.Class));
+  if (F.Kind == FieldKind::Required && !Level.hasOptional())
+    return fmt::format("{0} Required: {1} has no default value; set it with "
+                       "std::make_shared<{1}>(...).",
+                       Comment, P.ValueType);
   if (F.Kind == FieldKind::Required)
     return fmt::format("{0} Required: {1} has no default value.", Comment,
                        P.ValueType);
@@ -48,7 +53,7 @@ struct FieldForms {
   const char *Use;
 };
 
-FieldForms formsOf(FieldKind Kind) {
+FieldForms formsOf(FieldKind Kind, LanguageLevel Level) {
   switch (Kind) {
   case FieldKind::Value:
     return {"{type} {name}{{}}", "config.{name}"};
@@ -60,21 +65,24 @@ FieldForms formsOf(FieldKind Kind) {
     return {"{type} *{name} = nullptr",
             "requireField(config.{name}, \"{name}\")"};
   case FieldKind::Required:
-    return {"std::optional<{type}> {name}",
+    // Before C++17 there is no std::optional: a shared_ptr keeps the
+    // configuration copyable.
+    return {Level.hasOptional() ? "std::optional<{type}> {name}"
+                                : "std::shared_ptr<{type}> {name}",
             "requireField(config.{name}, \"{name}\")"};
   }
   llvm_unreachable("every field kind has its forms");
 }
 
-std::string fieldDeclaration(const ConfigField &F) {
-  return fmt::format(fmt::runtime(formsOf(F.Kind).Declaration),
+std::string fieldDeclaration(const ConfigField &F, LanguageLevel Level) {
+  return fmt::format(fmt::runtime(formsOf(F.Kind, Level).Declaration),
                      fmt::arg("type", F.Param.ValueType),
                      fmt::arg("name", F.Name));
 }
 
 /// The expression that passes the field to its constructor.
 std::string fieldUse(const ConfigField &F) {
-  return fmt::format(fmt::runtime(formsOf(F.Kind).Use),
+  return fmt::format(fmt::runtime(formsOf(F.Kind, LanguageLevel()).Use),
                      fmt::arg("name", F.Name));
 }
 
@@ -98,7 +106,8 @@ public:
   Emitter(const DependencyMap &Map, const FactoryRequest &Request,
           const FactoryPlan &Plan)
       : Map(Map), Request(Request), Plan(Plan), Nodes(Plan.Nodes),
-        System(Request.Name + "System"), ConfigName(System + "Config") {
+        Level(languageLevel(Map)), System(Request.Name + "System"),
+        ConfigName(System + "Config") {
     for (const PlanNode &N : Nodes)
       (N.Mock ? Mocked : Real).push_back(N.Class);
     // The builders the mocks answer with, unless a header brings them.
@@ -158,7 +167,7 @@ private:
     for (llvm::StringRef Line : builderStdIncludes(Map, Data))
       if (Line.consume_front("#include "))
         Std.push_back(Line.str());
-    if (Plan.NeedsOptional)
+    if (Plan.NeedsOptional && Level.hasOptional())
       Std.push_back("<optional>");
     if (Plan.NeedsRequire)
       Std.insert(Std.end(), {"<stdexcept>", "<string>"});
@@ -171,19 +180,19 @@ private:
   std::string preamble() const {
     return fmt::format(
         "#pragma once\n// clang-format off\n{info}\n// clang-format "
-        "on\n\n{includes}\n\n#include {std}\n\nnamespace {ns} {{\n\n",
+        "on\n\n{includes}\n\n#include {std}\n\n{open}\n\n",
         fmt::arg("info", infoLine()),
         fmt::arg("includes", llvm::join(projectIncludes(), "\n")),
         fmt::arg("std", llvm::join(standardHeaders(), "\n#include ")),
-        fmt::arg("ns", Request.Namespace));
+        fmt::arg("open", namespaceOpening(Level, Request.Namespace)));
   }
 
   std::string configStruct() const {
     std::string Fields;
     for (const ConfigField &F : Plan.Fields)
       Fields += fmt::format("  /// {comment}\n  {decl};\n",
-                            fmt::arg("comment", fieldComment(F)),
-                            fmt::arg("decl", fieldDeclaration(F)));
+                            fmt::arg("comment", fieldComment(F, Level)),
+                            fmt::arg("decl", fieldDeclaration(F, Level)));
     return fmt::format("/// The plain values the constructors of {system}'s "
                        "components take.\nstruct {config} {{\n{fields}}};\n\n",
                        fmt::arg("system", System),
@@ -212,12 +221,14 @@ private:
         "/// A freshly assembled {system}: one per test, so tests share no "
         "state.\n"
         "inline std::unique_ptr<{system}> make{system}({config} Values = {{}}) "
-        "{{\n  return std::make_unique<{system}>(std::move(Values));\n}}\n\n"
-        "}} // namespace {ns}\n",
+        "{{\n  return {make};\n}}\n\n"
+        "{close}\n",
+        fmt::arg("make",
+                 makeUniqueExpression(Level, System, "std::move(Values)")),
         fmt::arg("entry", Request.Entry), fmt::arg("system", System),
         fmt::arg("config", ConfigName), fmt::arg("inits", Inits),
         fmt::arg("members", Members), fmt::arg("helpers", helpers()),
-        fmt::arg("ns", Request.Namespace));
+        fmt::arg("close", namespaceClosing(Level, Request.Namespace)));
   }
 
   std::string typeOf(const PlanNode &N) const {
@@ -283,13 +294,16 @@ private:
       Form = ",\n        {member}(std::make_shared<{type}>({args}))";
       break;
     case Storage::Owned:
-      Form = ",\n        {member}_owner(std::make_unique<{type}>({args})),"
-             "\n        {member}(*{member}_owner)";
+      Form = ",\n        {member}_owner({make}),\n        "
+             "{member}(*{member}_owner)";
       break;
     }
-    return fmt::format(fmt::runtime(Form), fmt::arg("member", N.Member),
-                       fmt::arg("type", typeOf(N)),
-                       fmt::arg("args", llvm::join(Args, ", ")));
+    return fmt::format(
+        fmt::runtime(Form), fmt::arg("member", N.Member),
+        fmt::arg("type", typeOf(N)),
+        fmt::arg("make", makeUniqueExpression(Level, typeOf(N),
+                                              llvm::join(Args, ", "))),
+        fmt::arg("args", llvm::join(Args, ", ")));
   }
 
   std::string roleNote(const PlanNode &N) const {
@@ -355,7 +369,9 @@ private:
                           fmt::arg("config", ConfigName));
     if (Plan.NeedsOptional)
       Text += fmt::format(fmt::runtime(Require),
-                          fmt::arg("param", "std::optional<T> &Value"),
+                          fmt::arg("param", Level.hasOptional()
+                                                ? "std::optional<T> &Value"
+                                                : "std::shared_ptr<T> &Value"),
                           fmt::arg("config", ConfigName));
     if (Plan.NeedsList)
       Text += "  template <typename List, typename Item>\n"
@@ -370,6 +386,8 @@ private:
   const FactoryRequest &Request;
   const FactoryPlan &Plan;
   const std::vector<PlanNode> &Nodes;
+  /// The project's C++ standard: what the generated code may use.
+  const LanguageLevel Level;
   const std::string System, ConfigName;
   /// The classes built for real and those mocked, in dependency order.
   std::vector<std::string> Real, Mocked;

@@ -180,10 +180,11 @@ private:
     }
     if (!C.Constructible)
       return fail(pathText() + ": " + C.Name +
-                  " has no public constructor (the library builds it through "
-                  "a factory function or a friend); start the factory at "
-                  "the class that builds it, or bind an interface it "
-                  "implements to another class");
+                  " has no public constructor (its constructors are deleted "
+                  "or not public: the library builds it through a factory "
+                  "function or a friend); start the factory at the class "
+                  "that builds it, bind an interface it implements to "
+                  "another class, or write that part of the factory by hand");
     Index[C.Name] = -1;
     PlanNode N;
     N.Class = C.Name;

@@ -3,6 +3,7 @@
 #include "generators/Mocks.h"
 #include "generators/Builders.h"
 #include "generators/DefaultValues.h"
+#include "generators/LanguageLevel.h"
 #include "generators/MapLookup.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
@@ -318,9 +319,10 @@ llvm::Expected<std::string> generateMocks(const DependencyMap &Map,
   std::vector<std::string> Std = builderStdIncludes(Map, Data);
   std::string Text = fmt::format(
       "#pragma once\n\n{includes}\n#include <gmock/gmock.h>\n{std}\n"
-      "namespace {ns} {{\n\n{builders}{mocks}\n}} // namespace {ns}\n",
+      "{open}\n\n{builders}{mocks}\n{close}\n",
       fmt::arg("includes", joinLines(Lines)), fmt::arg("std", joinLines(Std)),
-      fmt::arg("ns", Namespace.str()),
+      fmt::arg("open", namespaceOpening(languageLevel(Map), Namespace)),
+      fmt::arg("close", namespaceClosing(languageLevel(Map), Namespace)),
       fmt::arg("builders", builderDefinitions(Map, Data)),
       fmt::arg("mocks", llvm::join(Mocks, "\n")));
   return Text;

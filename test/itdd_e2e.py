@@ -59,11 +59,13 @@ def write(path, text, mode="w"):
     return path
 
 
-def compile_db(build, directory, sources, compiler="clang++", extra=()):
+def compile_db(build, directory, sources, compiler="clang++", extra=(),
+               flags="-std=c++17"):
     """build/compile_commands.json compiling each of sources (relative to
-    directory) with -std=c++17 -Iinclude, then the extra entries; returns build."""
+    directory) with flags (-std=c++17) and -Iinclude, then the extra
+    entries; returns build."""
     entries = [{"directory": directory, "file": os.path.join(directory, source),
-                "command": compiler + " -std=c++17 -Iinclude -c " + source}
+                "command": " ".join(w for w in [compiler, flags, "-Iinclude -c", source] if w)}
                for source in sources]
     write(os.path.join(build, "compile_commands.json"),
           json.dumps(entries + list(extra), indent=1))

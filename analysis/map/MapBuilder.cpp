@@ -182,6 +182,7 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
     Run.Reused += R.Reused;
     // Moved, and each unit's map freed as it goes: the merged map is the
     // only copy at the peak.
+    Run.Map.addStandard(R.Map.Standard);
     Run.Map.Components.insert(Run.Map.Components.end(),
                               std::make_move_iterator(R.Map.Components.begin()),
                               std::make_move_iterator(R.Map.Components.end()));

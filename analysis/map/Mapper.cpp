@@ -200,10 +200,17 @@ private:
       if (Ctor->getAccess() != AS_public)
         continue;
       Public.push_back(Ctor);
-      if (!Widest || Ctor->getNumParams() > Widest->getNumParams())
+      // The widest, but never a deprecated one while another is usable: a
+      // factory calling it breaks -Werror builds.
+      bool Wider = !Widest || Ctor->getNumParams() > Widest->getNumParams();
+      if (!Widest || (Widest->isDeprecated() && !Ctor->isDeprecated()) ||
+          (Wider && Widest->isDeprecated() == Ctor->isDeprecated()))
         Widest = Ctor;
     }
-    C.Constructible = !C.UserConstructors || Widest;
+    // Without a public constructor of its own, only the implicit default
+    // constructor builds it, and only when no constructor is declared: a
+    // deleted one counts.
+    C.Constructible = Widest || !RD->hasUserDeclaredConstructor();
     if (Widest)
       C.Constructor = describeConstructor(Widest);
     if (Public.size() > 1)

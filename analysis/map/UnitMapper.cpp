@@ -45,6 +45,23 @@ public:
   std::vector<std::string> Messages;
 };
 
+/// The standard the compile command sets (`-std=c++11`, `gnu++14`, ...;
+/// the compiler's default when it names none). GoogleTest needs C++11, so
+/// older standards count as 11; a C unit says nothing (0).
+unsigned standardOf(const clang::LangOptions &Lang) {
+  if (!Lang.CPlusPlus)
+    return 0;
+  if (Lang.CPlusPlus23)
+    return 23;
+  if (Lang.CPlusPlus20)
+    return 20;
+  if (Lang.CPlusPlus17)
+    return 17;
+  if (Lang.CPlusPlus14)
+    return 14;
+  return 11;
+}
+
 class MapAction : public clang::ASTFrontendAction {
 public:
   MapAction(const Config &Cfg, StringRef Root, UnitResult &Result)
@@ -80,6 +97,7 @@ private:
     }
     void HandleTranslationUnit(clang::ASTContext &Ctx) override {
       A.Result.Map = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
+      A.Result.Map.Standard = standardOf(Ctx.getLangOpts());
       for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
         // Paths in a compile command are relative to its directory.
         SmallString<256> Path(It->first.getName());

@@ -4,7 +4,8 @@
   gen_test.py --itdd build/bin/itdd --cxx c++ CASE [--update]
              [--shop-build BUILD --shop-lib libshop.a]
 
-CASE: golden, compile, edits, errors, check, telemetry, cli, payments, shop.
+CASE: golden, compile, edits, errors, check, telemetry, cli, payments, level,
+noctor, deprecated, shop.
 `golden` and `payments` compare the generated files with golden/ (--update
 rewrites them); `compile`, `payments` and `shop` compile what itdd generated
 together with the application and run it.
@@ -97,8 +98,8 @@ def case_golden(args, tmp):
         raise Failed("\n".join(failures))
 
 
-def compile_and_link(args, cwd, sources, includes, libs, output):
-    cmd = [args.cxx, "-std=c++17", "-Wall", "-Wextra", "-Werror", "-o", output]
+def compile_and_link(args, cwd, sources, includes, libs, output, std="-std=c++17"):
+    cmd = [args.cxx, std, "-Wall", "-Wextra", "-Werror", "-o", output]
     cmd += ["-I" + i for i in includes] + sources + libs
     cmd += ["-lgmock_main", "-lgmock", "-lgtest", "-pthread"]
     run(cmd, cwd)
@@ -408,23 +409,113 @@ def case_cli(args, tmp):
         raise Failed("\n".join(problems))
 
 
+LEGACY = os.path.join(HERE, "fixtures", "legacy")
+
+
+def generate_legacy(args, work):
+    generate_set(args, work, "legacy",
+                 ["--entry", "legacy::BillingController", "--name", "Legacy"])
+
+
+def case_level(args, tmp):
+    """A project compiled with -std=c++11 gets code of its own level: no
+    std::make_unique, std::optional or nested namespace definitions; the
+    driver compiles everything gen wrote with the project's own flag. With
+    no -std the compiler's default applies (C++17 and newer)."""
+    work = os.path.join(tmp, "legacy")
+    shutil.copytree(LEGACY, work)
+    os.makedirs(os.path.join(work, "out"))
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, ["src/billing.cpp"],
+                        flags="-std=c++11")
+    generate_legacy(args, work)
+    out = os.path.join(work, "out")
+    text = "".join(open(os.path.join(out, n)).read() for n in os.listdir(out))
+    newer = [w for w in ["std::make_unique", "std::optional", "\nnamespace legacy::"]
+             if w in text]
+    if newer:
+        raise Failed("C++11 project, generated code uses %s" % newer)
+    shutil.copy(os.path.join(DRIVERS, "legacy_driver_test.cpp"), out)
+    binary = os.path.join(tmp, "legacy_driver")
+    compile_and_link(args, work, ["src/billing.cpp", "out/legacy_driver_test.cpp"],
+                     ["include", "out"], [], binary, std="-std=c++11")
+    run([binary], work)
+    # The compiler's default level: what itdd wrote before.
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, ["src/billing.cpp"], flags="")
+    run([args.itdd, "gen", "factory", "-p", "build", "--quiet", "--force",
+         "--entry", "legacy::BillingController", "-o", "out/default.h"], work)
+    default = open(os.path.join(out, "default.h")).read()
+    if "std::make_unique" not in default or "std::optional" not in default:
+        raise Failed("without -std the compiler's default (C++17) applies:\n" + default)
+
+
+def case_noctor(args, tmp):
+    """A member whose constructors are all deleted is refused with the
+    class, the reason and what to do, instead of code that cannot compile."""
+    work = os.path.join(tmp, "legacy")
+    shutil.copytree(LEGACY, work)
+    os.makedirs(os.path.join(work, "out"))
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, ["src/billing.cpp"],
+                        flags="-std=c++11")
+    result = run([args.itdd, "gen", "factory", "-p", "build", "--quiet",
+                  "--entry", "legacy::TokenController", "-o", "out/tokens.h"],
+                 work, expect=None)
+    wanted = ["legacy::TokenController -> legacy::TokenVault: legacy::TokenVault has no "
+              "public constructor (its constructors are deleted or not public",
+              "bind an interface it implements"]
+    if result.returncode != 2 or not all(w in result.stderr for w in wanted):
+        raise Failed("a class without a usable constructor was not refused (exit %d): %s"
+                     % (result.returncode, result.stderr))
+    if os.listdir(os.path.join(work, "out")):
+        raise Failed("the refused factory was written")
+
+
+def case_deprecated(args, tmp):
+    """A deprecated constructor is not chosen while another is usable: the
+    factory compiles with the project's flags and -Werror."""
+    work = os.path.join(tmp, "legacy")
+    shutil.copytree(LEGACY, work)
+    os.makedirs(os.path.join(work, "out"))
+    itdd_e2e.compile_db(os.path.join(work, "build"), work, ["src/billing.cpp"],
+                        flags="-std=c++11")
+    run([args.itdd, "gen", "factory", "-p", "build", "--quiet", "--entry",
+         "legacy::AuditController", "--name", "Audit", "--namespace", "legacy::testing",
+         "-o", "out/audit_system.h"], work)
+    with open(os.path.join(work, "out", "audit_test.cpp"), "w") as f:
+        f.write('#include "audit_system.h"\n#include <gtest/gtest.h>\n'
+                'TEST(Deprecated, TheFactoryUsesTheCurrentConstructor) {\n'
+                '  legacy::testing::makeAuditSystem()->audit_controller.audit("x");'
+                '\n}\n')
+    binary = os.path.join(tmp, "audit")
+    compile_and_link(args, work, ["src/billing.cpp", "out/audit_test.cpp"],
+                     ["include", "out"], [], binary, std="-std=c++11")
+    run([binary], work)
+
+
 PAYMENTS = os.path.join(HERE, "fixtures", "payments")
 PAYMENTS_GOLDEN = ["pay_builders.h", "pay_mocks.h"]
 
 
-def generate_payments(args, work):
+def generate_set(args, work, prefix, entry):
+    """Builders, mocks answering with them and a factory using both, in
+    PREFIX::testing; and a factory with everything inline in
+    PREFIX::inline_testing (out/PREFIX_*.h)."""
     itdd = args.itdd
     common = ["-p", "build", "--quiet"]
-    shared = common + ["--namespace", "pay::testing"]
-    entry = ["--entry", "pay::CheckoutController", "--name", "Checkout"]
-    run([itdd, "gen", "builders"] + shared + ["-o", "out/pay_builders.h"], work)
+    shared = common + ["--namespace", prefix + "::testing"]
+    out = "out/" + prefix
+    run([itdd, "gen", "builders"] + shared + ["-o", out + "_builders.h"], work)
     run([itdd, "gen", "mocks"] + shared +
-        ["--builders", "out/pay_builders.h", "-o", "out/pay_mocks.h"], work)
+        ["--builders", out + "_builders.h", "-o", out + "_mocks.h"], work)
     run([itdd, "gen", "factory"] + shared + entry +
-        ["--mocks", "pay_mocks.h", "-o", "out/pay_system.h"], work)
+        ["--mocks", prefix + "_mocks.h", "-o", out + "_system.h"], work)
     run([itdd, "gen", "factory"] + common + entry +
-        ["--namespace", "pay::inline_testing", "-o", "out/pay_system_inline.h"], work)
-    run([itdd, "gen", "factory"] + common + entry +
+        ["--namespace", prefix + "::inline_testing", "-o", out + "_system_inline.h"], work)
+
+
+def generate_payments(args, work):
+    entry = ["--entry", "pay::CheckoutController", "--name", "Checkout"]
+    generate_set(args, work, "pay", entry)
+    run([args.itdd, "gen", "factory", "-p", "build", "--quiet"] + entry +
         ["--namespace", "pay::bare_testing", "--no-default-answers",
          "-o", "out/pay_system_bare.h"], work)
 

@@ -204,6 +204,7 @@ int runMerge(ArrayRef<std::string> Dirs) {
                << "; map that slice again with --shard-dir\n";
         return 2;
       }
+      Map.addStandard(Part->Standard);
       Map.Components.insert(Map.Components.end(), Part->Components.begin(),
                             Part->Components.end());
       Map.DataTypes.insert(Map.DataTypes.end(), Part->DataTypes.begin(),
