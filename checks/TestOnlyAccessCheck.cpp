@@ -9,6 +9,7 @@
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::itdd {
 
@@ -59,22 +60,29 @@ bool isProtectedMemberOf(const Decl *Member,
                    (Base->hasDefinition() && Base->isDerivedFrom(Owner)));
 }
 
-std::string findProtectedUse(const Stmt *S,
-                                    const CXXRecordDecl *Base) {
+/// The first member S uses (through a member expression or a name) that
+/// Wanted accepts.
+const Decl *findMemberUse(const Stmt *S,
+                          llvm::function_ref<bool(const Decl *)> Wanted) {
   if (!S)
-    return "";
+    return nullptr;
+  const Decl *Used = nullptr;
   if (const auto *ME = dyn_cast<MemberExpr>(S))
-    if (isProtectedMemberOf(ME->getMemberDecl(), Base))
-      return ::itdd::qualifiedName(ME->getMemberDecl());
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    if (isProtectedMemberOf(Ref->getDecl(), Base))
-      return ::itdd::qualifiedName(Ref->getDecl());
-  for (const Stmt *Child : S->children()) {
-    std::string Found = findProtectedUse(Child, Base);
-    if (!Found.empty())
+    Used = ME->getMemberDecl();
+  else if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    Used = Ref->getDecl();
+  if (Used && Wanted(Used))
+    return Used;
+  for (const Stmt *Child : S->children())
+    if (const Decl *Found = findMemberUse(Child, Wanted))
       return Found;
-  }
-  return "";
+  return nullptr;
+}
+
+std::string findProtectedUse(const Stmt *S, const CXXRecordDecl *Base) {
+  const Decl *Found = findMemberUse(
+      S, [&](const Decl *D) { return isProtectedMemberOf(D, Base); });
+  return Found ? ::itdd::qualifiedName(cast<NamedDecl>(Found)) : "";
 }
 
 std::string protectedMemberReached(const CXXRecordDecl *RD,
@@ -154,27 +162,6 @@ const CXXRecordDecl *closedOwner(const Decl *Member, const CXXRecordDecl *Self) 
   return Owner;
 }
 
-/// The first closed member of another class that S uses: the member and
-/// its class.
-std::pair<const Decl *, const CXXRecordDecl *>
-findClosedUse(const Stmt *S, const CXXRecordDecl *Self) {
-  if (!S)
-    return {};
-  const Decl *Used = nullptr;
-  if (const auto *ME = dyn_cast<MemberExpr>(S))
-    Used = ME->getMemberDecl();
-  else if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    Used = Ref->getDecl();
-  if (const CXXRecordDecl *Owner = closedOwner(Used, Self))
-    return {Used, Owner};
-  for (const Stmt *Child : S->children()) {
-    auto Found = findClosedUse(Child, Self);
-    if (Found.first)
-      return Found;
-  }
-  return {};
-}
-
 /// How a finding names test code: a test by its suite and name, another
 /// class by its type (`ledger::Peer<ledger::Journal>`).
 std::string testSideName(const CXXRecordDecl *RD,
@@ -203,13 +190,19 @@ void TestOnlyAccessCheck::checkFriendAccess(
     const FunctionDecl *Def = nullptr;
     if (M->isImplicit() || !M->hasBody(Def) || !Def)
       continue;
-    auto [Member, Owner] = findClosedUse(Def->getBody(), RD);
-    if (!Member || !Classifier.isProjectDecl(Owner) ||
-        Classifier.isTestCodeLocation(Owner->getLocation()) ||
-        !befriends(Owner, RD))
-      continue;
-    ::itdd::Role R = Classifier.roleOf(Owner).Primary;
-    if (R == ::itdd::Role::None || R == ::itdd::Role::Test)
+    // A member of an application class that lets RD in by friendship.
+    const CXXRecordDecl *Owner = nullptr;
+    const Decl *Member = findMemberUse(Def->getBody(), [&](const Decl *D) {
+      const CXXRecordDecl *Of = closedOwner(D, RD);
+      if (!Of || !Classifier.isProjectDecl(Of) ||
+          Classifier.isTestCodeLocation(Of->getLocation()) ||
+          !befriends(Of, RD))
+        return false;
+      ::itdd::Role R = Classifier.roleOf(Of).Primary;
+      Owner = Of;
+      return R != ::itdd::Role::None && R != ::itdd::Role::Test;
+    });
+    if (!Member)
       continue;
     const SourceManager &SM = Ctx.getSourceManager();
     SourceLocation Loc = SM.getExpansionLoc(RD->getLocation());
