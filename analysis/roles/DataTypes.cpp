@@ -53,6 +53,14 @@ static bool isAccessor(const CXXMethodDecl *M) {
          isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
 }
 
+/// `static Limits none()`: a named constructor of RD.
+static bool isNamedConstructor(const CXXMethodDecl *M,
+                               const CXXRecordDecl *RD) {
+  return M->isStatic() &&
+         canonicalRecord(M->getReturnType()->getAsCXXRecordDecl()) ==
+             canonicalRecord(RD);
+}
+
 /// `T &withName(...)`: a fluent setter that hands back the object it fills.
 static bool isFluentSetter(const CXXMethodDecl *M, const CXXRecordDecl *RD) {
   QualType R = M->getReturnType();
@@ -102,13 +110,8 @@ static bool isPlainData(const CXXRecordDecl *RD, unsigned Depth = 0) {
       Getters = true;
       continue;
     }
-    // `static Limits none()`: a named constructor of the data.
-    bool NamedConstructor =
-        M->isStatic() &&
-        canonicalRecord(M->getReturnType()->getAsCXXRecordDecl()) ==
-            canonicalRecord(RD);
     if (isFluentSetter(M, RD) || (M->isConst() && !M->isStatic()) ||
-        NamedConstructor) {
+        isNamedConstructor(M, RD)) {
       Describers = true;
       continue;
     }
@@ -318,12 +321,8 @@ static bool isValueType(const CXXRecordDecl *RD, unsigned Depth) {
     }
     if (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator())
       continue;
-    bool NamedConstructor =
-        M->isStatic() &&
-        canonicalRecord(M->getReturnType()->getAsCXXRecordDecl()) ==
-            canonicalRecord(RD);
     if (M->isOverloadedOperator() || isa<CXXConversionDecl>(M) ||
-        isAccessor(M) || isSetter(M) || NamedConstructor) {
+        isAccessor(M) || isSetter(M) || isNamedConstructor(M, RD)) {
       Shown = true;
       continue;
     }
