@@ -107,4 +107,9 @@ bool isSetupAssertion(llvm::StringRef Macro,
   return setupOperands(Macro, Operands);
 }
 
+bool checksOnlySetup(const ReachedAssertion &A) {
+  return A.InFixtureLifecycle ||
+         isSetupAssertion(A.Site->Macro, A.Site->Operands, A.GuardsAction);
+}
+
 } // namespace itdd

@@ -9,6 +9,7 @@
 #ifndef ITDD_ANALYSIS_SETUPASSERTIONS_H
 #define ITDD_ANALYSIS_SETUPASSERTIONS_H
 
+#include "analysis/walk/TestFacts.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -21,6 +22,10 @@ namespace itdd {
 bool isSetupAssertion(llvm::StringRef Macro,
                       llvm::ArrayRef<const clang::Expr *> Operands,
                       bool GuardsAction);
+
+/// A reached assertion that checks only the set-up: in the fixture's
+/// lifecycle, or set-up by its shape (isSetupAssertion).
+bool checksOnlySetup(const ReachedAssertion &A);
 
 } // namespace itdd
 

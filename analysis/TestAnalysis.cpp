@@ -2,7 +2,10 @@
 
 #include "analysis/TestAnalysis.h"
 #include "analysis/GTestModel.h"
+#include "analysis/SupportIndex.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -13,7 +16,12 @@ TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
   const SourceManager &SM = Ctx.getSourceManager();
   FileStart = SM.getLocForStartOfFile(SM.getMainFileID());
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  IntegrationFile = Main && Cfg.isIntegrationTestFile(Main->getName());
+  // A compile command may name its file relative to its directory: the
+  // pattern sees the full path, as the map does.
+  llvm::SmallString<256> MainPath(Main ? Main->getName() : "");
+  SM.getFileManager().makeAbsolutePath(MainPath);
+  llvm::sys::path::remove_dots(MainPath, /*remove_dot_dot=*/true);
+  IntegrationFile = Main && Cfg.isIntegrationTestFile(MainPath);
   Compiles = !Ctx.getDiagnostics().hasUncompilableErrorOccurred();
   if (!Compiles)
     return;
@@ -21,7 +29,13 @@ TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
     OtherTests = countTests(Ctx.getTranslationUnitDecl(), SM);
     return;
   }
-  Facts = walkTestFile(Ctx, Classifier);
+  const SupportIndex *Elsewhere = nullptr;
+  if (Cfg.isSet("itdd.Map")) {
+    Elsewhere = MapSupportIndex::load(
+        Cfg.value("itdd.Map"), llvm::sys::path::parent_path(MainPath),
+        MapProblem);
+  }
+  Facts = walkTestFile(Ctx, Classifier, Elsewhere);
 }
 
 unsigned TestFileAnalysis::countTests(const DeclContext *DC,

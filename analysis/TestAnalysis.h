@@ -47,6 +47,9 @@ public:
     return Facts.FileClasses;
   }
   ComponentClassifier &classifier() { return Classifier; }
+  /// Why the map itdd.Map names cannot be used; empty when it can or
+  /// none is named.
+  const std::string &mapProblem() const { return MapProblem; }
   /// Where the main file begins, for notes about the whole file.
   clang::SourceLocation fileStart() const { return FileStart; }
 
@@ -58,6 +61,7 @@ private:
   bool Compiles = true;
   unsigned OtherTests = 0;
   clang::SourceLocation FileStart;
+  std::string MapProblem;
   ComponentClassifier Classifier;
   TestFileFacts Facts;
 };

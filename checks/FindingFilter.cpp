@@ -41,26 +41,10 @@ void FindingFilter::reset() { Remaining.clear(); }
 
 FindingFilter::LoadedBaseline &FindingFilter::load(StringRef BaselineOption,
                                                    const SourceManager &SM) {
-  std::string Found;
-  if (llvm::sys::path::is_absolute(BaselineOption)) {
-    Found = BaselineOption.str();
-  } else {
-    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-    llvm::SmallString<256> Dir(
-        llvm::sys::path::parent_path(realPath(Main ? Main->getName() : "")));
-    while (!Dir.empty()) {
-      llvm::SmallString<256> Candidate(Dir);
-      llvm::sys::path::append(Candidate, BaselineOption);
-      if (llvm::sys::fs::exists(Candidate)) {
-        Found = Candidate.str().str();
-        break;
-      }
-      StringRef Parent = llvm::sys::path::parent_path(Dir);
-      if (Parent == Dir)
-        break;
-      Dir = Parent;
-    }
-  }
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  std::string MainPath = realPath(Main ? Main->getName() : "");
+  std::string Found = ::itdd::findInParents(
+      llvm::sys::path::parent_path(MainPath), BaselineOption);
   std::string Key = Found.empty() ? "?" + BaselineOption.str() : Found;
   auto [It, Inserted] = Loaded.try_emplace(Key);
   LoadedBaseline &L = It->second;

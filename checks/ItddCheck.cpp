@@ -113,6 +113,11 @@ void ItddCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (Analysis.isIntegrationTestFile()) {
+    if (!Analysis.mapProblem().empty() &&
+        Cache->firstSaying(Analysis.mapProblem()))
+      configurationDiag("itdd: %0; tests that call test support defined in "
+                        "another file are not judged")
+          << Analysis.mapProblem();
     checkFile(Analysis, *Result.Context);
     return;
   }

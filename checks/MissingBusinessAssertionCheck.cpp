@@ -27,13 +27,10 @@ void MissingBusinessAssertionCheck::checkFile(
             << T.Name;
       continue;
     }
-    unsigned Business = T.BoundaryExpectations, Setup = 0;
+    unsigned Business = T.BoundaryExpectations + T.OutcomeChecksElsewhere;
+    unsigned Setup = T.SetupChecksElsewhere;
     for (const ::itdd::ReachedAssertion &A : T.Assertions)
-      (A.InFixtureLifecycle ||
-               ::itdd::isSetupAssertion(A.Site->Macro, A.Site->Operands,
-                                        A.GuardsAction)
-           ? Setup
-           : Business)++;
+      ++(::itdd::checksOnlySetup(A) ? Setup : Business);
     if (Business > 0)
       continue;
     // An unseen helper may assert what the test is about.

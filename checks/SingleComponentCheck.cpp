@@ -8,7 +8,10 @@ void SingleComponentCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                      ASTContext &Ctx) {
   std::vector<const ::itdd::IntegrationTest *> Undecided;
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
-    if (T.RealComponents.size() >= 2 || T.CompileTimeOnly)
+    if (T.CompileTimeOnly)
+      continue;
+    std::vector<std::string> Names = ::itdd::realComponentNames(T);
+    if (Names.size() >= 2)
       continue;
     // What a facade function or an unseen helper assembles cannot be
     // counted from here.
@@ -17,12 +20,9 @@ void SingleComponentCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
         Undecided.push_back(&T);
       continue;
     }
-    std::vector<std::string> Names;
-    if (!T.RealComponents.empty())
-      Names.push_back(::itdd::qualifiedName(T.RealComponents.front()));
     if (!isNew(Ctx.getSourceManager(), T.Loc, &T, Names))
       continue;
-    if (T.RealComponents.empty())
+    if (Names.empty())
       diag(T.Loc, "integration test '%0' builds no real application "
                   "component; wire at least two real components together and "
                   "mock only external boundaries")
@@ -31,7 +31,7 @@ void SingleComponentCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
       diag(T.Loc, "integration test '%0' exercises only one real component "
                   "'%1'; wire at least two real components together and mock "
                   "only external boundaries")
-          << T.Name << ::itdd::qualifiedName(T.RealComponents.front());
+          << T.Name << Names.front();
   }
   noteUndecided(Analysis, Ctx.getSourceManager(), Undecided);
 }

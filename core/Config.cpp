@@ -55,6 +55,13 @@ const std::vector<OptionSpec> &optionSpecs() {
        "are looked up from the checked file's directory upwards): findings "
        "it holds are not reported",
        /*Flag=*/false, /*Path=*/true},
+      {"itdd.Map", "",
+       "path of the map 'itdd map -o' writes, or of its shard directory "
+       "(BUILD/.itdd-cache/map; relative paths are looked up from the "
+       "checked file's directory upwards): a test that calls test support "
+       "defined in another file is judged with what the map says it does, "
+       "instead of left unjudged",
+       /*Flag=*/false, /*Path=*/true},
   };
   return Specs;
 }

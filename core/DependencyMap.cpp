@@ -111,6 +111,7 @@ void DependencyMap::normalize() {
                                 return L.Name == R.Name;
                               }),
                   DataTypes.end());
+  normalizeSupport(TestSupport);
 }
 
 void DependencyMap::addStandard(unsigned Unit) {
@@ -124,6 +125,8 @@ void DependencyMap::merge(const DependencyMap &Other) {
                     Other.Components.end());
   DataTypes.insert(DataTypes.end(), Other.DataTypes.begin(),
                    Other.DataTypes.end());
+  TestSupport.insert(TestSupport.end(), Other.TestSupport.begin(),
+                     Other.TestSupport.end());
   normalize();
 }
 
@@ -317,6 +320,12 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
   }
   if (Map.Standard)
     Result["cxx_standard"] = Map.Standard;
+  if (!Map.TestSupport.empty()) {
+    llvm::json::Array Support;
+    for (const SupportFunction &F : Map.TestSupport)
+      Support.push_back(toJSON(F));
+    Result["test_support"] = std::move(Support);
+  }
   return Result;
 }
 
@@ -416,6 +425,10 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
         Map.DataTypes.push_back(std::move(*T));
   Map.Standard =
       static_cast<unsigned>(Root->getInteger("cxx_standard").value_or(0));
+  if (const llvm::json::Array *Support = Root->getArray("test_support"))
+    for (const llvm::json::Value &Item : *Support)
+      if (std::optional<SupportFunction> F = supportFunctionFromJSON(Item))
+        Map.TestSupport.push_back(std::move(*F));
   Map.normalize();
   return Map;
 }

@@ -11,6 +11,7 @@
 
 #include "core/DataTypes.h"
 #include "core/Roles.h"
+#include "core/TestSupport.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
@@ -153,6 +154,9 @@ struct DependencyMap {
   /// lowest of the translation units mapped: what code generated for it
   /// may use. 0 when unknown (a map written by an older itdd).
   unsigned Standard = 0;
+  /// What each function of test support the project defines does, for
+  /// the checks to follow a test into another file (sorted by key).
+  std::vector<SupportFunction> TestSupport;
 
   /// Adds a translation unit's standard: the lowest known one is kept.
   void addStandard(unsigned Unit);

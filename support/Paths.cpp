@@ -15,6 +15,23 @@ std::string absolutePath(llvm::StringRef Path) {
   return std::string(Abs);
 }
 
+std::string findInParents(llvm::StringRef StartDir, llvm::StringRef Relative) {
+  if (llvm::sys::path::is_absolute(Relative))
+    return Relative.str();
+  llvm::SmallString<256> Dir(StartDir);
+  while (!Dir.empty()) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, Relative);
+    if (llvm::sys::fs::exists(Candidate))
+      return std::string(Candidate);
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+    if (Parent == Dir)
+      break;
+    Dir = Parent;
+  }
+  return "";
+}
+
 void removeTemporary(llvm::StringRef Path) {
   if (std::error_code EC = llvm::sys::fs::remove(Path))
     return; // Best effort, see the header.

@@ -17,6 +17,11 @@ namespace itdd {
 /// resolved; unchanged when the working directory cannot be read.
 std::string absolutePath(llvm::StringRef Path);
 
+/// The path Relative names: as it is when absolute, else the first
+/// StartDir/Relative that exists, StartDir and then each of its parents;
+/// empty when none does.
+std::string findInParents(llvm::StringRef StartDir, llvm::StringRef Relative);
+
 /// Removes a temporary file this run created. Failing to remove it leaves
 /// litter but changes nothing the user asked for, so it is not an error.
 void removeTemporary(llvm::StringRef Path);

@@ -1,6 +1,8 @@
 //===--- Decls.cpp - questions about a declaration ------------------------===//
 
 #include "analysis/ast/Decls.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/PrettyPrinter.h"
 
 using namespace clang;
 
@@ -25,6 +27,29 @@ const CXXRecordDecl *canonicalRecord(const CXXRecordDecl *RD) {
 
 std::string qualifiedName(const NamedDecl *D) {
   return D ? D->getQualifiedNameAsString() : std::string();
+}
+
+std::string supportKey(const FunctionDecl *FD) {
+  PrintingPolicy Policy(FD->getASTContext().getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  Policy.FullyQualifiedName = true;
+  Policy.PrintCanonicalTypes = true;
+  std::string Key = FD->getQualifiedNameAsString() + "(";
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    if (I)
+      Key += ", ";
+    Key += FD->getParamDecl(I)->getType().getCanonicalType().getAsString(Policy);
+  }
+  Key += ")";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    if (MD->isConst())
+      Key += " const";
+    if (MD->getRefQualifier() == RQ_LValue)
+      Key += " &";
+    else if (MD->getRefQualifier() == RQ_RValue)
+      Key += " &&";
+  }
+  return Key;
 }
 
 static bool derivesFromStdException(const CXXRecordDecl *RD, unsigned Depth) {

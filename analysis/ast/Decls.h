@@ -30,6 +30,12 @@ const clang::CXXRecordDecl *canonicalRecord(const clang::CXXRecordDecl *RD);
 /// for null.
 std::string qualifiedName(const clang::NamedDecl *D);
 
+/// A function's signature, the same in every translation unit that
+/// declares it: its qualified name, its parameters' canonical types and,
+/// for a member function, its qualifiers. What the map's summaries of test
+/// support are keyed by.
+std::string supportKey(const clang::FunctionDecl *FD);
+
 /// An exception type: std::exception or a class derived from it. Thrown and
 /// caught, never wired or mocked.
 bool isException(const clang::CXXRecordDecl *RD);

@@ -189,6 +189,10 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
     Run.Map.DataTypes.insert(Run.Map.DataTypes.end(),
                              std::make_move_iterator(R.Map.DataTypes.begin()),
                              std::make_move_iterator(R.Map.DataTypes.end()));
+    Run.Map.TestSupport.insert(
+        Run.Map.TestSupport.end(),
+        std::make_move_iterator(R.Map.TestSupport.begin()),
+        std::make_move_iterator(R.Map.TestSupport.end()));
     R.Map = DependencyMap();
   }
   Run.Map.normalize();

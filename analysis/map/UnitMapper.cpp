@@ -3,6 +3,7 @@
 #include "analysis/map/UnitMapper.h"
 #include "analysis/map/CompilationDatabase.h"
 #include "analysis/map/Mapper.h"
+#include "analysis/map/SupportSummaries.h"
 #include "core/ProjectLayout.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
@@ -62,6 +63,16 @@ unsigned standardOf(const clang::LangOptions &Lang) {
   return 11;
 }
 
+/// A file's path made absolute (a compile command may name its file
+/// relative to its directory), with . and .. resolved.
+std::string absoluteName(const clang::SourceManager &SM,
+                         clang::FileEntryRef File) {
+  SmallString<256> Path(File.getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
 class MapAction : public clang::ASTFrontendAction {
 public:
   MapAction(const Config &Cfg, StringRef Root, UnitResult &Result)
@@ -77,7 +88,7 @@ public:
     const clang::SourceManager &SM = CI.getSourceManager();
     clang::OptionalFileEntryRef Main =
         SM.getFileEntryRefForID(SM.getMainFileID());
-    bool MainIsTest = Main && isTestSourcePath(Main->getName(), Cfg, Root);
+    bool MainIsTest = Main && isTestSourcePath(absoluteName(SM, *Main), Cfg, Root);
     return std::make_unique<Consumer>(
         *this, CI.getPreprocessor().getHeaderSearchInfo(), SM, MainIsTest);
   }
@@ -89,14 +100,29 @@ private:
         : A(A), Headers(Headers), SM(SM), MainIsTest(MainIsTest) {}
     bool shouldSkipFunctionBody(clang::Decl *D) override {
       clang::SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
-      if (MainIsTest && SM.isInMainFile(Loc))
+      // A test's own bodies, and those of the test support it includes,
+      // are what the summaries of its test support follow.
+      if (MainIsTest && isTestCode(Loc))
         return false;
       const auto *M = llvm::dyn_cast<clang::CXXMethodDecl>(D);
       return !M || M->isStatic() || !M->isConst() || M->getNumParams() != 0 ||
              SM.isInSystemHeader(Loc);
     }
+    bool isTestCode(clang::SourceLocation Loc) {
+      if (SM.isInMainFile(Loc))
+        return true;
+      clang::FileID File = SM.getFileID(Loc);
+      auto [It, Inserted] = TestFiles.try_emplace(File, false);
+      if (Inserted)
+        if (clang::OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
+          It->second = !SM.isInSystemHeader(Loc) &&
+                       isTestSourcePath(absoluteName(SM, *Entry), A.Cfg, A.Root);
+      return It->second;
+    }
     void HandleTranslationUnit(clang::ASTContext &Ctx) override {
       A.Result.Map = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
+      if (MainIsTest)
+        A.Result.Map.TestSupport = summarizeTestSupport(Ctx, A.Cfg, A.Root);
       A.Result.Map.Standard = standardOf(Ctx.getLangOpts());
       for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
         // Paths in a compile command are relative to its directory.
@@ -118,6 +144,8 @@ private:
     const clang::SourceManager &SM;
     /// The main file is a test: its bodies are parsed.
     bool MainIsTest;
+    /// Whether each included file is test code.
+    llvm::DenseMap<clang::FileID, bool> TestFiles;
   };
 
   const Config &Cfg;

@@ -159,4 +159,13 @@ void ComponentsBuilt::finish(const ComponentFacts &Total, IntegrationTest &T) {
   llvm::sort(T.UsedClasses, ByName);
 }
 
+std::vector<std::string> realComponentNames(const IntegrationTest &T) {
+  std::vector<std::string> Names = T.ComponentsElsewhere;
+  for (const CXXRecordDecl *RD : T.RealComponents)
+    Names.push_back(qualifiedName(RD));
+  llvm::sort(Names);
+  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
+  return Names;
+}
+
 } // namespace itdd

@@ -68,6 +68,15 @@ struct IntegrationTest {
   /// EXPECT_CALLs on mocks of the application's own components.
   unsigned InternalExpectations = 0;
 
+  // --- Test support other files define, from the map itdd.Map names ---
+  // (what it reaches and expects is already in CallsEntryPoint,
+  // CallsFacade and the expectation counts above)
+  /// The real components it builds, by qualified name.
+  std::vector<std::string> ComponentsElsewhere;
+  /// Its assertions that check an outcome, and those that check set-up.
+  unsigned OutcomeChecksElsewhere = 0;
+  unsigned SetupChecksElsewhere = 0;
+
   // --- How far the walk got (walk/TestWalk) ---
   /// The walk could not follow the whole test (depth exhausted, a helper
   /// defined elsewhere, a typed test never instantiated): a check that
@@ -75,6 +84,10 @@ struct IntegrationTest {
   bool Undecided = false;
   std::string UndecidedReason;
 };
+
+/// The real components a test makes work, here and through test support
+/// other files define: qualified names, sorted, unique.
+std::vector<std::string> realComponentNames(const IntegrationTest &T);
 
 /// Where the file creates a GoogleMock object (walk/MockCreations).
 struct MockCreation {

@@ -3,6 +3,7 @@
 #include "analysis/walk/TestWalk.h"
 #include "analysis/ComponentClassifier.h"
 #include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
 #include "analysis/ast/Types.h"
 #include "analysis/walk/AssertionsReached.h"
 #include "analysis/walk/ComponentsBuilt.h"
@@ -32,8 +33,8 @@ struct FunctionSummary {
   ComponentFacts Components;
   AssertionFacts Assertions;
   /// Test support declared here but defined in another file, which it
-  /// calls (the first met).
-  const FunctionDecl *UnseenHelper = nullptr;
+  /// calls.
+  llvm::SmallVector<const FunctionDecl *, 2> Unseen;
   /// The test's own functions it calls, followed by the test.
   llvm::SmallVector<const FunctionDecl *, 8> Callees;
 
@@ -44,12 +45,31 @@ struct FunctionSummary {
   }
 };
 
+/// A function the walk follows, how deep, and whether from the fixture's
+/// set-up or tear-down.
+struct Pending {
+  const FunctionDecl *FD;
+  unsigned Depth;
+  bool Lifecycle;
+};
+
+/// What following a test (or a function of test support) found.
+struct Followed {
+  FunctionSummary Total;
+  /// Test support defined in another file, and whether the set-up or
+  /// tear-down calls it.
+  llvm::SmallVector<std::pair<const FunctionDecl *, bool>, 4> Unseen;
+  /// The first function beyond the depth the walk follows.
+  const FunctionDecl *TooDeep = nullptr;
+};
+
 class Walker {
 public:
-  Walker(ASTContext &Ctx, ComponentClassifier &Classifier)
+  Walker(ASTContext &Ctx, ComponentClassifier &Classifier,
+         const SupportIndex *Elsewhere)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()),
-        Classifier(Classifier), EntryPoints(Classifier), Components(Classifier),
-        Assertions(Classifier), Mocks(Classifier) {}
+        Classifier(Classifier), Elsewhere(Elsewhere), EntryPoints(Classifier),
+        Components(Classifier), Assertions(Classifier), Mocks(Classifier) {}
 
   TestFileFacts run() {
     visitDeclContext(Ctx.getTranslationUnitDecl());
@@ -59,6 +79,23 @@ public:
     Result.FileAssertions = std::move(Assertions.FileAssertions);
     Result.Sites = std::move(Assertions.Sites);
     return std::move(Result);
+  }
+
+  FollowedSupportFile followSupport() {
+    visitDeclContext(Ctx.getTranslationUnitDecl());
+    FollowedSupportFile Out;
+    for (const FunctionDecl *FD : SupportDefinitions) {
+      Followed F;
+      follow({{FD, 0, false}}, F);
+      FollowedSupport S;
+      S.Function = FD;
+      finish(F, S.Facts);
+      for (const auto &[Callee, Lifecycle] : F.Unseen)
+        S.Unseen.push_back(Callee);
+      Out.Functions.push_back(std::move(S));
+    }
+    Out.Sites = std::move(Assertions.Sites);
+    return Out;
   }
 
 private:
@@ -87,8 +124,11 @@ private:
       if (const auto *CT = dyn_cast<ClassTemplateDecl>(D))
         D = CT->getTemplatedDecl();
       if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
-        if (FD->doesThisDeclarationHaveABody())
+        if (FD->doesThisDeclarationHaveABody()) {
           summary(FD);
+          if (isSupportDefinition(FD))
+            SupportDefinitions.push_back(FD);
+        }
       } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
         if (RD->isThisDeclarationADefinition() && !RD->isLambda())
           visitRecord(RD);
@@ -166,13 +206,30 @@ private:
     return Classifier.isTestCodeLocation(Loc);
   }
 
+  /// Test support: the project's own function, declared in test code.
+  bool isSupportDecl(const FunctionDecl *FD) {
+    return !FD->isImplicit() && Classifier.isProjectDecl(FD) &&
+           Classifier.isTestCodeLocation(FD->getLocation());
+  }
+
   /// Test support that the translation unit declares but does not define:
   /// what it does cannot be seen from here.
   bool isUnseenHelper(const FunctionDecl *Callee) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     return !Callee->isDefined() && !(Method && Method->isVirtual()) &&
-           !Callee->isImplicit() && Classifier.isProjectDecl(Callee) &&
-           Classifier.isTestCodeLocation(Callee->getLocation());
+           isSupportDecl(Callee);
+  }
+
+  /// Test support this file defines that another file can call: not a
+  /// test's body, not a template or a member of one, not local to the
+  /// file.
+  bool isSupportDefinition(const FunctionDecl *FD) {
+    if (FD->getDescribedFunctionTemplate() || FD->isDependentContext() ||
+        FD->isTemplateInstantiation() || !FD->isExternallyVisible() ||
+        FD->isMain() || !isSupportDecl(FD))
+      return false;
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    return !MD || (!testBodyOf(MD->getParent()) && !MD->getParent()->isLambda());
   }
 
   void call(const FunctionDecl *Callee, const Expr *Object,
@@ -187,8 +244,9 @@ private:
     Assertions.onCall(EntryPoints.isJourneyAction(Callee, OnMock),
                       Sum.Assertions);
     Components.onCall(Callee, OnMock, Followed, Sum.Components);
-    if (!Sum.UnseenHelper && isUnseenHelper(Callee))
-      Sum.UnseenHelper = Callee;
+    if (isUnseenHelper(Callee) &&
+        !llvm::is_contained(Sum.Unseen, Callee->getCanonicalDecl()))
+      Sum.Unseen.push_back(Callee->getCanonicalDecl());
     if (Followed)
       Sum.Callees.push_back(Callee);
   }
@@ -302,65 +360,100 @@ private:
     if (TestClass->getDescribedClassTemplate() && Analysed == TestClass)
       undecided(T, "a typed test with no instantiation here");
 
-    FunctionSummary Total;
     // The test body, and the fixture's lifecycle methods, whose assertions
     // check the set-up every test shares.
-    struct Pending {
-      const FunctionDecl *FD;
-      unsigned Depth;
-      bool Lifecycle;
-    };
+    Followed F;
     llvm::SmallVector<Pending, 16> Work;
     if (const CXXMethodDecl *Body = testBodyOf(Analysed))
       Work.push_back({Body, 0, false});
     for (const CXXRecordDecl *Fixture : fixtureChain(Analysed, Classifier)) {
-      Components.onBuilt(Fixture, Total.Components);
+      Components.onBuilt(Fixture, F.Total.Components);
       for (const CXXMethodDecl *M : Fixture->methods())
         if (isLifecycleMethod(M))
           Work.push_back({M, 0, true});
-      for (const FieldDecl *F : Fixture->fields()) {
-        if (F->hasInClassInitializer())
-          walk(F->getInClassInitializer(), Total, /*Written=*/false);
-        Assertions.onFixtureField(F, Total.Assertions);
+      for (const FieldDecl *Field : Fixture->fields()) {
+        if (Field->hasInClassInitializer())
+          walk(Field->getInClassInitializer(), F.Total, /*Written=*/false);
+        Assertions.onFixtureField(Field, F.Total.Assertions);
       }
     }
+    follow(std::move(Work), F);
 
-    // A helper both the set-up and the body call is followed from each.
+    SupportEffects Effects;
+    for (const auto &[Callee, Lifecycle] : F.Unseen) {
+      std::string Reason = "test support defined in another file";
+      std::optional<SupportEffects> Known;
+      if (Elsewhere)
+        Known = Elsewhere->effectsOf(supportKey(Callee), Reason);
+      if (Known)
+        Effects.merge(*Known, Lifecycle);
+      else
+        undecided(T, "calls " + named(Callee) + ", " + Reason);
+    }
+    finish(F, T);
+    T.CallsEntryPoint |= Effects.CallsEntryPoint;
+    T.CallsFacade |= Effects.CallsFacade;
+    T.ComponentsElsewhere = std::move(Effects.Components);
+    T.OutcomeChecksElsewhere = Effects.OutcomeChecks;
+    T.SetupChecksElsewhere = Effects.SetupChecks;
+    T.BoundaryExpectations += Effects.BoundaryExpectations;
+    T.InternalExpectations += Effects.InternalExpectations;
+    return T;
+  }
+
+  /// Follows the functions of Work and the test's own functions they call
+  /// (a helper both the set-up and the body call, from each).
+  void follow(llvm::SmallVector<Pending, 16> Work, Followed &F) {
     llvm::DenseSet<std::pair<const FunctionDecl *, unsigned>> Seen;
+    auto AddUnseen = [&](const FunctionDecl *FD, bool Lifecycle) {
+      if (!llvm::is_contained(F.Unseen, std::make_pair(FD, Lifecycle)))
+        F.Unseen.push_back({FD, Lifecycle});
+    };
     while (!Work.empty()) {
       Pending P = Work.pop_back_val();
       if (!Seen.insert({P.FD->getCanonicalDecl(), unsigned(P.Lifecycle)})
                .second)
         continue;
+      // A fixture's set-up defined in another file.
+      if (!P.FD->isDefined() && isSupportDecl(P.FD)) {
+        AddUnseen(P.FD->getCanonicalDecl(), P.Lifecycle);
+        continue;
+      }
       const FunctionSummary &Sum = summary(P.FD);
-      Total.merge(Sum, P.Lifecycle);
-      if (Sum.UnseenHelper)
-        undecided(T, "calls " + named(Sum.UnseenHelper) +
-                         ", test support defined in another file");
+      F.Total.merge(Sum, P.Lifecycle);
+      for (const FunctionDecl *Callee : Sum.Unseen)
+        AddUnseen(Callee, P.Lifecycle);
       if (P.Depth < MaxCallDepth) {
         for (const FunctionDecl *Callee : Sum.Callees)
           Work.push_back({Callee, P.Depth + 1, P.Lifecycle});
-      } else if (!Sum.Callees.empty()) {
-        undecided(T, "its helpers nest deeper than the analysis follows (" +
-                         named(Sum.Callees.front()) + ")");
+      } else if (!Sum.Callees.empty() && !F.TooDeep) {
+        F.TooDeep = Sum.Callees.front();
       }
     }
-    EntryPoints.finish(Total.EntryPoints, T);
-    Components.finish(Total.Components, T);
-    Assertions.finish(Total.Assertions, T);
-    return T;
+  }
+
+  void finish(const Followed &F, IntegrationTest &T) {
+    if (F.TooDeep)
+      undecided(T, "its helpers nest deeper than the analysis follows (" +
+                       named(F.TooDeep) + ")");
+    EntryPoints.finish(F.Total.EntryPoints, T);
+    Components.finish(F.Total.Components, T);
+    Assertions.finish(F.Total.Assertions, T);
   }
 
   ASTContext &Ctx;
   const SourceManager &SM;
   const LangOptions &LO;
   ComponentClassifier &Classifier;
+  const SupportIndex *Elsewhere;
   EntryPointsReached EntryPoints;
   ComponentsBuilt Components;
   AssertionsReached Assertions;
   MockCreations Mocks;
   TestFileFacts Result;
   std::vector<const CXXRecordDecl *> TestClasses;
+  /// The test support the main file defines for other files to call.
+  std::vector<const FunctionDecl *> SupportDefinitions;
   /// Inside the statement of an EXPECT_THROW/EXPECT_DEATH-like assertion.
   unsigned ExpectingFailure = 0;
   /// The macro calls of the assertions being walked, innermost last.
@@ -371,8 +464,14 @@ private:
 
 } // namespace
 
-TestFileFacts walkTestFile(ASTContext &Ctx, ComponentClassifier &Classifier) {
-  return Walker(Ctx, Classifier).run();
+TestFileFacts walkTestFile(ASTContext &Ctx, ComponentClassifier &Classifier,
+                           const SupportIndex *Elsewhere) {
+  return Walker(Ctx, Classifier, Elsewhere).run();
+}
+
+FollowedSupportFile followTestSupport(ASTContext &Ctx,
+                                      ComponentClassifier &Classifier) {
+  return Walker(Ctx, Classifier, nullptr).followSupport();
 }
 
 } // namespace itdd

@@ -63,16 +63,63 @@ def count_tests(src, files):
                for f in files)
 
 
-def config_args(name, config):
-    """defaults: no itdd key at all; careful: configs/<name>.careful.yaml.
-    Both bypass any .clang-tidy of the project, so the project's own files
-    cannot change what is measured."""
-    if config == "defaults":
-        return ["--config={Checks: '-*,itdd-*'}"]
+def careful_path(name):
     path = os.path.join(HERE, "configs", f"{name}.careful.yaml")
     if not os.path.exists(path):
         raise SystemExit(f"run.py: missing careful configuration {path}")
-    return [f"--config-file={path}"]
+    return path
+
+
+def config_args(name, config, map_file=None):
+    """defaults: no itdd key at all; careful: configs/<name>.careful.yaml.
+    Both bypass any .clang-tidy of the project, so the project's own files
+    cannot change what is measured. map_file: the map `itdd map` wrote of
+    the project's test support, named by itdd.Map (careful only)."""
+    if config == "defaults":
+        return ["--config={Checks: '-*,itdd-*'}"]
+    path = careful_path(name)
+    if not map_file:
+        return [f"--config-file={path}"]
+    # CheckOptions is the last block of every careful configuration.
+    with open(path, encoding="utf-8") as f:
+        text = f.read().rstrip("\n") + f"\n  itdd.Map: '{map_file}'\n"
+    merged = map_file + ".careful.yaml"
+    with open(merged, "w", encoding="utf-8") as f:
+        f.write(text)
+    return [f"--config-file={merged}"]
+
+
+# Where test support is, for choosing the translation units to map: the
+# directories and names ProjectLayout calls test code, and the careful
+# configuration's itdd.TestCode.
+TEST_SOURCE = re.compile(
+    r"(^|/)(tests?|testing|unittests?|integrationtests?|test_support|testutils?|"
+    r"mocks|fakes)/|(_tests?|_unittest|Tests?)\.[a-z+]+$|(^|/)test_[^/]*$")
+
+
+def map_test_support(args, name, src, build):
+    """Runs `itdd map` over the project's test sources with its careful
+    configuration, for the summaries of its test support; the map's path."""
+    with open(os.path.join(build, "compile_commands.json"), encoding="utf-8") as f:
+        entries = json.load(f)
+    with open(careful_path(name), encoding="utf-8") as f:
+        m = re.search(r"^\s*itdd\.TestCode:\s*'(.*)'\s*$", f.read(), re.M)
+    test_code = re.compile(m.group(1)) if m else None
+    files = sorted({os.path.normpath(os.path.join(e["directory"], e["file"]))
+                    for e in entries})
+    picked = [f for f in files if f.startswith(src + os.sep) and (
+        TEST_SOURCE.search(os.path.relpath(f, src)) or (test_code and test_code.search(f)))]
+    os.makedirs(args.map_dir, exist_ok=True)
+    out = os.path.join(args.map_dir, f"{name}-map.json")
+    cmd = [args.itdd, "map", "--quiet", "-p", build, "--root", src,
+           f"--config-file={careful_path(name)}", "-j", str(args.jobs),
+           "--shard-dir", os.path.join(args.map_dir, f"{name}-shards"), "-o", out] + picked
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          errors="replace")
+    if not os.path.exists(out):
+        raise SystemExit(f"run.py: itdd map failed for {name}: {proc.stderr[-600:]}")
+    print(f"   map: {len(picked)} test sources of {name} -> {out}")
+    return out
 
 
 def run_one(clang_tidy, plugin, build, cfg, src, rel):
@@ -203,7 +250,10 @@ def analyse(args, name, spec, config):
     if not files:
         raise SystemExit(f"run.py: no files match the manifest globs of {name} in {src}")
     tests = count_tests(src, files)
-    cfg = config_args(name, config)
+    map_file = None
+    if args.itdd and config == "careful":
+        map_file = map_test_support(args, name, src, build)
+    cfg = config_args(name, config, map_file)
     findings, errors, config_warnings, seconds = {}, [], set(), 0.0
     unjudged = {}  # per file, once: a header's remark from two TUs is one
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -411,6 +461,11 @@ def main():
     ap.add_argument("--build-root", default="/work/realworld/build")
     ap.add_argument("--clang-tidy", default="clang-tidy-19")
     ap.add_argument("--no-untriaged", action="store_true", help="do not list untriaged findings")
+    ap.add_argument("--itdd", help="with the careful configuration, map each project's test "
+                                    "sources with this itdd first and name the map in itdd.Map, "
+                                    "so tests calling test support defined in other files are judged")
+    ap.add_argument("--map-dir", default="/work/realworld/maps",
+                    help="where --itdd writes the maps and their shards")
     args = ap.parse_args()
     args.plugin = os.path.abspath(args.plugin)
     if not os.path.exists(args.plugin):

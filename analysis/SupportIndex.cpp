@@ -1,0 +1,139 @@
+//===--- SupportIndex.cpp - test support other files define, from the map -===//
+
+#include "analysis/SupportIndex.h"
+#include "analysis/map/Shards.h"
+#include "support/Paths.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include <memory>
+
+namespace itdd {
+
+namespace {
+
+/// How deep calls between helpers defined in other files are followed.
+constexpr unsigned MaxSupportDepth = 8;
+
+llvm::Expected<std::vector<SupportFunction>> readSupport(llvm::StringRef Path) {
+  std::vector<SupportFunction> All;
+  if (!llvm::sys::fs::is_directory(Path)) {
+    llvm::Expected<DependencyMap> Map = readMapFile(Path);
+    if (!Map)
+      return Map.takeError();
+    return std::move(Map->TestSupport);
+  }
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    if (llvm::sys::path::extension(It->path()) != ".json")
+      continue;
+    llvm::Expected<DependencyMap> Shard = readShardMap(It->path());
+    if (!Shard)
+      return Shard.takeError();
+    All.insert(All.end(), Shard->TestSupport.begin(), Shard->TestSupport.end());
+  }
+  if (EC)
+    return llvm::createStringError(EC, "cannot list '%s': %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  normalizeSupport(All);
+  return All;
+}
+
+} // namespace
+
+const MapSupportIndex *MapSupportIndex::load(llvm::StringRef Option,
+                                             llvm::StringRef FromDir,
+                                             std::string &Problem) {
+  struct Loaded {
+    std::unique_ptr<MapSupportIndex> Index;
+    std::string Problem;
+  };
+  static std::map<std::string, Loaded> Cache;
+  std::string Found = findInParents(FromDir, Option);
+  std::string Key = Found.empty() ? "?" + Option.str() : Found;
+  auto [It, Inserted] = Cache.try_emplace(Key);
+  Loaded &L = It->second;
+  if (Inserted) {
+    if (Found.empty()) {
+      L.Problem = "map '" + Option.str() +
+                  "' (itdd.Map) is not in the checked file's directory or "
+                  "any of its parents; write it with 'itdd map -p BUILD -o "
+                  "FILE' or name the shard directory (BUILD/.itdd-cache/map)";
+    } else if (llvm::Expected<std::vector<SupportFunction>> Functions =
+                   readSupport(Found)) {
+      L.Index = std::make_unique<MapSupportIndex>(std::move(*Functions));
+    } else {
+      L.Problem = "map '" + Found + "' (itdd.Map) cannot be used: " +
+                  llvm::toString(Functions.takeError());
+    }
+  }
+  Problem = L.Problem;
+  return L.Index.get();
+}
+
+MapSupportIndex::MapSupportIndex(std::vector<SupportFunction> All) {
+  for (SupportFunction &F : All) {
+    std::string Key = F.Key;
+    Functions.try_emplace(std::move(Key), std::move(F));
+  }
+}
+
+bool MapSupportIndex::unchanged(const SupportFunction &F) const {
+  auto [It, Inserted] = Hashes.try_emplace(F.File, 0);
+  if (Inserted) {
+    bool Ok = false;
+    It->second = hashFile(F.File, Ok);
+    if (!Ok)
+      It->second = 0;
+  }
+  return It->second != 0 && It->second == F.Hash;
+}
+
+std::optional<SupportEffects>
+MapSupportIndex::effectsOf(llvm::StringRef Key, std::string &Reason) const {
+  const Answer &A = resolve(Key.str(), 0);
+  if (!A.Effects)
+    Reason = A.Reason;
+  return A.Effects;
+}
+
+const MapSupportIndex::Answer &
+MapSupportIndex::resolve(const std::string &Key, unsigned Depth) const {
+  auto Known = Answers.find(Key);
+  if (Known != Answers.end())
+    return Known->second;
+  Answer A;
+  auto It = Functions.find(Key);
+  if (It == Functions.end()) {
+    A.Reason = "test support defined in another file the map (itdd.Map) "
+               "does not describe; map the file that defines it";
+  } else if (!unchanged(It->second)) {
+    A.Reason = "test support defined in '" + It->second.File +
+               "', changed since the map (itdd.Map) was written; run 'itdd "
+               "map' again";
+  } else if (!It->second.Undecided.empty()) {
+    A.Reason = "test support defined in another file that the map could not "
+               "follow (" + It->second.Undecided + ")";
+  } else if (Depth >= MaxSupportDepth) {
+    A.Reason = "test support defined in another file whose helpers nest "
+               "deeper than the analysis follows";
+  } else {
+    // A call back into a helper being resolved adds nothing new.
+    Answers[Key].Effects = SupportEffects();
+    SupportEffects Effects = It->second.Effects;
+    for (const std::string &Callee : It->second.Calls) {
+      const Answer &Inner = resolve(Callee, Depth + 1);
+      if (!Inner.Effects) {
+        A.Reason = Inner.Reason + " (called through '" +
+                   Callee.substr(0, Callee.find('(')) + "')";
+        break;
+      }
+      Effects.merge(*Inner.Effects);
+    }
+    if (A.Reason.empty())
+      A.Effects = std::move(Effects);
+  }
+  return Answers[Key] = std::move(A);
+}
+
+} // namespace itdd
