@@ -289,6 +289,12 @@ llvm::json::Value toJSON(const DependencyMap &Map) {
       Object["methods"] = methodsToJSON(C.Methods);
     if (!C.Constructible)
       Object["constructible"] = false;
+    if (C.Factory)
+      Object["factory"] = llvm::json::Object{
+          {"name", C.Factory->Name},
+          {"returns", passingName(C.Factory->Returns)},
+          {"return_type", C.Factory->ReturnType},
+          {"parameters", paramsToJSON(C.Factory->Params)}};
     if (C.DrivenByTests)
       Object["driven_by_tests"] = true;
     if (C.ImplementedInProject)
@@ -393,6 +399,16 @@ dependencyMapFromJSON(const llvm::json::Value &V) {
     C.HeaderAngled = O->getBoolean("header_angled").value_or(false);
     C.UserConstructors = O->getBoolean("user_constructors").value_or(false);
     C.Constructible = O->getBoolean("constructible").value_or(true);
+    if (const llvm::json::Object *F = O->getObject("factory")) {
+      FactoryFunction Factory;
+      Factory.Name = F->getString("name").value_or("").str();
+      Factory.Returns = passingFromName(F->getString("returns").value_or(""))
+                            .value_or(Passing::Value);
+      Factory.ReturnType = F->getString("return_type").value_or("").str();
+      if (const llvm::json::Array *Params = F->getArray("parameters"))
+        Factory.Params = paramsFromJSON(*Params);
+      C.Factory = std::move(Factory);
+    }
     if (const llvm::json::Array *Methods = O->getArray("methods"))
       C.Methods = methodsFromJSON(*Methods);
     C.Dependencies = strings(*O, "dependencies");
