@@ -5,8 +5,8 @@ protected and which returns references, nested and private data types.
 
   library_test.py --itdd build/bin/itdd --cxx c++ CASE
 
-CASE: map, factory. `factory` compiles what itdd generated with the
-fixture and GoogleTest and runs it.
+CASE: map, factory, mocks. `factory` and `mocks` compile what itdd
+generated with the fixture and GoogleTest and run it.
 """
 
 import argparse
@@ -84,6 +84,17 @@ def case_factory(args, tmp):
                                     "-o", "out/vault.h"], expect=None),
                    ["library::Vault has no public constructor",
                     "no public static member function that returns it"])
+
+
+def case_mocks(args, tmp):
+    """A mock of a class whose only constructor is protected is built with
+    the arguments it takes; a reference it returns refers to a member of
+    the mock, with and without healthy answers."""
+    work = library_copy(tmp)
+    gen(args, work, ["mocks", "-o", "out/library_mocks.h"])
+    gen(args, work, ["mocks", "--no-default-answers", "--namespace", "library::bare_testing",
+                     "-o", "out/library_bare_mocks.h"])
+    compile_and_run(args, work, "library_mocks_test.cpp")
 
 
 def main():
