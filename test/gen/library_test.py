@@ -5,8 +5,9 @@ protected and which returns references, nested and private data types.
 
   library_test.py --itdd build/bin/itdd --cxx c++ CASE
 
-CASE: map, factory, mocks. `factory` and `mocks` compile what itdd
-generated with the fixture and GoogleTest and run it.
+CASE: map, factory, mocks, builders, names. `factory`, `mocks` and
+`builders` compile what itdd generated with the fixture and GoogleTest and
+run it.
 """
 
 import argparse
@@ -95,6 +96,34 @@ def case_mocks(args, tmp):
     gen(args, work, ["mocks", "--no-default-answers", "--namespace", "library::bare_testing",
                      "-o", "out/library_bare_mocks.h"])
     compile_and_run(args, work, "library_mocks_test.cpp")
+
+
+def case_builders(args, tmp):
+    """A public nested type is built in its enclosing class's namespace; a
+    private one is refused naming the type and why."""
+    work = library_copy(tmp)
+    gen(args, work, ["builders", "--class", "library::Book::Edition",
+                     "-o", "out/edition_builders.h"])
+    text = open(os.path.join(work, "out", "edition_builders.h")).read()
+    if "namespace library::testing {" not in text:
+        raise Failed("the builder's namespace is not its enclosing class's:\n" + text)
+    compile_and_run(args, work, "library_builders_test.cpp")
+    expect_refusal(gen(args, work, ["builders", "--class", "library::Loan::Ticket",
+                                    "-o", "out/ticket.h"], expect=None),
+                   ["no builder for library::Loan::Ticket: a private member of library::Loan"])
+    if os.path.exists(os.path.join(work, "out", "ticket.h")):
+        raise Failed("the refused builders header was written")
+
+
+def case_names(args, tmp):
+    """An unqualified or misspelt --class gets the qualified names."""
+    work = library_copy(tmp)
+    for name, wanted in [("Book", "did you mean library::Book?"),
+                         ("Edition", "did you mean library::Book::Edition?"),
+                         ("library::Bok", "did you mean library::Book?")]:
+        expect_refusal(gen(args, work, ["builders", "--class", name, "-o", "out/b.h"],
+                           expect=None),
+                       ["no data class named '%s' in the map" % name, wanted])
 
 
 def main():

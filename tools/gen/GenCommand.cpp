@@ -13,6 +13,7 @@
 #include "generators/Builders.h"
 #include "generators/Factory.h"
 #include "generators/FeatureFiles.h"
+#include "generators/MapLookup.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
 #include "generators/TestSkeletons.h"
@@ -170,13 +171,6 @@ std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
   return std::move(Run.Map);
 }
 
-std::string defaultNamespace(StringRef Class) {
-  size_t Colon = Class.rfind("::");
-  if (Colon == StringRef::npos)
-    return "itdd_testing";
-  return Class.take_front(Colon).str() + "::testing";
-}
-
 int write(StringRef Body) {
   Expected<WriteOutcome> Outcome =
       writeGeneratedFile(Output, Body, Command, Force);
@@ -237,14 +231,7 @@ int runFactory(ArrayRef<std::string> Sources) {
                     });
   if (!Identifier)
     return usage("--name must be a C++ identifier, e.g. --name Checkout");
-  Request.Namespace =
-      Namespace.empty() ? defaultNamespace(Entry) : Namespace.getValue();
   Request.MocksHeader = MocksHeader;
-  std::optional<MockAnswers> Answers =
-      mockAnswers(Request.Namespace, Request.BuildersHeader);
-  if (!Answers)
-    return 2;
-  Request.Answers = *Answers;
   for (const std::string &B : Bind) {
     auto [Interface, Impl] = StringRef(B).split('=');
     if (Interface.empty() || Impl.empty())
@@ -268,6 +255,13 @@ int runFactory(ArrayRef<std::string> Sources) {
   std::optional<DependencyMap> Map = loadMap(Sources, Rc);
   if (!Map)
     return Rc;
+  Request.Namespace =
+      Namespace.empty() ? defaultNamespace(*Map, Entry) : Namespace.getValue();
+  std::optional<MockAnswers> Answers =
+      mockAnswers(Request.Namespace, Request.BuildersHeader);
+  if (!Answers)
+    return 2;
+  Request.Answers = *Answers;
   Expected<std::string> Body = generateFactory(*Map, Request);
   if (!Body) {
     errs() << "itdd gen factory: " << toString(Body.takeError()) << "\n";
@@ -288,7 +282,7 @@ int runMocks(ArrayRef<std::string> Sources) {
       std::vector<std::string> Default = defaultMockSet(*Map);
       First = Default.empty() ? "" : Default.front();
     }
-    Ns = defaultNamespace(First);
+    Ns = defaultNamespace(*Map, First);
   }
   std::string Include;
   std::optional<MockAnswers> Answers = mockAnswers(Ns, Include);
@@ -314,7 +308,8 @@ int runBuilders(ArrayRef<std::string> Sources) {
   if (Request.Namespace.empty()) {
     std::vector<std::string> Types =
         Request.Classes.empty() ? boundaryDataTypes(*Map) : Request.Classes;
-    Request.Namespace = defaultNamespace(Types.empty() ? "" : Types.front());
+    Request.Namespace =
+        defaultNamespace(*Map, Types.empty() ? "" : Types.front());
   }
   Expected<std::string> Body = generateBuilders(*Map, Request);
   if (!Body) {
