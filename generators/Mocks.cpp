@@ -191,7 +191,7 @@ DefaultAnswers defaultAnswers(const DependencyMap &Map, const Component &C,
 /// there are any.
 std::string mockConstructors(const Component &C,
                              const std::vector<std::string> &Answered,
-                             const std::string &Mock) {
+                             const std::string &Mock, bool Healthy) {
   // Inherited constructors keep their access: a protected one would leave
   // the mock unbuildable.
   if (Answered.empty() && C.UserConstructors && C.Constructible)
@@ -211,9 +211,12 @@ std::string mockConstructors(const Component &C,
                          : "  {mock}() {{\n";
   return fmt::format(fmt::runtime(Head), fmt::arg("mock", Mock),
                      fmt::arg("cls", C.Name)) +
-         fmt::format("    // A healthy third party's answers; a test "
-                     "overrides what its scenario is about with ON_CALL or "
-                     "EXPECT_CALL.\n{answers}  }}\n\n",
+         fmt::format("    // {why}; a test overrides what its scenario is "
+                     "about with ON_CALL or EXPECT_CALL.\n{answers}  }}\n\n",
+                     fmt::arg("why", Healthy ? "A healthy third party's answers"
+                                             : "GoogleMock has no answer for "
+                                               "a reference: these refer to "
+                                               "members of the mock"),
                      fmt::arg("answers", llvm::join(Answered, "")));
 }
 
@@ -274,7 +277,8 @@ std::string mockClassDefinition(const DependencyMap &Map, const Component &C,
       fmt::arg("where",
                C.File.empty() ? "" : fmt::format(" ({0}:{1})", C.File, C.Line)),
       fmt::arg("mock", Mock),
-      fmt::arg("ctors", mockConstructors(C, Answered.Lines, Mock)),
+      fmt::arg("ctors", mockConstructors(C, Answered.Lines, Mock,
+                                                Answers.Enabled)),
       fmt::arg("methods", mockMethods(C)),
       fmt::arg("members", Answered.Members));
 }
