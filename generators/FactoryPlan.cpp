@@ -6,6 +6,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
 #include <set>
 
 namespace itdd {
@@ -203,9 +204,10 @@ private:
     if (Wire && !C.Constructible)
       N.Made = &*C.Factory;
     if (N.Made && Request.Ctor.count(C.Name))
-      return fail("--ctor " + C.Name + "=" + Request.Ctor.at(C.Name) + ": " +
-                  C.Name + " has no public constructor; the factory builds "
-                  "it with " + C.Name + "::" + N.Made->Name);
+      return fail(llvm::formatv("--ctor {0}={1}: {0} has no public "
+                                "constructor; the factory builds it with "
+                                "{0}::{2}",
+                                C.Name, Request.Ctor.at(C.Name), N.Made->Name));
     llvm::Expected<std::vector<CtorParam>> Params =
         N.Made ? N.Made->Params : chooseConstructorOf(C, N.Ctor);
     if (!Params)

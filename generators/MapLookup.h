@@ -23,8 +23,7 @@ bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
 /// What to append to "no class named 'X' in the map": "; did you mean A or
 /// B?" naming the classes of Known whose unqualified name is X's (or
 /// differs from it by a typo), or "" when there are none.
-std::string didYouMean(llvm::ArrayRef<std::string> Known,
-                       llvm::StringRef Name);
+std::string didYouMean(llvm::ArrayRef<std::string> Known, llvm::StringRef Name);
 /// The same among the map's components.
 std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name);
 

@@ -277,8 +277,8 @@ std::string mockClassDefinition(const DependencyMap &Map, const Component &C,
       fmt::arg("where",
                C.File.empty() ? "" : fmt::format(" ({0}:{1})", C.File, C.Line)),
       fmt::arg("mock", Mock),
-      fmt::arg("ctors", mockConstructors(C, Answered.Lines, Mock,
-                                                Answers.Enabled)),
+      fmt::arg("ctors",
+               mockConstructors(C, Answered.Lines, Mock, Answers.Enabled)),
       fmt::arg("methods", mockMethods(C)),
       fmt::arg("members", Answered.Members));
 }

@@ -92,7 +92,8 @@ bool isCopyable(const CXXRecordDecl *RD,
 /// classes) cannot name it: "a private member of app::Loan: ..."; empty
 /// when it can.
 std::string hiddenIn(const CXXRecordDecl *RD) {
-  for (const Decl *D = RD; D; D = dyn_cast<CXXRecordDecl>(D->getDeclContext())) {
+  for (const Decl *D = RD; D;
+       D = dyn_cast<CXXRecordDecl>(D->getDeclContext())) {
     const auto *Outer = dyn_cast<CXXRecordDecl>(D->getDeclContext());
     if (!Outer || D->getAccess() == AS_public)
       continue;

@@ -2,10 +2,10 @@
 
 #include "analysis/map/Mapper.h"
 #include "analysis/ComponentClassifier.h"
-#include "analysis/map/DataTypeCollector.h"
-#include "analysis/map/MemberFunctions.h"
 #include "analysis/GTestModel.h"
 #include "analysis/ast/Decls.h"
+#include "analysis/map/DataTypeCollector.h"
+#include "analysis/map/MemberFunctions.h"
 #include "analysis/map/SourceNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -262,10 +262,9 @@ private:
     if (!Factory)
       return;
     addDependencies(Factory, RD, C);
-    C.Factory = FactoryFunction{Factory->getNameAsString(),
-                                shapeOf(Factory->getReturnType()).Pass,
-                                Names.spell(Factory->getReturnType()),
-                                describeParameters(Factory)};
+    C.Factory = FactoryFunction{
+        Factory->getNameAsString(), shapeOf(Factory->getReturnType()).Pass,
+        Names.spell(Factory->getReturnType()), describeParameters(Factory)};
   }
 
   ASTContext &Ctx;

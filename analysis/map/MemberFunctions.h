@@ -21,8 +21,8 @@ namespace itdd {
 /// the virtual functions among the methods.
 std::vector<const clang::CXXMethodDecl *>
 describeMemberFunctions(const clang::CXXRecordDecl *RD,
-                        const SourceNames &Names,
-                        const DataTypeCollector &Data, Component &C);
+                        const SourceNames &Names, const DataTypeCollector &Data,
+                        Component &C);
 
 } // namespace itdd
 
