@@ -76,35 +76,6 @@ std::string signature(const Method &M) {
                      fmt::arg("ref", M.RefQualifier));
 }
 
-/// The type a reference return refers to, without const:
-/// "const app::Config &" -> "app::Config".
-std::string referredType(llvm::StringRef ReturnType) {
-  llvm::StringRef Type = ReturnType.trim();
-  Type = Type.drop_back().rtrim();
-  if (!Type.consume_front("const "))
-    Type.consume_back(" const");
-  return Type.trim().str();
-}
-
-/// The initializer of the member a reference answer refers to: built data
-/// (with the answers on) or a value-initialised object; nothing when
-/// neither compiles for certain (an abstract or unknown class).
-std::optional<std::string> referredValue(const DependencyMap &Map,
-                                         const Method &M, BuilderCall Builder,
-                                         bool Healthy) {
-  const ValueShape &S = M.Returns;
-  if (S.Kind == ValueKind::Other)
-    return std::nullopt;
-  if (S.Kind != ValueKind::Record)
-    return std::string("{}");
-  if (std::string Call = Healthy ? Builder(S.Target) : ""; !Call.empty())
-    return " = " + Call;
-  const DataType *T = Map.findData(S.Target);
-  if (T && !T->FromConstructor && whyNoBuilder(Map, S.Target).empty())
-    return std::string("{}");
-  return std::nullopt;
-}
-
 /// What a mock answers by default: ON_CALL lines for the calls whose
 /// value-initialised answer would make the boundary look broken, and for
 /// every reference it returns (GoogleMock has no answer for those: the
@@ -127,9 +98,9 @@ DefaultAnswers defaultAnswers(const DependencyMap &Map, const Component &C,
   };
   // A reference answer refers to a member of the mock.
   auto ReferenceAnswer = [&](const Method &M) -> std::optional<std::string> {
-    std::optional<std::string> Init =
-        referredValue(Map, M, Builder, Answers.Enabled);
-    if (!Init)
+    std::optional<ReferredMember> Referred =
+        referredMember(Map, M, Builder, Answers.Enabled);
+    if (!Referred)
       return std::nullopt;
     std::string Base = snakeCaseIdentifier(M.Name) + "_answer";
     std::string Member = Base;
@@ -138,8 +109,8 @@ DefaultAnswers defaultAnswers(const DependencyMap &Map, const Component &C,
     Result.Members += fmt::format(
         "\n  /// What {name}() refers to until a test says otherwise.\n"
         "  {type} {member}{init};\n",
-        fmt::arg("name", M.Name), fmt::arg("type", referredType(M.ReturnType)),
-        fmt::arg("member", Member), fmt::arg("init", *Init));
+        fmt::arg("name", M.Name), fmt::arg("type", Referred->Type),
+        fmt::arg("member", Member), fmt::arg("init", Referred->Init));
     return fmt::format("::testing::ReturnRef({})", Member);
   };
   auto ParamTypes = [](const Method &M) {
