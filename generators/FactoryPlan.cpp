@@ -133,17 +133,27 @@ private:
     return visitReal(*Impl);
   }
 
-  /// The constructor that builds C: the one --ctor names, else the widest.
-  llvm::Expected<std::vector<CtorParam>>
-  chooseConstructorOf(const Component &C, ConstructorChoice &Choice) {
+  /// The --ctor given for C, as the user wrote it ("--ctor 2" for the
+  /// entry point, "--ctor app::Clock=2"), and its selector; none when none.
+  std::optional<std::pair<std::string, std::string>>
+  ctorFlagFor(const Component &C) const {
     auto Named = Request.Ctor.find(C.Name);
     if (Named == Request.Ctor.end() && C.Name == Request.Entry)
       Named = Request.Ctor.find("");
     if (Named == Request.Ctor.end())
+      return std::nullopt;
+    return std::make_pair(
+        "--ctor " + (Named->first.empty() ? "" : C.Name + "=") + Named->second,
+        Named->second);
+  }
+
+  /// The constructor that builds C: the one --ctor names, else the widest.
+  llvm::Expected<std::vector<CtorParam>>
+  chooseConstructorOf(const Component &C, ConstructorChoice &Choice) {
+    auto Flag = ctorFlagFor(C);
+    if (!Flag)
       return chooseConstructor(C, std::nullopt, "", Choice);
-    std::string Flag =
-        "--ctor " + (Named->first.empty() ? "" : C.Name + "=") + Named->second;
-    return chooseConstructor(C, Named->second, Flag, Choice);
+    return chooseConstructor(C, Flag->second, Flag->first, Choice);
   }
 
   /// The parameters a factory passes: trailing ones with default arguments
@@ -203,11 +213,10 @@ private:
     // mock of it derives from it and calls its constructor.
     if (Wire && !C.Constructible)
       N.Made = &*C.Factory;
-    if (N.Made && Request.Ctor.count(C.Name))
-      return fail(llvm::formatv("--ctor {0}={1}: {0} has no public "
-                                "constructor; the factory builds it with "
-                                "{0}::{2}",
-                                C.Name, Request.Ctor.at(C.Name), N.Made->Name));
+    if (auto Flag = N.Made ? ctorFlagFor(C) : std::nullopt)
+      return fail(llvm::formatv("{0}: {1} has no public constructor; the "
+                                "factory builds it with {1}::{2}",
+                                Flag->first, C.Name, N.Made->Name));
     llvm::Expected<std::vector<CtorParam>> Params =
         N.Made ? N.Made->Params : chooseConstructorOf(C, N.Ctor);
     if (!Params)

@@ -293,6 +293,10 @@ TEST(FactoryPlanTest, ASharedObjectCannotBeOwnedAndTheCtorFlagDoesNotApply) {
               HasSubstr("--ctor app::Index=2: app::Index has no public "
                         "constructor; the factory builds it with "
                         "app::Index::build"));
+  FactoryRequest Entry = requestFor("app::Index");
+  Entry.Ctor[""] = "1";
+  EXPECT_THAT(errorOf(planFactory(Map, Entry)),
+              HasSubstr("--ctor 1: app::Index has no public constructor"));
 }
 
 TEST(FactoryPlanTest, AClassWithNeitherIsRefused) {
