@@ -154,8 +154,8 @@ struct Component {
   /// implicit). A class only its friends or factory functions build is
   /// not.
   bool Constructible = true;
-  /// When it is not Constructible: the static member function that builds
-  /// it (the widest, when there are several).
+  /// When it is not Constructible, or Abstract: the static member function
+  /// that builds it (the widest, when there are several).
   std::optional<FactoryFunction> Factory;
   /// Member functions, its bases' included, for classes with virtual
   /// functions and external boundaries: what `itdd gen mocks` emits.

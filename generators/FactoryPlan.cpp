@@ -112,6 +112,11 @@ private:
       Candidates = {Bound->second};
     } else {
       Candidates = concreteImplementations(Wanted);
+      // An interface the project builds with its own factory function
+      // (`static std::unique_ptr<Storage> Storage::create()`) is built
+      // that way unless the map shows its one implementation.
+      if (Candidates.size() != 1 && C->Factory)
+        return visitReal(*C);
       if (Candidates.empty())
         return fail(pathText() + ": no implementation of " + Wanted +
                     " in the map; map the source file that defines one, or "
@@ -209,9 +214,10 @@ private:
   /// The arguments of the constructor that builds C: components it names
   /// are wired (when Wire), everything else is a configuration field.
   llvm::Error addArguments(const Component &C, PlanNode &N, bool Wire) {
-    // A class others cannot construct is built by its factory function; a
-    // mock of it derives from it and calls its constructor.
-    if (Wire && !C.Constructible)
+    // A class others cannot construct (or an interface) is built by its
+    // factory function; a mock of it derives from it and calls its
+    // constructor.
+    if (Wire && C.Factory)
       N.Made = &*C.Factory;
     if (auto Flag = N.Made ? ctorFlagFor(C) : std::nullopt)
       return fail(llvm::formatv("{0}: {1} has no public constructor; the "

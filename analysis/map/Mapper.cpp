@@ -219,8 +219,8 @@ private:
     }
   }
 
-  /// Its constructors, and for a class others cannot construct the
-  /// factory function that builds it.
+  /// Its constructors, and for a class others cannot construct (or an
+  /// abstract one) the factory function that builds it.
   void describeConstructors(const CXXRecordDecl *RD, Component &C) {
     const CXXConstructorDecl *Widest = nullptr, *WidestProtected = nullptr;
     std::vector<const CXXConstructorDecl *> Public;
@@ -247,7 +247,8 @@ private:
     if (Public.size() > 1)
       for (const CXXConstructorDecl *Ctor : Public)
         C.Constructors.push_back(describeParameters(Ctor));
-    if (C.Constructible)
+    // An interface can be built by its own factory function too.
+    if (C.Constructible && !RD->isAbstract())
       return;
     const CXXMethodDecl *Factory = nullptr;
     for (const CXXMethodDecl *M : RD->methods()) {

@@ -62,9 +62,10 @@ def case_map(args, tmp):
             [p["name"] for p in catalog["parameters"]] != ["Store", "Capacity"]:
         raise Failed("library::Catalog's factory function is not in the map: %s" % catalog)
     returns = {n: components[n].get("factory", {}).get("returns") for n in
-               ["library::ReaderRegistry", "library::Archive", "library::SearchIndex"]}
+               ["library::ReaderRegistry", "library::Archive", "library::SearchIndex",
+                "library::Shelving"]}
     if returns != {"library::ReaderRegistry": "value", "library::Archive": "pointer",
-                   "library::SearchIndex": "shared_ptr"}:
+                   "library::SearchIndex": "shared_ptr", "library::Shelving": "unique_ptr"}:
         raise Failed("what each factory function returns: %s" % returns)
     extra = [n for n in ["library::Vault", "library::LendingController", "library::BookStoreClient"]
              if "factory" in components[n]]
@@ -74,12 +75,15 @@ def case_map(args, tmp):
 
 def case_factory(args, tmp):
     """Classes whose constructors are private are built through the static
-    function that returns them (unique_ptr, value, pointer, shared_ptr);
-    a class with neither is still refused."""
+    function that returns them (unique_ptr, value, pointer, shared_ptr),
+    and so is an interface whose implementation the map does not show; a
+    class with neither is still refused."""
     work = library_copy(tmp)
     gen(args, work, ["mocks", "-o", "out/library_mocks.h"])
     gen(args, work, ["factory", "--entry", "library::LendingController", "--name", "Lending",
                      "--mocks", "library_mocks.h", "-o", "out/library_system.h"])
+    gen(args, work, ["factory", "--entry", "library::ShelfController", "--name", "Shelf",
+                     "-o", "out/shelf_system.h"])
     compile_and_run(args, work, "library_factory_test.cpp")
     expect_refusal(gen(args, work, ["factory", "--entry", "library::VaultController",
                                     "-o", "out/vault.h"], expect=None),

@@ -312,5 +312,29 @@ TEST(FactoryPlanTest, AClassWithNeitherIsRefused) {
                         "public static member function that returns it"));
 }
 
+TEST(FactoryPlanTest, AnInterfaceWithoutOneImplementationIsMadeByItsFunction) {
+  Component Storage = madeBy("app::Storage", "create", Passing::UniquePtr);
+  Storage.Abstract = true;
+  Storage.Constructible = true;
+  DependencyMap Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Storage", Passing::Reference)}),
+             Storage});
+  llvm::Expected<FactoryPlan> Plan =
+      planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  ASSERT_TRUE(Plan->Nodes[0].Made);
+  EXPECT_EQ(Plan->Nodes[0].Class, "app::Storage");
+  // Its one implementation in the map is built instead.
+  Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Storage", Passing::Reference)}),
+             Storage,
+             component("app::FileStorage", "internal", {}, {"app::Storage"})});
+  Plan = planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  EXPECT_EQ(Plan->Nodes[0].Class, "app::FileStorage");
+}
+
 } // namespace
 } // namespace itdd

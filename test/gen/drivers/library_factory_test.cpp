@@ -1,6 +1,7 @@
-// The system itdd generated for the library fixture, whose components only
+// The systems itdd generated for the library fixture, whose components only
 // static factory functions build.
 #include "library_system.h"
+#include "shelf_system.h"
 
 #include <gtest/gtest.h>
 
@@ -19,4 +20,11 @@ TEST(StaticFactories, TheSystemIsBuiltThroughEachClasssFactoryFunction) {
   EXPECT_EQ(System->lending_controller.lend("isbn-1"),
             "isbn-1 lent by ann (1 indexed, 3 shelves)");
   EXPECT_EQ(System->book_store_client.region(), "eu");
+}
+
+TEST(StaticFactories, AnInterfaceIsBuiltByItsOwnFactoryFunction) {
+  library::testing::ShelfSystemConfig Config;
+  Config.shelving_rows = 4;
+  EXPECT_EQ(library::testing::makeShelfSystem(Config)->shelf_controller.rows(),
+            4);
 }
