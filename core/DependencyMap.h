@@ -101,6 +101,23 @@ struct Method {
   ValueShape Returns;
 };
 
+/// A public static member function that builds its class (`static
+/// std::unique_ptr<X> X::create(...)`): how a class without a public
+/// constructor is built.
+struct FactoryFunction {
+  std::string Name; ///< Unqualified: "create".
+  /// What it hands back: the object itself (Value), a pointer the caller
+  /// owns (Pointer), a UniquePtr or a SharedPtr.
+  Passing Returns = Passing::Value;
+  /// The type it returns, spelled fully qualified.
+  std::string ReturnType;
+  std::vector<CtorParam> Params;
+  bool operator==(const FactoryFunction &O) const {
+    return Name == O.Name && Returns == O.Returns &&
+           ReturnType == O.ReturnType && Params == O.Params;
+  }
+};
+
 struct Component {
   std::string Name; ///< Fully qualified, e.g. shop::OrderService.
   Role Kind = Role::Internal; ///< Its role; roleName() spells it in JSON.
@@ -125,7 +142,9 @@ struct Component {
   std::vector<std::string> Dependencies;
   /// Project interfaces and bases it derives from (sorted, unique).
   std::vector<std::string> Implements;
-  /// The parameters of its widest public constructor.
+  /// The parameters of its widest public constructor; of its widest
+  /// protected one when it has no public one (what a class derived from
+  /// it, a mock, passes on).
   std::vector<CtorParam> Constructor;
   /// Every public constructor (copy and move aside) in declaration order,
   /// when there are several: what `itdd gen factory --ctor` chooses from.
@@ -136,6 +155,9 @@ struct Component {
   /// implicit). A class only its friends or factory functions build is
   /// not.
   bool Constructible = true;
+  /// When it is not Constructible, or Abstract: the static member function
+  /// that builds it (the widest, when there are several).
+  std::optional<FactoryFunction> Factory;
   /// Member functions, its bases' included, for classes with virtual
   /// functions and external boundaries: what `itdd gen mocks` emits.
   std::vector<Method> Methods;

@@ -3,6 +3,7 @@
 #include "generators/Builders.h"
 #include "generators/DefaultValues.h"
 #include "generators/LanguageLevel.h"
+#include "generators/MapLookup.h"
 #include "generators/Names.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -344,12 +345,21 @@ llvm::Expected<std::string> generateBuilders(const DependencyMap &Map,
                                              const BuildersRequest &Request) {
   for (const std::string &Name : Request.Classes) {
     const DataType *T = Map.findData(Name);
-    if (!T || T->Enum)
+    if (!T || T->Enum) {
+      std::vector<std::string> Known;
+      for (const DataType &D : Map.DataTypes)
+        if (!D.Enum)
+          Known.push_back(D.Name);
       return llvm::createStringError(
           llvm::inconvertibleErrorCode(),
-          "no data class named '%s' in the map; give its fully qualified "
+          "no data class named '%s' in the map%s; give its fully qualified "
           "name, and map a source file that includes its header",
-          Name.c_str());
+          Name.c_str(), didYouMean(Known, Name).c_str());
+    }
+    if (std::string Why = whyNoBuilder(Map, Name); !Why.empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "no builder for %s: %s", Name.c_str(),
+                                     Why.c_str());
   }
   std::vector<std::string> Types =
       Request.Classes.empty() ? boundaryDataTypes(Map)

@@ -293,4 +293,29 @@ std::optional<std::string> defaultAnswer(const DependencyMap &Map,
   return std::nullopt;
 }
 
+std::optional<ReferredMember> referredMember(const DependencyMap &Map,
+                                             const Method &M,
+                                             BuilderCall Builder,
+                                             bool Healthy) {
+  const ValueShape &S = M.Returns;
+  llvm::StringRef Type = llvm::StringRef(M.ReturnType).trim();
+  Type = Type.drop_back().rtrim(); // The '&'.
+  if (!Type.consume_front("const "))
+    Type.consume_back(" const");
+  ReferredMember Member{Type.trim().str(), "{}"};
+  if (S.Kind == ValueKind::Other)
+    return std::nullopt;
+  if (S.Kind != ValueKind::Record)
+    return Member;
+  // The builder's call is empty when no builder can make the class.
+  std::string Call = Builder(S.Target);
+  if (Call.empty())
+    return std::nullopt;
+  if (Healthy)
+    Member.Init = " = " + Call;
+  else if (const DataType *T = Map.findData(S.Target); !T || T->FromConstructor)
+    return std::nullopt;
+  return Member;
+}
+
 } // namespace itdd

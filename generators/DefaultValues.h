@@ -60,6 +60,19 @@ std::optional<FieldDefault> fieldDefault(const DependencyMap &Map,
 std::optional<std::string> defaultAnswer(const DependencyMap &Map,
                                          const Method &M, BuilderCall Builder);
 
+/// The member of a mock that the answer of M, which returns a reference,
+/// refers to: its type (the referred type without const) and initializer
+/// (" = aConfig().build()" with Healthy answers and a builder, else "{}").
+struct ReferredMember {
+  std::string Type;
+  std::string Init;
+};
+/// Nothing when no initializer compiles for certain: an abstract, unknown
+/// or unbuildable class.
+std::optional<ReferredMember> referredMember(const DependencyMap &Map,
+                                             const Method &M,
+                                             BuilderCall Builder, bool Healthy);
+
 } // namespace itdd
 
 #endif // ITDD_GENERATORS_DEFAULTVALUES_H

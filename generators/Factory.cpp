@@ -2,6 +2,7 @@
 
 #include "generators/Factory.h"
 #include "generators/Builders.h"
+#include "generators/ConfigFields.h"
 #include "generators/LanguageLevel.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
@@ -17,73 +18,6 @@ namespace {
 
 bool isStd(llvm::StringRef Type, llvm::StringRef Template) {
   return Type.starts_with(("std::" + Template + "<").str());
-}
-
-/// "`std::ostream &log` of app::Logger's constructor.", and what the test
-/// must set.
-std::string fieldComment(const ConfigField &F, LanguageLevel Level) {
-  const CtorParam &P = F.Param;
-  llvm::StringRef Spelled = P.Type;
-  bool Glued = Spelled.ends_with("&") || Spelled.ends_with("*");
-  std::string Comment =
-      fmt::format("`{type}{space}{param}` of {cls}'s constructor.",
-                  fmt::arg("type", P.Type),
-                  fmt::arg("space", P.Name.empty() || Glued ? "" : " "),
-                  fmt::arg("param", P.Name), fmt::arg("cls", F.Class));
-  if (F.Kind == FieldKind::Required && !Level.hasOptional())
-    return fmt::format("{0} Required: {1} has no default value; set it with "
-                       "std::make_shared<{1}>(...).",
-                       Comment, P.ValueType);
-  if (F.Kind == FieldKind::Required)
-    return fmt::format("{0} Required: {1} has no default value.", Comment,
-                       P.ValueType);
-  if (F.Kind != FieldKind::Referenced)
-    return Comment;
-  if (P.Abstract)
-    return fmt::format("{0} Required: points at an object of a class derived "
-                       "from {1} that outlives the system.",
-                       Comment, P.ValueType);
-  return Comment + " Required: points at an object that outlives the system.";
-}
-
-/// How a field of each kind is declared in the configuration struct and
-/// passed to its constructor.
-struct FieldForms {
-  const char *Declaration;
-  const char *Use;
-};
-
-FieldForms formsOf(FieldKind Kind, LanguageLevel Level) {
-  switch (Kind) {
-  case FieldKind::Value:
-    return {"{type} {name}{{}}", "config.{name}"};
-  case FieldKind::Pointer:
-    return {"{type} {name} = nullptr", "config.{name}"};
-  case FieldKind::Moved:
-    return {"{type} {name}{{}}", "std::move(config.{name})"};
-  case FieldKind::Referenced:
-    return {"{type} *{name} = nullptr",
-            "requireField(config.{name}, \"{name}\")"};
-  case FieldKind::Required:
-    // Before C++17 there is no std::optional: a shared_ptr keeps the
-    // configuration copyable.
-    return {Level.hasOptional() ? "std::optional<{type}> {name}"
-                                : "std::shared_ptr<{type}> {name}",
-            "requireField(config.{name}, \"{name}\")"};
-  }
-  llvm_unreachable("every field kind has its forms");
-}
-
-std::string fieldDeclaration(const ConfigField &F, LanguageLevel Level) {
-  return fmt::format(fmt::runtime(formsOf(F.Kind, Level).Declaration),
-                     fmt::arg("type", F.Param.ValueType),
-                     fmt::arg("name", F.Name));
-}
-
-/// The expression that passes the field to its constructor.
-std::string fieldUse(const ConfigField &F) {
-  return fmt::format(fmt::runtime(formsOf(F.Kind, LanguageLevel()).Use),
-                     fmt::arg("name", F.Name));
 }
 
 /// Which constructor built the class, when it has several.
@@ -280,30 +214,40 @@ private:
     return Element;
   }
 
-  std::string initializer(int I) const {
+  /// What the member is initialised with: the constructor's arguments, or
+  /// the object (or smart pointer) made by the class's factory function.
+  std::string creation(int I) const {
     const PlanNode &N = Nodes[I];
     std::vector<std::string> Args;
     Args.reserve(N.Args.size());
     for (const PlanArgument &A : N.Args)
       Args.push_back(argumentText(A, I));
-    const char *Form = ",\n        {member}({args})";
+    std::string Joined = llvm::join(Args, ", ");
+    std::string Call =
+        N.Made ? fmt::format("{0}::{1}({2})", N.Class, N.Made->Name, Joined)
+               : Joined;
+    // A pointer the factory function hands back is kept as it is.
+    if (N.Made && N.Made->Returns != Passing::Value)
+      return Call;
     switch (N.Keep) {
     case Storage::Value:
-      break;
+      return Call;
     case Storage::Shared:
-      Form = ",\n        {member}(std::make_shared<{type}>({args}))";
-      break;
+      return fmt::format("std::make_shared<{0}>({1})", typeOf(N), Call);
     case Storage::Owned:
-      Form = ",\n        {member}_owner({make}),\n        "
-             "{member}(*{member}_owner)";
-      break;
+      return makeUniqueExpression(Level, typeOf(N), Call);
     }
-    return fmt::format(
-        fmt::runtime(Form), fmt::arg("member", N.Member),
-        fmt::arg("type", typeOf(N)),
-        fmt::arg("make", makeUniqueExpression(Level, typeOf(N),
-                                              llvm::join(Args, ", "))),
-        fmt::arg("args", llvm::join(Args, ", ")));
+    llvm_unreachable("every storage has its creation");
+  }
+
+  std::string initializer(int I) const {
+    const PlanNode &N = Nodes[I];
+    const char *Form = N.Keep == Storage::Owned
+                           ? ",\n        {member}_owner({make}),\n        "
+                             "{member}(*{member}_owner)"
+                           : ",\n        {member}({make})";
+    return fmt::format(fmt::runtime(Form), fmt::arg("member", N.Member),
+                       fmt::arg("make", creation(I)));
   }
 
   std::string roleNote(const PlanNode &N) const {
@@ -319,6 +263,11 @@ private:
         Note += fmt::format(" Implements {} (--bind).", Interface);
     if (std::string Ctor = constructorNote(N); !Ctor.empty())
       Note += " " + Ctor;
+    if (N.Made)
+      Note += fmt::format(" Built by {0}::{1}{2}.", N.Class, N.Made->Name,
+                          N.Made->Returns == Passing::Pointer
+                              ? ", whose pointer the system owns"
+                              : "");
     if (!N.Defaulted.empty()) {
       std::vector<std::string> Defaults;
       Defaults.reserve(N.Defaulted.size());

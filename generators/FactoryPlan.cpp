@@ -6,6 +6,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
 #include <set>
 
 namespace itdd {
@@ -111,6 +112,11 @@ private:
       Candidates = {Bound->second};
     } else {
       Candidates = concreteImplementations(Wanted);
+      // An interface the project builds with its own factory function
+      // (`static std::unique_ptr<Storage> Storage::create()`) is built
+      // that way unless the map shows its one implementation.
+      if (Candidates.size() != 1 && C->Factory)
+        return visitReal(*C);
       if (Candidates.empty())
         return fail(pathText() + ": no implementation of " + Wanted +
                     " in the map; map the source file that defines one, or "
@@ -132,17 +138,27 @@ private:
     return visitReal(*Impl);
   }
 
-  /// The constructor that builds C: the one --ctor names, else the widest.
-  llvm::Expected<std::vector<CtorParam>>
-  chooseConstructorOf(const Component &C, ConstructorChoice &Choice) {
+  /// The --ctor given for C, as the user wrote it ("--ctor 2" for the
+  /// entry point, "--ctor app::Clock=2"), and its selector; none when none.
+  std::optional<std::pair<std::string, std::string>>
+  ctorFlagFor(const Component &C) const {
     auto Named = Request.Ctor.find(C.Name);
     if (Named == Request.Ctor.end() && C.Name == Request.Entry)
       Named = Request.Ctor.find("");
     if (Named == Request.Ctor.end())
+      return std::nullopt;
+    return std::make_pair(
+        "--ctor " + (Named->first.empty() ? "" : C.Name + "=") + Named->second,
+        Named->second);
+  }
+
+  /// The constructor that builds C: the one --ctor names, else the widest.
+  llvm::Expected<std::vector<CtorParam>>
+  chooseConstructorOf(const Component &C, ConstructorChoice &Choice) {
+    auto Flag = ctorFlagFor(C);
+    if (!Flag)
       return chooseConstructor(C, std::nullopt, "", Choice);
-    std::string Flag =
-        "--ctor " + (Named->first.empty() ? "" : C.Name + "=") + Named->second;
-    return chooseConstructor(C, Named->second, Flag, Choice);
+    return chooseConstructor(C, Flag->second, Flag->first, Choice);
   }
 
   /// The parameters a factory passes: trailing ones with default arguments
@@ -178,12 +194,12 @@ private:
                     "factory cannot either");
       return It->second;
     }
-    if (!C.Constructible)
+    if (!C.Constructible && !C.Factory)
       return fail(pathText() + ": " + C.Name +
                   " has no public constructor (its constructors are deleted "
-                  "or not public: the library builds it through a factory "
-                  "function or a friend); start the factory at the class "
-                  "that builds it, bind an interface it implements to "
+                  "or not public) and no public static member function that "
+                  "returns it (a friend builds it); start the factory at the "
+                  "class that builds it, bind an interface it implements to "
                   "another class, or write that part of the factory by hand");
     Index[C.Name] = -1;
     PlanNode N;
@@ -198,8 +214,17 @@ private:
   /// The arguments of the constructor that builds C: components it names
   /// are wired (when Wire), everything else is a configuration field.
   llvm::Error addArguments(const Component &C, PlanNode &N, bool Wire) {
+    // A class others cannot construct (or an interface) is built by its
+    // factory function; a mock of it derives from it and calls its
+    // constructor.
+    if (Wire && C.Factory)
+      N.Made = &*C.Factory;
+    if (auto Flag = N.Made ? ctorFlagFor(C) : std::nullopt)
+      return fail(llvm::formatv("{0}: {1} has no public constructor; the "
+                                "factory builds it with {1}::{2}",
+                                Flag->first, C.Name, N.Made->Name));
     llvm::Expected<std::vector<CtorParam>> Params =
-        chooseConstructorOf(C, N.Ctor);
+        N.Made ? N.Made->Params : chooseConstructorOf(C, N.Ctor);
     if (!Params)
       return Params.takeError();
     size_t Count = passedCount(*Params);
@@ -207,7 +232,8 @@ private:
     for (size_t I = 0; I < Count; ++I) {
       const CtorParam &P = (*Params)[I];
       if (!Wire || P.Class.empty()) {
-        llvm::Expected<PlanArgument> A = plainArgument(C, P, I);
+        llvm::Expected<PlanArgument> A =
+            plainArgument(C, P, I, N.Made ? N.Made->Name : "");
         if (!A)
           return A.takeError();
         N.Args.push_back(std::move(*A));
@@ -232,7 +258,8 @@ private:
 
   /// A configuration field for a plain constructor parameter.
   llvm::Expected<PlanArgument> plainArgument(const Component &C,
-                                             const CtorParam &P, size_t I) {
+                                             const CtorParam &P, size_t I,
+                                             llvm::StringRef Function) {
     std::string Param =
         P.Name.empty() ? "arg" + std::to_string(I + 1) : P.Name;
     if (P.Abstract && P.Pass == Passing::Value)
@@ -251,6 +278,7 @@ private:
     F.Kind = fieldKind(P);
     F.Param = P;
     F.Class = C.Name;
+    F.Function = Function.str();
     Plan.NeedsRequire |=
         F.Kind == FieldKind::Referenced || F.Kind == FieldKind::Required;
     Plan.NeedsOptional |= F.Kind == FieldKind::Required;
@@ -305,6 +333,23 @@ private:
           Dep.Owner = static_cast<int>(Consumer);
         }
       }
+    for (PlanNode &N : Nodes)
+      if (llvm::Error E = keepWhatTheFactoryReturns(N))
+        return E;
+    return llvm::Error::success();
+  }
+
+  /// A factory function that hands back a pointer decides how the system
+  /// keeps the object: behind a shared_ptr unless a consumer owns it.
+  static llvm::Error keepWhatTheFactoryReturns(PlanNode &N) {
+    if (!N.Made || N.Made->Returns == Passing::Value)
+      return llvm::Error::success();
+    if (N.Made->Returns == Passing::SharedPtr && N.Keep == Storage::Owned)
+      return fail(N.Class + "::" + N.Made->Name + " returns " +
+                  N.Made->ReturnType + ", but a constructor takes " + N.Class +
+                  " as std::unique_ptr; one object cannot be both");
+    if (N.Keep == Storage::Value)
+      N.Keep = Storage::Shared;
     return llvm::Error::success();
   }
 

@@ -69,6 +69,9 @@ struct PlanNode {
   int Owner = -1; ///< With Storage::Owned: the node that takes ownership.
   /// Which constructor was chosen, when the class has several.
   ConstructorChoice Ctor;
+  /// The static member function that builds it, for a class without a
+  /// public constructor; null when a constructor does.
+  const FactoryFunction *Made = nullptr;
   /// Trailing parameters left to their default arguments.
   std::vector<CtorParam> Defaulted;
 };
@@ -93,10 +96,12 @@ enum class FieldKind {
 struct ConfigField {
   std::string Name;
   FieldKind Kind = FieldKind::Value;
-  /// The parameter it is passed to, and the class whose constructor takes
-  /// it.
+  /// The parameter it is passed to, and the class whose constructor (or
+  /// factory function) takes it.
   CtorParam Param;
   std::string Class;
+  /// The factory function that takes it; empty for a constructor.
+  std::string Function;
 };
 
 struct FactoryPlan {

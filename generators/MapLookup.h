@@ -21,9 +21,16 @@ bool derivesFrom(const DependencyMap &Map, llvm::StringRef Class,
                  llvm::StringRef Base);
 
 /// What to append to "no class named 'X' in the map": "; did you mean A or
-/// B?" naming the classes whose unqualified name is X's, or "" when there
-/// are none.
+/// B?" naming the classes of Known whose unqualified name is X's (or
+/// differs from it by a typo), or "" when there are none.
+std::string didYouMean(llvm::ArrayRef<std::string> Known, llvm::StringRef Name);
+/// The same among the map's components.
 std::string didYouMean(const DependencyMap &Map, llvm::StringRef Name);
+
+/// Where code generated for Class goes unless the user says: its
+/// namespace (enclosing classes left out) + "::testing", "itdd_testing"
+/// at global scope; never a name that is a class of the map.
+std::string defaultNamespace(const DependencyMap &Map, llvm::StringRef Class);
 
 } // namespace itdd
 

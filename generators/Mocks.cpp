@@ -76,19 +76,42 @@ std::string signature(const Method &M) {
                      fmt::arg("ref", M.RefQualifier));
 }
 
-/// ON_CALL lines for the calls whose value-initialised answer would make
-/// the boundary look broken.
-std::vector<std::string> answerLines(const DependencyMap &Map,
-                                     const Component &C,
-                                     const MockAnswers &Answers) {
+/// What a mock answers by default: ON_CALL lines for the calls whose
+/// value-initialised answer would make the boundary look broken, and for
+/// every reference it returns (GoogleMock has no answer for those: the
+/// call aborts), the member the answer refers to.
+struct DefaultAnswers {
   std::vector<std::string> Lines;
-  if (!Answers.Enabled)
-    return Lines;
+  std::string Members;
+};
+
+DefaultAnswers defaultAnswers(const DependencyMap &Map, const Component &C,
+                              const MockAnswers &Answers) {
+  DefaultAnswers Result;
+  std::vector<std::string> &Lines = Result.Lines;
+  llvm::StringSet<> MemberNames;
   auto Builder = [&](llvm::StringRef Type) -> std::string {
     if (!whyNoBuilder(Map, Type).empty())
       return "";
     return fmt::format("{0}{1}().build()", Answers.BuilderQualifier,
                        builderFunctionName(Map, Type));
+  };
+  // A reference answer refers to a member of the mock.
+  auto ReferenceAnswer = [&](const Method &M) -> std::optional<std::string> {
+    std::optional<ReferredMember> Referred =
+        referredMember(Map, M, Builder, Answers.Enabled);
+    if (!Referred)
+      return std::nullopt;
+    std::string Base = snakeCaseIdentifier(M.Name) + "_answer";
+    std::string Member = Base;
+    for (unsigned Suffix = 2; !MemberNames.insert(Member).second; ++Suffix)
+      Member = Base + std::to_string(Suffix);
+    Result.Members += fmt::format(
+        "\n  /// What {name}() refers to until a test says otherwise.\n"
+        "  {type} {member}{init};\n",
+        fmt::arg("name", M.Name), fmt::arg("type", Referred->Type),
+        fmt::arg("member", Member), fmt::arg("init", Referred->Init));
+    return fmt::format("::testing::ReturnRef({})", Member);
   };
   auto ParamTypes = [](const Method &M) {
     std::string Key = M.Name + "(";
@@ -106,7 +129,11 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
     // ON_CALL cannot name an rvalue-qualified function on *this.
     if (!M.NotMockable.empty() || !M.RefQualifier.empty())
       continue;
-    std::optional<std::string> Action = defaultAnswer(Map, M, Builder);
+    std::optional<std::string> Action;
+    if (M.Returns.Wrap == ValueWrap::Reference)
+      Action = ReferenceAnswer(M);
+    else if (Answers.Enabled)
+      Action = defaultAnswer(Map, M, Builder);
     if (!Action)
       continue;
     // An overloaded name needs the parameter types to pick one.
@@ -127,29 +154,40 @@ std::vector<std::string> answerLines(const DependencyMap &Map,
     Lines.push_back(fmt::format("    ON_CALL({0}, {1}).WillByDefault({2});\n",
                                 Object, Call, *Action));
   }
-  return Lines;
+  return Result;
 }
 
-/// The mock's constructors: those of the class it derives from, setting
-/// the default answers when there are any.
-std::string mockConstructors(const DependencyMap &Map, const Component &C,
-                             const MockAnswers &Answers) {
-  std::vector<std::string> Answered = answerLines(Map, C, Answers);
+/// The mock's constructors: those of the class it derives from, public
+/// even where the class's are protected, setting the default answers when
+/// there are any.
+std::string mockConstructors(const Component &C,
+                             const std::vector<std::string> &Answered,
+                             const std::string &Mock, bool Healthy) {
+  // Inherited constructors keep their access: a protected one would leave
+  // the mock unbuildable.
+  if (Answered.empty() && C.UserConstructors && C.Constructible)
+    return fmt::format("  using {0}::{1};\n\n", C.Name,
+                       unqualifiedName(C.Name).str());
+  if (Answered.empty() && C.UserConstructors)
+    return fmt::format("  template <typename... Args>\n  explicit "
+                       "{mock}(Args &&...Values) : "
+                       "{cls}(std::forward<Args>(Values)...) {{}}\n\n",
+                       fmt::arg("mock", Mock), fmt::arg("cls", C.Name));
   if (Answered.empty())
-    return C.UserConstructors ? fmt::format("  using {0}::{1};\n\n", C.Name,
-                                            unqualifiedName(C.Name).str())
-                              : "";
+    return "";
   const char *Head = C.UserConstructors
                          ? "  template <typename... Args>\n  explicit "
                            "{mock}(Args &&...Values) : "
                            "{cls}(std::forward<Args>(Values)...) {{\n"
                          : "  {mock}() {{\n";
-  return fmt::format(fmt::runtime(Head),
-                     fmt::arg("mock", mockClassName(Map, C.Name)),
+  return fmt::format(fmt::runtime(Head), fmt::arg("mock", Mock),
                      fmt::arg("cls", C.Name)) +
-         fmt::format("    // A healthy third party's answers; a test "
-                     "overrides what its scenario is about with ON_CALL or "
-                     "EXPECT_CALL.\n{answers}  }}\n\n",
+         fmt::format("    // {why}; a test overrides what its scenario is "
+                     "about with ON_CALL or EXPECT_CALL.\n{answers}  }}\n\n",
+                     fmt::arg("why", Healthy ? "A healthy third party's answers"
+                                             : "GoogleMock has no answer for "
+                                               "a reference: these refer to "
+                                               "members of the mock"),
                      fmt::arg("answers", llvm::join(Answered, "")));
 }
 
@@ -201,15 +239,19 @@ std::string mockClassName(const DependencyMap &Map, llvm::StringRef ClassName) {
 
 std::string mockClassDefinition(const DependencyMap &Map, const Component &C,
                                 const MockAnswers &Answers) {
+  std::string Mock = mockClassName(Map, C.Name);
+  DefaultAnswers Answered = defaultAnswers(Map, C, Answers);
   return fmt::format(
       "/// GoogleMock class of {cls}{where}.\nclass {mock} : public {cls} "
-      "{{\npublic:\n{ctors}{methods}}};\n",
+      "{{\npublic:\n{ctors}{methods}{members}}};\n",
       fmt::arg("cls", C.Name),
       fmt::arg("where",
                C.File.empty() ? "" : fmt::format(" ({0}:{1})", C.File, C.Line)),
-      fmt::arg("mock", mockClassName(Map, C.Name)),
-      fmt::arg("ctors", mockConstructors(Map, C, Answers)),
-      fmt::arg("methods", mockMethods(C)));
+      fmt::arg("mock", Mock),
+      fmt::arg("ctors",
+               mockConstructors(C, Answered.Lines, Mock, Answers.Enabled)),
+      fmt::arg("methods", mockMethods(C)),
+      fmt::arg("members", Answered.Members));
 }
 
 std::vector<std::string> includesFor(const DependencyMap &Map,

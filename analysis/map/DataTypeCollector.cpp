@@ -88,6 +88,24 @@ bool isCopyable(const CXXRecordDecl *RD,
   });
 }
 
+/// Why code outside the class that declares RD (or one of RD's enclosing
+/// classes) cannot name it: "a private member of app::Loan: ..."; empty
+/// when it can.
+std::string hiddenIn(const CXXRecordDecl *RD) {
+  for (const Decl *D = RD; D;
+       D = dyn_cast<CXXRecordDecl>(D->getDeclContext())) {
+    const auto *Outer = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+    if (!Outer || D->getAccess() == AS_public)
+      continue;
+    return std::string("a ") +
+           (D->getAccess() == AS_private ? "private" : "protected") +
+           " member of " + Outer->getQualifiedNameAsString() +
+           ": code outside it cannot name the type; build " +
+           Outer->getQualifiedNameAsString() + " instead";
+  }
+  return "";
+}
+
 } // namespace
 
 ValueShape DataTypeCollector::shapeOf(QualType T) const {
@@ -215,7 +233,9 @@ void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
   T.Header = Names.header(RD, T.HeaderAngled);
   llvm::SmallPtrSet<const CXXRecordDecl *, 8> Visiting;
   T.Copyable = isCopyable(RD, Visiting);
-  if (RD->isUnion()) {
+  if (std::string Hidden = hiddenIn(RD); !Hidden.empty()) {
+    T.NotBuildable = Hidden;
+  } else if (RD->isUnion()) {
     T.NotBuildable = "a union: which member to fill is the test's choice";
   } else if (RD->isAbstract()) {
     T.NotBuildable = "abstract: only a class derived from it can be built";

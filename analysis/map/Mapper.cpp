@@ -2,9 +2,10 @@
 
 #include "analysis/map/Mapper.h"
 #include "analysis/ComponentClassifier.h"
-#include "analysis/map/DataTypeCollector.h"
 #include "analysis/GTestModel.h"
 #include "analysis/ast/Decls.h"
+#include "analysis/map/DataTypeCollector.h"
+#include "analysis/map/MemberFunctions.h"
 #include "analysis/map/SourceNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
@@ -142,9 +143,9 @@ private:
     return S;
   }
 
-  std::vector<CtorParam> describeConstructor(const CXXConstructorDecl *Ctor) {
+  std::vector<CtorParam> describeParameters(const FunctionDecl *F) {
     std::vector<CtorParam> Result;
-    for (const ParmVarDecl *Param : Ctor->parameters()) {
+    for (const ParmVarDecl *Param : F->parameters()) {
       CtorParam CP;
       CP.Name = Param->getName().str();
       QualType T = Param->getType();
@@ -185,200 +186,86 @@ private:
       if (isComponent(Base))
         C.Implements.push_back(Base->getQualifiedNameAsString());
     }
-    const CXXConstructorDecl *Widest = nullptr;
+    describeConstructors(RD, C);
+    if (RD->isPolymorphic() || R.Primary == Role::ExternalBoundary) {
+      std::vector<const CXXMethodDecl *> Virtual =
+          describeMemberFunctions(RD, Names, Data, C);
+      // What a boundary takes and returns is data a test must build.
+      if (R.Primary == Role::ExternalBoundary)
+        for (const CXXMethodDecl *M : Virtual) {
+          Data.collect(M->getReturnType());
+          for (const ParmVarDecl *P : M->parameters())
+            Data.collect(P->getType());
+        }
+    }
+    Components.push_back(std::move(C));
+  }
+
+  /// The widest of two functions, but never a deprecated one while another
+  /// is usable: a factory calling it breaks -Werror builds.
+  static bool wider(const FunctionDecl *Candidate, const FunctionDecl *Best) {
+    if (!Best || (Best->isDeprecated() && !Candidate->isDeprecated()))
+      return true;
+    return Candidate->getNumParams() > Best->getNumParams() &&
+           Best->isDeprecated() == Candidate->isDeprecated();
+  }
+
+  void addDependencies(const FunctionDecl *F, const CXXRecordDecl *RD,
+                       Component &C) {
+    for (const ParmVarDecl *Param : F->parameters()) {
+      const CXXRecordDecl *Dep = shapeOf(Param->getType()).Target;
+      if (isComponent(Dep) && Dep != RD)
+        C.Dependencies.push_back(Dep->getQualifiedNameAsString());
+    }
+  }
+
+  /// Its constructors, and for a class others cannot construct (or an
+  /// abstract one) the factory function that builds it.
+  void describeConstructors(const CXXRecordDecl *RD, Component &C) {
+    const CXXConstructorDecl *Widest = nullptr, *WidestProtected = nullptr;
     std::vector<const CXXConstructorDecl *> Public;
     for (const CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isImplicit() || Ctor->isDeleted() ||
           Ctor->isCopyOrMoveConstructor())
         continue;
       C.UserConstructors = true;
-      for (const ParmVarDecl *Param : Ctor->parameters()) {
-        const CXXRecordDecl *Dep = shapeOf(Param->getType()).Target;
-        if (isComponent(Dep) && Dep != RD)
-          C.Dependencies.push_back(Dep->getQualifiedNameAsString());
-      }
+      addDependencies(Ctor, RD, C);
+      if (Ctor->getAccess() == AS_protected && wider(Ctor, WidestProtected))
+        WidestProtected = Ctor;
       if (Ctor->getAccess() != AS_public)
         continue;
       Public.push_back(Ctor);
-      // The widest, but never a deprecated one while another is usable: a
-      // factory calling it breaks -Werror builds.
-      bool Wider = !Widest || Ctor->getNumParams() > Widest->getNumParams();
-      if (!Widest || (Widest->isDeprecated() && !Ctor->isDeprecated()) ||
-          (Wider && Widest->isDeprecated() == Ctor->isDeprecated()))
+      if (wider(Ctor, Widest))
         Widest = Ctor;
     }
     // Without a public constructor of its own, only the implicit default
     // constructor builds it, and only when no constructor is declared: a
     // deleted one counts.
     C.Constructible = Widest || !RD->hasUserDeclaredConstructor();
-    if (Widest)
-      C.Constructor = describeConstructor(Widest);
+    if (const CXXConstructorDecl *Described = Widest ? Widest : WidestProtected)
+      C.Constructor = describeParameters(Described);
     if (Public.size() > 1)
       for (const CXXConstructorDecl *Ctor : Public)
-        C.Constructors.push_back(describeConstructor(Ctor));
-    if (RD->isPolymorphic() || R.Primary == Role::ExternalBoundary) {
-      llvm::SmallPtrSet<const CXXMethodDecl *, 16> Overridden;
-      llvm::StringSet<> Seen;
-      collectMethods(RD, RD, Overridden, Seen, C.Methods);
-      llvm::SmallPtrSet<const CXXRecordDecl *, 16> Named;
-      for (const CXXMethodDecl *M : MockedDecls) {
-        collectRecords(M->getReturnType(), Named);
-        for (const ParmVarDecl *P : M->parameters())
-          collectRecords(P->getType(), Named);
-      }
-      BoundaryDecls = std::move(MockedDecls);
-      MockedDecls.clear();
-      for (const CXXRecordDecl *Used : Named)
-        if (Used->getCanonicalDecl() != RD->getCanonicalDecl())
-          C.MethodTypes.push_back(usedType(Used));
-      llvm::sort(C.MethodTypes);
-      // What a boundary takes and returns is data a test must build.
-      if (R.Primary == Role::ExternalBoundary)
-        for (const CXXMethodDecl *M : BoundaryDecls) {
-          Data.collect(M->getReturnType());
-          for (const ParmVarDecl *P : M->parameters())
-            Data.collect(P->getType());
-        }
-      BoundaryDecls.clear();
-    }
-    Components.push_back(std::move(C));
-  }
-
-  /// The classes a signature names outside the standard library, through
-  /// pointers, references, template and function-type arguments.
-  void collectRecords(QualType T,
-                      llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Out) const {
-    if (T.isNull())
+        C.Constructors.push_back(describeParameters(Ctor));
+    // An interface can be built by its own factory function too.
+    if (C.Constructible && !RD->isAbstract())
       return;
-    T = T.getCanonicalType();
-    while (T->isPointerType() || T->isReferenceType() || T->isArrayType())
-      T = T->isArrayType() ? QualType(T->getPointeeOrArrayElementType(), 0)
-                           : T->getPointeeType();
-    if (const auto *FT = T->getAs<FunctionProtoType>()) {
-      collectRecords(FT->getReturnType(), Out);
-      for (QualType P : FT->getParamTypes())
-        collectRecords(P, Out);
+    const CXXMethodDecl *Factory = nullptr;
+    for (const CXXMethodDecl *M : RD->methods()) {
+      if (!M->isStatic() || M->getAccess() != AS_public || M->isDeleted())
+        continue;
+      Shape S = shapeOf(M->getReturnType());
+      bool Builds = S.Target && !S.Many && S.Pass != Passing::Reference &&
+                    S.Target->getCanonicalDecl() == RD->getCanonicalDecl();
+      if (Builds && wider(M, Factory))
+        Factory = M;
+    }
+    if (!Factory)
       return;
-    }
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    if (!RD)
-      return;
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-      for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
-        if (A.getKind() == TemplateArgument::Type)
-          collectRecords(A.getAsType(), Out);
-    if (!RD->isInStdNamespace() && !RD->isInAnonymousNamespace() &&
-        RD->getIdentifier())
-      Out.insert(RD->getCanonicalDecl());
-  }
-
-  /// A class with the include line of the header that defines it, when
-  /// this translation unit saw its definition in a header.
-  UsedType usedType(const CXXRecordDecl *RD) const {
-    UsedType U;
-    U.Name = Names.spell(Names.typeOf(RD));
-    const CXXRecordDecl *Def = RD->getDefinition();
-    // A standard class has its standard header even where this unit never
-    // instantiated it (a time_point only named in a signature).
-    if (!Def && !standardLibraryHeader(RD))
-      return U;
-    if (!Def)
-      Def = RD;
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
-      if (const ClassTemplateDecl *T = Spec->getSpecializedTemplate())
-        Def = T->getTemplatedDecl();
-    bool Angled = false;
-    std::string Header = Names.header(Def, Angled);
-    if (Header.empty())
-      return U;
-    U.Include = Angled ? "<" + Header + ">" : "\"" + Header + "\"";
-    return U;
-  }
-
-  /// Member functions of RD and its bases a mock would override, the most
-  /// derived declaration of each. Public non-virtual ones and member
-  /// templates are listed with the reason they cannot be mocked.
-  void collectMethods(const CXXRecordDecl *Top, const CXXRecordDecl *RD,
-                      llvm::SmallPtrSetImpl<const CXXMethodDecl *> &Overridden,
-                      llvm::StringSet<> &Seen, std::vector<Method> &Out) {
-    for (const Decl *D : RD->decls()) {
-      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D)) {
-        const auto *M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
-        if (M && M->getAccess() == AS_public && !M->isStatic() &&
-            !isa<CXXConstructorDecl>(M)) {
-          Method Out1 = describe(Top, M);
-          Out1.NotMockable = "a member template: GoogleMock mocks only "
-                             "non-template functions";
-          addMethod(std::move(Out1), Seen, Out);
-        }
-        continue;
-      }
-      const auto *M = dyn_cast<CXXMethodDecl>(D);
-      if (!M || M->isImplicit() || M->isStatic() ||
-          isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(M))
-        continue;
-      for (const CXXMethodDecl *O : M->overridden_methods())
-        Overridden.insert(O);
-      if (Overridden.count(M) || M->isDeleted())
-        continue;
-      if (!M->isVirtual() && M->getAccess() != AS_public)
-        continue;
-      if (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator())
-        continue;
-      Method Out1 = describe(Top, M);
-      if (M->isVirtual())
-        MockedDecls.push_back(M);
-      if (!M->isVirtual())
-        Out1.NotMockable = "not virtual: a mock cannot override it";
-      else if (M->isOverloadedOperator())
-        Out1.NotMockable = "an operator: MOCK_METHOD needs a named function";
-      else if (M->isVariadic())
-        Out1.NotMockable = "variadic (...): MOCK_METHOD cannot declare it";
-      else if (M->getMethodQualifiers().hasVolatile())
-        Out1.NotMockable = "volatile: MOCK_METHOD cannot declare it";
-      addMethod(std::move(Out1), Seen, Out);
-    }
-    for (const CXXBaseSpecifier &B : RD->bases())
-      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
-        if (Base->hasDefinition())
-          collectMethods(Top, Base->getDefinition(), Overridden, Seen, Out);
-  }
-
-  static void addMethod(Method M, llvm::StringSet<> &Seen,
-                        std::vector<Method> &Out) {
-    std::string Key = M.Name + "(";
-    for (const MethodParam &P : M.Params)
-      Key += P.Type + ",";
-    Key += ")" + std::string(M.Const ? "c" : "") + M.RefQualifier;
-    if (Seen.insert(Key).second)
-      Out.push_back(std::move(M));
-  }
-
-  Method describe(const CXXRecordDecl *Top, const CXXMethodDecl *M) const {
-    Method Out;
-    Out.Name = M->getNameAsString();
-    Out.ReturnType = Names.spell(M->getReturnType());
-    Out.Returns = Data.shapeOf(M->getReturnType());
-    for (const ParmVarDecl *P : M->parameters())
-      Out.Params.push_back({Names.spell(P->getType()), P->getNameAsString(),
-                            P->hasDefaultArg()});
-    Out.Const = M->isConst();
-    if (const auto *FPT = M->getType()->getAs<FunctionProtoType>())
-      Out.Noexcept = FPT->isNothrow();
-    switch (M->getRefQualifier()) {
-    case RQ_LValue:
-      Out.RefQualifier = "&";
-      break;
-    case RQ_RValue:
-      Out.RefQualifier = "&&";
-      break;
-    case RQ_None:
-      break;
-    }
-    Out.Virtual = M->isVirtual();
-    if (M->getParent() != Top)
-      Out.DeclaredIn = M->getParent()->getQualifiedNameAsString();
-    return Out;
+    addDependencies(Factory, RD, C);
+    C.Factory = FactoryFunction{
+        Factory->getNameAsString(), shapeOf(Factory->getReturnType()).Pass,
+        Names.spell(Factory->getReturnType()), describeParameters(Factory)};
   }
 
   ASTContext &Ctx;
@@ -386,10 +273,6 @@ private:
   SourceNames Names;
   DataTypeCollector Data;
   std::vector<Component> Components;
-  /// The virtual functions collectMethods met for the current class.
-  std::vector<const CXXMethodDecl *> MockedDecls;
-  /// The same, kept for an external boundary's data types.
-  std::vector<const CXXMethodDecl *> BoundaryDecls;
 };
 
 } // namespace

@@ -335,5 +335,32 @@ TEST(Builders, SayWhyATypeCannotBeBuilt) {
   EXPECT_THAT(Text, Not(HasSubstr("SinkBuilder")));
 }
 
+TEST(ReferredMember, AReferenceAnswerRefersToAMemberThatCompiles) {
+  DependencyMap Map = mapOf({record("app::Settings", {})});
+  auto Builder = [](llvm::StringRef T) {
+    return T == "app::Settings" ? std::string("aSettings().build()")
+                                : std::string();
+  };
+  Method Settings =
+      returning("settings", "const app::Settings &", ValueKind::Record,
+                "app::Settings", ValueWrap::Reference);
+  std::optional<ReferredMember> Healthy =
+      referredMember(Map, Settings, Builder, /*Healthy=*/true);
+  ASSERT_TRUE(Healthy);
+  EXPECT_EQ(Healthy->Type, "app::Settings");
+  EXPECT_EQ(Healthy->Init, " = aSettings().build()");
+  EXPECT_EQ(referredMember(Map, Settings, Builder, false)->Init, "{}");
+  Method Name = returning("name", "std::string &", ValueKind::String, "",
+                          ValueWrap::Reference);
+  EXPECT_EQ(referredMember(Map, Name, Builder, true)->Type, "std::string");
+  // No builder, no certainty that `{}` compiles.
+  Method Logger = returning("logger", "app::Logger &", ValueKind::Record,
+                            "app::Logger", ValueWrap::Reference);
+  EXPECT_FALSE(referredMember(Map, Logger, Builder, true));
+  Method Other = returning("raw", "const app::Blob &", ValueKind::Other, "",
+                           ValueWrap::Reference);
+  EXPECT_FALSE(referredMember(Map, Other, Builder, true));
+}
+
 } // namespace
 } // namespace itdd

@@ -12,6 +12,7 @@
 #include "HandMadeMap.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include <map>
 
 namespace itdd {
 namespace {
@@ -242,6 +243,97 @@ TEST(FactoryPlanTest, CtorPicksByNumberOrLeadingTypesAndSaysSo) {
   R.Ctor[""] = "3";
   EXPECT_THAT(errorOf(planFactory(Map, R)),
               HasSubstr("2: app::Controller(const char * Url)"));
+}
+
+TEST(FactoryPlanTest,
+     AClassWithoutAPublicConstructorIsMadeByItsFactoryFunction) {
+  Component Controller = component("app::Controller", "entry-point",
+                                   {takes("app::Catalog", Passing::Reference),
+                                    takes("app::Registry", Passing::Reference),
+                                    takes("app::Index", Passing::SharedPtr),
+                                    takes("app::Archive", Passing::UniquePtr)});
+  DependencyMap Map =
+      mapOf({Controller,
+             madeBy("app::Catalog", "create", Passing::UniquePtr,
+                    {value("Capacity", "int")}),
+             madeBy("app::Registry", "make", Passing::Value),
+             madeBy("app::Index", "build", Passing::SharedPtr),
+             madeBy("app::Archive", "open", Passing::Pointer)});
+  llvm::Expected<FactoryPlan> Plan =
+      planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  std::map<std::string, const PlanNode *> Nodes;
+  for (const PlanNode &N : Plan->Nodes)
+    Nodes[N.Class] = &N;
+  ASSERT_TRUE(Nodes["app::Catalog"]->Made);
+  EXPECT_EQ(Nodes["app::Catalog"]->Made->Name, "create");
+  // A pointer handed back is kept behind a shared_ptr, unless a
+  // constructor takes it over.
+  EXPECT_EQ(Nodes["app::Catalog"]->Keep, Storage::Shared);
+  EXPECT_EQ(Nodes["app::Registry"]->Keep, Storage::Value);
+  EXPECT_EQ(Nodes["app::Index"]->Keep, Storage::Shared);
+  EXPECT_EQ(Nodes["app::Archive"]->Keep, Storage::Owned);
+  ASSERT_EQ(Plan->Fields.size(), 1u);
+  EXPECT_EQ(Plan->Fields[0].Name, "catalog_capacity");
+  EXPECT_EQ(Plan->Fields[0].Function, "create");
+}
+
+TEST(FactoryPlanTest, ASharedObjectCannotBeOwnedAndTheCtorFlagDoesNotApply) {
+  DependencyMap Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Index", Passing::UniquePtr)}),
+             madeBy("app::Index", "build", Passing::SharedPtr)});
+  EXPECT_THAT(errorOf(planFactory(Map, requestFor("app::Controller"))),
+              HasSubstr("app::Index::build returns "
+                        "std::shared_ptr<app::Index>, but a constructor takes "
+                        "app::Index as std::unique_ptr"));
+  FactoryRequest R = requestFor("app::Controller");
+  R.Ctor["app::Index"] = "2";
+  EXPECT_THAT(errorOf(planFactory(Map, R)),
+              HasSubstr("--ctor app::Index=2: app::Index has no public "
+                        "constructor; the factory builds it with "
+                        "app::Index::build"));
+  FactoryRequest Entry = requestFor("app::Index");
+  Entry.Ctor[""] = "1";
+  EXPECT_THAT(errorOf(planFactory(Map, Entry)),
+              HasSubstr("--ctor 1: app::Index has no public constructor"));
+}
+
+TEST(FactoryPlanTest, AClassWithNeitherIsRefused) {
+  Component Vault = component("app::Vault", "internal");
+  Vault.Constructible = false;
+  DependencyMap Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Vault", Passing::Reference)}),
+             Vault});
+  EXPECT_THAT(errorOf(planFactory(Map, requestFor("app::Controller"))),
+              HasSubstr("app::Vault has no public constructor (its "
+                        "constructors are deleted or not public) and no "
+                        "public static member function that returns it"));
+}
+
+TEST(FactoryPlanTest, AnInterfaceWithoutOneImplementationIsMadeByItsFunction) {
+  Component Storage = madeBy("app::Storage", "create", Passing::UniquePtr);
+  Storage.Abstract = true;
+  Storage.Constructible = true;
+  DependencyMap Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Storage", Passing::Reference)}),
+             Storage});
+  llvm::Expected<FactoryPlan> Plan =
+      planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  ASSERT_TRUE(Plan->Nodes[0].Made);
+  EXPECT_EQ(Plan->Nodes[0].Class, "app::Storage");
+  // Its one implementation in the map is built instead.
+  Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Storage", Passing::Reference)}),
+             Storage,
+             component("app::FileStorage", "internal", {}, {"app::Storage"})});
+  Plan = planFactory(Map, requestFor("app::Controller"));
+  ASSERT_TRUE(static_cast<bool>(Plan)) << llvm::toString(Plan.takeError());
+  EXPECT_EQ(Plan->Nodes[0].Class, "app::FileStorage");
 }
 
 } // namespace

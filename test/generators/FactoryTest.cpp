@@ -101,5 +101,29 @@ TEST(FactoryTest, TheMemberSaysWhichConstructorBuiltItAndWhichDefaultsApply) {
                         "constructor 2 of 2 (--ctor app::Controller=2).\n"));
 }
 
+TEST(FactoryTest, AFactoryFunctionBuildsWhatItReturnsAndTheMemberSaysSo) {
+  DependencyMap Map =
+      mapOf({component("app::Controller", "entry-point",
+                       {takes("app::Catalog", Passing::Reference),
+                        takes("app::Registry", Passing::Reference),
+                        takes("app::Archive", Passing::UniquePtr)}),
+             madeBy("app::Catalog", "create", Passing::UniquePtr,
+                    {value("Capacity", "int")}),
+             madeBy("app::Registry", "make", Passing::Value),
+             madeBy("app::Archive", "open", Passing::Pointer)});
+  std::string Text = factoryOf(Map, requestFor("app::Controller"));
+  EXPECT_THAT(Text, HasSubstr("  /// `int Capacity` of app::Catalog::create.\n"
+                              "  int catalog_capacity{};\n"));
+  EXPECT_THAT(Text, HasSubstr("catalog(app::Catalog::create("
+                              "config.catalog_capacity))"));
+  EXPECT_THAT(Text, HasSubstr("registry(app::Registry::make())"));
+  EXPECT_THAT(Text, HasSubstr("archive_owner(app::Archive::open())"));
+  EXPECT_THAT(Text,
+              HasSubstr("/// Real internal. Built by app::Catalog::create."
+                        "\n  std::shared_ptr<app::Catalog> catalog;\n"));
+  EXPECT_THAT(Text, HasSubstr("Built by app::Archive::open, whose pointer the "
+                              "system owns."));
+}
+
 } // namespace
 } // namespace itdd

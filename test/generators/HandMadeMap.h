@@ -54,6 +54,25 @@ inline Component component(const std::string &Name, const std::string &RoleText,
   return C;
 }
 
+/// A class only its static factory function Name builds, returning it
+/// as Returns, with Params.
+inline Component madeBy(const std::string &Class, const std::string &Name,
+                        Passing Returns, std::vector<CtorParam> Params = {}) {
+  Component C = component(Class, "internal");
+  C.Constructible = false;
+  C.UserConstructors = true;
+  std::string Type = Class;
+  if (Returns == Passing::Pointer)
+    Type += " *";
+  else if (Returns == Passing::UniquePtr || Returns == Passing::SharedPtr)
+    Type = "std::" + passingName(Returns).str() + "<" + Class + ">";
+  C.Factory = FactoryFunction{Name, Returns, Type, std::move(Params)};
+  for (const CtorParam &P : C.Factory->Params)
+    if (!P.Class.empty())
+      C.Dependencies.push_back(P.Class);
+  return C;
+}
+
 /// An abstract class.
 inline Component interface(const std::string &Name,
                            const std::string &RoleText) {

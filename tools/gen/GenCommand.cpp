@@ -1,34 +1,34 @@
 //===--- GenCommand.cpp - itdd gen ----------------------------------------===//
 //
 // `itdd gen factory|mocks|builders|tests`: reads the dependency map (mapping
-// the compilation database, or a map file written by `itdd map`) or Gherkin
-// features, runs a generator and writes its output as a generated file.
+// the compilation database, or a map file written by `itdd map`), runs a
+// generator and writes its output as a generated file; `tests`, which reads
+// Gherkin features instead, is in GenTests.cpp.
 //
 //===----------------------------------------------------------------------===//
 
+#include "tools/gen/GenCommand.h"
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
 #include "analysis/map/MapBuilder.h"
 #include "analysis/map/Shards.h"
 #include "generators/Builders.h"
 #include "generators/Factory.h"
-#include "generators/FeatureFiles.h"
+#include "generators/MapLookup.h"
 #include "generators/Mocks.h"
 #include "generators/Names.h"
-#include "generators/TestSkeletons.h"
-#include "gherkin/Gherkin.h"
 #include "support/GeneratedFile.h"
 #include "support/Paths.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <map>
-#include <set>
 
 using namespace llvm;
 
 namespace itdd {
+
+using namespace gen;
 
 namespace {
 
@@ -53,12 +53,6 @@ cl::opt<std::string> Entry("entry",
                                     "scenario drives (fully qualified)"),
                            cl::value_desc("class"), cl::sub(GenSubcommand),
                            cl::cat(ItddCategory));
-cl::opt<std::string> Name("name",
-                          cl::desc("factory, tests: the system's name; "
-                                   "'Checkout' gives CheckoutSystem, "
-                                   "CheckoutSystemConfig, makeCheckoutSystem"),
-                          cl::value_desc("Name"), cl::sub(GenSubcommand),
-                          cl::cat(ItddCategory));
 cl::opt<std::string> Namespace(
     "namespace",
     cl::desc("factory, mocks, builders: namespace of the generated code "
@@ -102,32 +96,10 @@ cl::list<std::string> Classes(
              "(repeatable; default: every external boundary interface of "
              "the map, every data type that crosses one)"),
     cl::value_desc("class"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
-cl::list<std::string> Features(
-    "feature",
-    cl::desc("tests: a Gherkin .feature file, or a directory of them "
-             "(repeatable)"),
-    cl::value_desc("file"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
-cl::opt<std::string> FactoryHeader(
-    "factory",
-    cl::desc("tests: the header written by 'itdd gen factory' that the "
-             "tests assemble the system with"),
-    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
-cl::opt<bool> Check(
-    "check",
-    cl::desc("tests: write nothing; report scenarios without a test and "
-             "tests that match no scenario in -o and the named test files; "
-             "exit 1 when they drifted apart"),
-    cl::sub(GenSubcommand), cl::cat(ItddCategory));
-
 std::string Command; // What the generated header says to run.
 /// Some translation units did not parse: the output is written from the
 /// others, and the exit code says so.
 bool PartialMap = false;
-
-int usage(const Twine &Message) {
-  errs() << "itdd gen: " << Message << "\n";
-  return 2;
-}
 
 /// The dependency map from --map, or from mapping the sources.
 std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
@@ -169,30 +141,6 @@ std::optional<DependencyMap> loadMap(ArrayRef<std::string> Sources,
   }
   return std::move(Run.Map);
 }
-
-std::string defaultNamespace(StringRef Class) {
-  size_t Colon = Class.rfind("::");
-  if (Colon == StringRef::npos)
-    return "itdd_testing";
-  return Class.take_front(Colon).str() + "::testing";
-}
-
-int write(StringRef Body) {
-  Expected<WriteOutcome> Outcome =
-      writeGeneratedFile(Output, Body, Command, Force);
-  if (!Outcome) {
-    errs() << "itdd gen: " << toString(Outcome.takeError()) << "\n";
-    return 1;
-  }
-  if (!Quiet && Output != "-")
-    errs() << "itdd gen: " << Output
-           << (*Outcome == WriteOutcome::Unchanged ? " is up to date\n"
-                                                   : " written\n");
-  return PartialMap ? 1 : 0;
-}
-
-/// FROM's directory to TO, for an #include in FROM.
-std::string includePath(StringRef From, StringRef To);
 
 /// The answers of the mocks: --no-default-answers, and where --builders
 /// puts the builders. Fails with a message when the header is not one.
@@ -237,14 +185,7 @@ int runFactory(ArrayRef<std::string> Sources) {
                     });
   if (!Identifier)
     return usage("--name must be a C++ identifier, e.g. --name Checkout");
-  Request.Namespace =
-      Namespace.empty() ? defaultNamespace(Entry) : Namespace.getValue();
   Request.MocksHeader = MocksHeader;
-  std::optional<MockAnswers> Answers =
-      mockAnswers(Request.Namespace, Request.BuildersHeader);
-  if (!Answers)
-    return 2;
-  Request.Answers = *Answers;
   for (const std::string &B : Bind) {
     auto [Interface, Impl] = StringRef(B).split('=');
     if (Interface.empty() || Impl.empty())
@@ -268,6 +209,13 @@ int runFactory(ArrayRef<std::string> Sources) {
   std::optional<DependencyMap> Map = loadMap(Sources, Rc);
   if (!Map)
     return Rc;
+  Request.Namespace =
+      Namespace.empty() ? defaultNamespace(*Map, Entry) : Namespace.getValue();
+  std::optional<MockAnswers> Answers =
+      mockAnswers(Request.Namespace, Request.BuildersHeader);
+  if (!Answers)
+    return 2;
+  Request.Answers = *Answers;
   Expected<std::string> Body = generateFactory(*Map, Request);
   if (!Body) {
     errs() << "itdd gen factory: " << toString(Body.takeError()) << "\n";
@@ -288,7 +236,7 @@ int runMocks(ArrayRef<std::string> Sources) {
       std::vector<std::string> Default = defaultMockSet(*Map);
       First = Default.empty() ? "" : Default.front();
     }
-    Ns = defaultNamespace(First);
+    Ns = defaultNamespace(*Map, First);
   }
   std::string Include;
   std::optional<MockAnswers> Answers = mockAnswers(Ns, Include);
@@ -314,7 +262,8 @@ int runBuilders(ArrayRef<std::string> Sources) {
   if (Request.Namespace.empty()) {
     std::vector<std::string> Types =
         Request.Classes.empty() ? boundaryDataTypes(*Map) : Request.Classes;
-    Request.Namespace = defaultNamespace(Types.empty() ? "" : Types.front());
+    Request.Namespace =
+        defaultNamespace(*Map, Types.empty() ? "" : Types.front());
   }
   Expected<std::string> Body = generateBuilders(*Map, Request);
   if (!Body) {
@@ -322,6 +271,36 @@ int runBuilders(ArrayRef<std::string> Sources) {
     return 2;
   }
   return write(*Body);
+}
+
+} // namespace
+
+namespace gen {
+
+cl::opt<std::string> Name("name",
+                          cl::desc("factory, tests: the system's name; "
+                                   "'Checkout' gives CheckoutSystem, "
+                                   "CheckoutSystemConfig, makeCheckoutSystem"),
+                          cl::value_desc("Name"), cl::sub(GenSubcommand),
+                          cl::cat(ItddCategory));
+
+int usage(const Twine &Message) {
+  errs() << "itdd gen: " << Message << "\n";
+  return 2;
+}
+
+int write(StringRef Body) {
+  Expected<WriteOutcome> Outcome =
+      writeGeneratedFile(Output, Body, Command, Force);
+  if (!Outcome) {
+    errs() << "itdd gen: " << toString(Outcome.takeError()) << "\n";
+    return 1;
+  }
+  if (!Quiet && Output != "-")
+    errs() << "itdd gen: " << Output
+           << (*Outcome == WriteOutcome::Unchanged ? " is up to date\n"
+                                                   : " written\n");
+  return PartialMap ? 1 : 0;
 }
 
 std::string includePath(StringRef From, StringRef To) {
@@ -341,127 +320,7 @@ std::string includePath(StringRef From, StringRef To) {
   return Result;
 }
 
-/// The features named by --feature, directories expanded (sorted).
-std::optional<std::vector<FeatureSource>> readFeatures() {
-  if (Features.empty()) {
-    usage("tests: name the Gherkin files with --feature F.feature (or a "
-          "directory of them)");
-    return std::nullopt;
-  }
-  Expected<std::vector<FeatureSource>> Read =
-      readFeatureFiles(Features, "itdd gen");
-  if (!Read) {
-    errs() << toString(Read.takeError()) << "\n";
-    return std::nullopt;
-  }
-  return std::move(*Read);
-}
-
-int checkTests(ArrayRef<FeatureSource> Sources,
-               ArrayRef<std::string> TestFiles) {
-  Expected<std::vector<ExpectedTest>> Expected = expectedTests(Sources);
-  if (!Expected) {
-    errs() << "itdd gen tests: " << toString(Expected.takeError()) << "\n";
-    return 2;
-  }
-  struct Located {
-    FoundTest Test;
-    std::string File;
-  };
-  std::vector<Located> Found;
-  for (const std::string &File : TestFiles) {
-    auto Buffer = MemoryBuffer::getFile(File);
-    if (!Buffer) {
-      errs() << "itdd gen tests --check: cannot read '" << File
-             << "': " << Buffer.getError().message() << "\n";
-      return 2;
-    }
-    // The health check belongs to a feature, not to a scenario.
-    for (FoundTest &T : findTests((*Buffer)->getBuffer()))
-      if (T.Name != HealthCheckName)
-        Found.push_back({std::move(T), File});
-  }
-  auto Strip = [](StringRef Name) {
-    Name.consume_front("DISABLED_");
-    return Name;
-  };
-  unsigned Drift = 0;
-  std::set<size_t> Matched;
-  for (const ExpectedTest &E : *Expected) {
-    bool Has = false;
-    for (size_t I = 0; I < Found.size(); ++I) {
-      const FoundTest &T = Found[I].Test;
-      bool Match = E.Parameterized ? Strip(T.Suite) == E.Suite
-                                   : Strip(T.Name) == E.Name;
-      if (Match) {
-        Has = true;
-        Matched.insert(I);
-      }
-    }
-    if (!Has) {
-      ++Drift;
-      outs() << E.Where << ": scenario '" << E.Scenario << "' has no test "
-             << "(expected " << (E.Parameterized ? "TEST_P(" : "TEST_F(")
-             << E.Suite << ", " << E.Name << "))\n";
-    }
-  }
-  for (size_t I = 0; I < Found.size(); ++I)
-    if (!Matched.count(I)) {
-      ++Drift;
-      outs() << Found[I].File << ":" << Found[I].Test.Line << ": test "
-             << Found[I].Test.Suite << "." << Found[I].Test.Name
-             << " matches no scenario\n";
-    }
-  if (!Quiet)
-    errs() << "itdd gen tests --check: " << Expected->size() << " scenarios, "
-           << Found.size() << " tests, " << Drift
-           << (Drift == 1 ? " difference\n" : " differences\n");
-  return Drift ? 1 : 0;
-}
-
-int runTests(ArrayRef<std::string> TestFiles) {
-  std::optional<std::vector<FeatureSource>> Sources = readFeatures();
-  if (!Sources)
-    return 2;
-  if (Check) {
-    std::vector<std::string> Files(TestFiles.begin(), TestFiles.end());
-    if (Output != "-")
-      Files.insert(Files.begin(), Output);
-    if (Files.empty())
-      return usage("tests --check: name the test file with -o (and any "
-                   "other test files after the options)");
-    return checkTests(*Sources, Files);
-  }
-  if (!TestFiles.empty())
-    return usage("tests: unexpected argument '" + TestFiles.front() +
-                 "'; test files are only read with --check");
-  if (FactoryHeader.empty())
-    return usage("tests: name the factory header with --factory (written by "
-                 "'itdd gen factory')");
-  auto Buffer = MemoryBuffer::getFile(FactoryHeader);
-  if (!Buffer)
-    return usage("cannot read '" + FactoryHeader +
-                 "': " + Buffer.getError().message());
-  std::optional<FactoryInfo> Info =
-      parseFactoryInfo((*Buffer)->getBuffer());
-  if (!Info)
-    return usage(FactoryHeader + " was not written by 'itdd gen factory' (it "
-                                 "has no itdd-factory line); generate it "
-                                 "first");
-  if (!Name.empty() && Name != Info->Name)
-    return usage("--name " + Name + " does not match " + FactoryHeader +
-                 ", which assembles " + Info->Name + "System");
-  std::string Include = Output == "-" ? FactoryHeader.getValue()
-                                      : includePath(Output, FactoryHeader);
-  Expected<std::string> Body = generateTestSkeletons(*Sources, *Info, Include);
-  if (!Body) {
-    errs() << "itdd gen tests: " << toString(Body.takeError()) << "\n";
-    return 2;
-  }
-  return write(*Body);
-}
-
-} // namespace
+} // namespace gen
 
 int runGen(ArrayRef<const char *> Argv) {
   Command = regenerateCommand(Argv);
@@ -472,7 +331,7 @@ int runGen(ArrayRef<const char *> Argv) {
   ArrayRef<std::string> Rest = ArrayRef<std::string>(Positionals).drop_front();
   // Before mapping, which can take long: an output that cannot be written,
   // or that a person edited, is refused first. --check writes nothing.
-  if (!(Kind == "tests" && Check))
+  if (!(Kind == "tests" && gen::testsCheckOnly()))
     if (Error E = checkGeneratedOutput(Output, Force)) {
       errs() << "itdd gen: " << toString(std::move(E)) << "\n";
       return 1;
@@ -484,7 +343,7 @@ int runGen(ArrayRef<const char *> Argv) {
   if (Kind == "builders")
     return runBuilders(Rest);
   if (Kind == "tests")
-    return runTests(Rest);
+    return gen::runTests(Rest);
   return usage("unknown generator '" + Kind +
                "'; use factory, mocks, builders or tests");
 }
