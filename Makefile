@@ -38,8 +38,16 @@ build: configure
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-demo: build
-	@./scripts/demo $(BUILD)
+# The install and build output go to $(BUILD)/demo-build.log; the demo
+# says what it does and how long it took.
+demo:
+	@start=$$(date +%s); mkdir -p $(BUILD); log=$(BUILD)/demo-build.log; \
+	echo "itdd demo: installing what is missing and building itdd (output in $$log)"; \
+	if ! $(MAKE) --no-print-directory build >$$log 2>&1; then \
+	  tail -n 30 $$log; echo "itdd demo: the install or build failed; the whole output is in $$log" >&2; exit 1; fi; \
+	echo "itdd demo: built in $$(( $$(date +%s) - start )) s"; echo; \
+	./scripts/demo $(BUILD); \
+	echo; echo "itdd demo: done in $$(( $$(date +%s) - start )) s"
 
 fuzz: deps
 	@cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \

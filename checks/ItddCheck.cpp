@@ -180,7 +180,7 @@ static std::string commonestReasons(const ::itdd::TestFileAnalysis &Analysis,
   }
   if (Sorted.size() > Listed)
     Text += "; and " + std::to_string(Sorted.size() - Listed) +
-            " more reasons";
+            (Sorted.size() - Listed > 1 ? " more reasons" : " more reason");
   return Text;
 }
 
