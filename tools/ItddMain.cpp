@@ -43,26 +43,39 @@ void onInterrupt(int Signal, siginfo_t *Info, void *Context) {
                           (IsInt ? sizeof(Int) : sizeof(Term)) - 1);
   (void)Written;
   const struct sigaction &Previous = IsInt ? PreviousInt : PreviousTerm;
-  if (Previous.sa_flags & SA_SIGINFO) {
+  if (Previous.sa_flags & SA_SIGINFO)
     Previous.sa_sigaction(Signal, Info, Context);
-    return;
-  }
-  if (Previous.sa_handler != SIG_DFL && Previous.sa_handler != SIG_IGN) {
+  else if (Previous.sa_handler != SIG_DFL && Previous.sa_handler != SIG_IGN)
     Previous.sa_handler(Signal);
-    return;
-  }
+  // Whatever LLVM's handler restored, the run ends here.
   signal(Signal, SIG_DFL);
   raise(Signal);
+  _exit(128 + Signal);
 }
 
-/// In front of LLVM's handlers (InitLLVM installed them).
-void installInterruptMessage() {
+/// Whether the signal is ignored (a shell starts background jobs with
+/// SIGINT ignored, nohup SIGHUP): read before InitLLVM hides it.
+bool isIgnored(int Signal) {
+  struct sigaction Current = {};
+  return sigaction(Signal, nullptr, &Current) == 0 &&
+         !(Current.sa_flags & SA_SIGINFO) && Current.sa_handler == SIG_IGN;
+}
+
+/// In front of LLVM's handlers (InitLLVM installed them). An ignored
+/// signal stays ignored, as for any program.
+void installInterruptMessage(bool IntIgnored, bool TermIgnored) {
   struct sigaction Action = {};
   Action.sa_sigaction = onInterrupt;
   Action.sa_flags = SA_SIGINFO;
   sigemptyset(&Action.sa_mask);
-  sigaction(SIGINT, &Action, &PreviousInt);
-  sigaction(SIGTERM, &Action, &PreviousTerm);
+  if (IntIgnored)
+    signal(SIGINT, SIG_IGN);
+  else
+    sigaction(SIGINT, &Action, &PreviousInt);
+  if (TermIgnored)
+    signal(SIGTERM, SIG_IGN);
+  else
+    sigaction(SIGTERM, &Action, &PreviousTerm);
 }
 
 void printVersion(raw_ostream &OS) {
@@ -73,8 +86,9 @@ void printVersion(raw_ostream &OS) {
 } // namespace
 
 int main(int argc, char **argv) {
+  bool IntIgnored = isIgnored(SIGINT), TermIgnored = isIgnored(SIGTERM);
   InitLLVM X(argc, argv);
-  installInterruptMessage();
+  installInterruptMessage(IntIgnored, TermIgnored);
   cl::HideUnrelatedOptions(itdd::ItddCategory);
   cl::SetVersionPrinter(printVersion);
   std::string Errors;

@@ -581,6 +581,26 @@ def case_interrupt_gen_sigterm(args, tmp):
     interrupted(args, tmp, ["gen", "builders", "--quiet"], signal.SIGTERM)
 
 
+def case_interrupt_map_ignored(args, tmp):
+    """Started with SIGINT ignored (a shell's background job), itdd map
+    keeps ignoring it, as any program does: it neither says it was
+    interrupted nor stops, and writes its whole output."""
+    subprocess.run([sys.executable, GEN_PROJECT, tmp, "--units", "24"], check=True,
+                   capture_output=True)
+    os.makedirs(os.path.join(tmp, "out"))
+    argv = [args.itdd, "map", "-p", "build", "-j1", "--no-cache", "-o", "out/result"]
+    proc = subprocess.Popen(argv, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    time.sleep(1)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=300)
+    check(proc.returncode == 0 and "interrupted" not in stderr,
+          "an ignored SIGINT must change nothing; exit %r, stderr:\n%s"
+          % (proc.returncode, stderr))
+    check(os.path.getsize(os.path.join(tmp, "out", "result")) > 0, "no map written")
+
+
 def gone(pid):
     """The process ended (a zombie waiting for init counts)."""
     try:
