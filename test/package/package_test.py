@@ -11,6 +11,8 @@ major itdd was built for and the real plugin.
   package_test.py hook-entry PREFIX SOURCE_ROOT
   package_test.py pre-commit-framework PREFIX SOURCE_ROOT
   package_test.py docs SOURCE_ROOT
+  package_test.py man-pages PREFIX
+  package_test.py readme-links PREFIX
 """
 
 import json
@@ -393,6 +395,62 @@ def docs(source_root):
                "the config runs itdd-checks with -p")
 
 
+def commands(itdd):
+    code, out = run([itdd, "--help"])
+    expect(code == 0 and "SUBCOMMANDS:" in out, "itdd --help lists the commands",
+           out)
+    return re.findall(r"^  ([a-z]+)\s+- ", out.split("SUBCOMMANDS:")[1], re.M)
+
+
+def man_pages(prefix):
+    """Every command has a manual page; each renders without a warning and
+    lists every option the command's --help lists."""
+    itdd = os.path.join(prefix, "bin", "itdd")
+    man1 = os.path.join(prefix, "share", "man", "man1")
+    names = commands(itdd)
+    expect(len(names) >= 5, "itdd has its commands", " ".join(names))
+    for page, command in [("itdd", None)] + [("itdd-" + c, c) for c in names]:
+        path = os.path.join(man1, page + ".1")
+        expect(os.path.isfile(path), "installed share/man/man1/%s.1" % page)
+        result = subprocess.run(["groff", "-man", "-Tutf8", "-ww", path],
+                                capture_output=True, text=True)
+        expect(result.returncode == 0 and not result.stderr,
+               "groff renders %s.1 without a warning" % page, result.stderr)
+        text = re.sub(r".\x08", "", result.stdout)
+        expect("NAME" in text and "SYNOPSIS" in text and "SEE ALSO" in text,
+               "%s.1 has NAME, SYNOPSIS and SEE ALSO" % page, text)
+        if command is None:
+            for name in names:
+                expect("itdd-%s(1)" % name in text,
+                       "itdd.1 names itdd-%s(1)" % name, text)
+            continue
+        code, out = run([itdd, command, "--help"])
+        options = re.findall(r"^  (-[^\s=]+)", out.split(
+            "itdd %s options:" % command)[1].split("options of every command:")[0],
+            re.M)
+        expect(options, "itdd %s --help lists its options" % command, out)
+        flat = text.replace("\u2010", "-")
+        for option in options:
+            expect(re.search(r"^\s+%s\b" % re.escape(option), flat, re.M),
+                   "%s.1 describes %s" % (page, option), text)
+        expect("EXIT STATUS" in text and "itdd-%s.md" % command in text,
+               "%s.1 has the exit codes and names the installed docs page"
+               % page, text)
+
+
+def readme_links(prefix):
+    """The installed README's links lead to the installed docs."""
+    docdir = os.path.join(prefix, "share", "doc", "itdd")
+    with open(os.path.join(docdir, "README.md")) as f:
+        links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", f.read())
+    local = [link for link in links if "://" not in link]
+    expect(len(local) > 5, "the README links to the docs", " ".join(links))
+    for link in local:
+        expect(os.path.exists(os.path.join(docdir, link)),
+               "the installed README's link %s leads to an installed file"
+               % link)
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
     try:
@@ -401,7 +459,8 @@ def main():
          "optional": optional,
          "git-hook": git_hook,
          "hook-entry": hook_entry,
-         "pre-commit-framework": pre_commit_framework, "docs": docs}[command](*args)
+         "pre-commit-framework": pre_commit_framework, "docs": docs,
+         "man-pages": man_pages, "readme-links": readme_links}[command](*args)
     except Failed as failure:
         print("FAILED: %s" % failure)
         return 1
