@@ -67,9 +67,9 @@ void installInterruptMessage() {
 
 /// LLVM's help lists option categories alphabetically, its "Generic
 /// Options" (--help, --version) first. A command's help lists the command's
-/// own options first: the shared options of the command named on the
-/// command line join its category, and the generic ones follow it.
-void putCommandOptionsFirst(int argc, char **argv) {
+/// own options first: the shared options of Command (the first argument)
+/// join its category, and the generic ones follow it.
+void putCommandOptionsFirst(StringRef Command) {
   static cl::OptionCategory Generic("options of every command");
   const std::pair<cl::SubCommand *, cl::OptionCategory *> Commands[] = {
       {&itdd::MapSubcommand, &itdd::MapCategory},
@@ -80,7 +80,7 @@ void putCommandOptionsFirst(int argc, char **argv) {
   cl::SubCommand *Named = &cl::SubCommand::getTopLevel();
   cl::OptionCategory *Own = nullptr;
   for (auto [Sub, Category] : Commands)
-    if (argc > 1 && Sub->getName() == argv[1]) {
+    if (Sub->getName() == Command) {
       Named = Sub;
       Own = Category;
     }
@@ -104,7 +104,7 @@ void printVersion(raw_ostream &OS) {
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   installInterruptMessage();
-  putCommandOptionsFirst(argc, argv);
+  putCommandOptionsFirst(argc > 1 ? argv[1] : "");
   cl::SetVersionPrinter(printVersion);
   std::string Errors;
   raw_string_ostream ErrorStream(Errors);
