@@ -53,7 +53,7 @@ def inline(markdown):
             out.append("\\fI%s\\fR" % escape(part[1:-1]))
         else:
             out.append(escape(part))
-    return re.sub(r"^([.'])", r"\\&\1", "".join(out), flags=re.M)
+    return "".join(out)
 
 
 def opening(lines):
