@@ -13,7 +13,15 @@
 
 namespace itdd {
 
-extern llvm::cl::OptionCategory ItddCategory;
+/// Each command's own options; its help lists them first.
+extern llvm::cl::OptionCategory MapCategory;
+extern llvm::cl::OptionCategory GenCategory;
+extern llvm::cl::OptionCategory RedCategory;
+extern llvm::cl::OptionCategory SarifCategory;
+extern llvm::cl::OptionCategory BaselineCategory;
+/// The options of CommonOptions.h, which several commands take; a
+/// command's help lists them among its own.
+extern llvm::cl::OptionCategory SharedCategory;
 extern llvm::cl::SubCommand MapSubcommand;
 extern llvm::cl::SubCommand GenSubcommand;
 extern llvm::cl::SubCommand RedSubcommand;

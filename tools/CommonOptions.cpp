@@ -11,9 +11,14 @@ using namespace llvm;
 
 namespace itdd {
 
-// The subcommands and the category are defined here, before the options
+// The subcommands and the categories are defined here, before the options
 // that name them: static objects of one file are built in order.
-cl::OptionCategory ItddCategory("itdd options");
+cl::OptionCategory MapCategory("itdd map options");
+cl::OptionCategory GenCategory("itdd gen options");
+cl::OptionCategory RedCategory("itdd red options");
+cl::OptionCategory SarifCategory("itdd sarif options");
+cl::OptionCategory BaselineCategory("itdd baseline options");
+cl::OptionCategory SharedCategory("options of several commands");
 
 cl::SubCommand MapSubcommand(
     "map", "Write the dependency map of the application: components, roles, "
@@ -46,18 +51,18 @@ cl::opt<std::string> BuildPath("p",
                                cl::value_desc("dir"), cl::sub(MapSubcommand),
                                cl::sub(GenSubcommand), cl::sub(RedSubcommand),
                                cl::sub(BaselineSubcommand),
-                               cl::cat(ItddCategory));
+                               cl::cat(SharedCategory));
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
                             cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                            cl::sub(SarifSubcommand), cl::cat(ItddCategory));
+                            cl::sub(SarifSubcommand), cl::cat(SharedCategory));
 // Prefix: `-j2` as well as `-j 2`, as make and ninja take it.
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Translation units mapped in parallel "
                                 "(default: the number of cores)"),
                        cl::init(0), cl::Prefix, cl::sub(MapSubcommand),
                        cl::sub(GenSubcommand), cl::sub(BaselineSubcommand),
-                       cl::cat(ItddCategory));
+                       cl::cat(SharedCategory));
 cl::opt<std::string> ShardDir(
     "shard-dir",
     cl::desc("Keep one shard per translation unit here instead of the "
@@ -65,15 +70,15 @@ cl::opt<std::string> ShardDir(
              "shards whose inputs, configuration and itdd did not change "
              "are reused"),
     cl::value_desc("dir"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(SharedCategory));
 cl::opt<bool> NoCache("no-cache",
                       cl::desc("Parse every translation unit; neither read "
                                "nor write the shard cache"),
                       cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                      cl::cat(ItddCategory));
+                      cl::cat(SharedCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line, no summary"),
                     cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+                    cl::sub(BaselineSubcommand), cl::cat(SharedCategory));
 
 // clang-tidy's own spelling and meaning: the YAML replaces the .clang-tidy
 // files unless it says InheritParentConfig: true.
@@ -83,14 +88,14 @@ cl::opt<std::string> ConfigFile(
              "the .clang-tidy files, as clang-tidy --config-file does "
              "(with InheritParentConfig: true, on top of them)"),
     cl::value_desc("path"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-    cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::sub(RedSubcommand), cl::cat(SharedCategory));
 cl::opt<std::string> ConfigText(
     "config",
     cl::desc("The clang-tidy configuration as YAML, as clang-tidy --config "
              "takes it, e.g. \"{CheckOptions: {itdd.EntryPoints: "
              "'Kiosk$'}}\""),
     cl::value_desc("yaml"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-    cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::sub(RedSubcommand), cl::cat(SharedCategory));
 
 MapReporter::MapReporter(StringRef Tool, bool Quiet)
     : Tool(Tool.str()), Quiet(Quiet),

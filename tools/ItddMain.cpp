@@ -78,6 +78,35 @@ void installInterruptMessage(bool IntIgnored, bool TermIgnored) {
     sigaction(SIGTERM, &Action, &PreviousTerm);
 }
 
+/// LLVM's help lists option categories alphabetically, its "Generic
+/// Options" (--help, --version) first. A command's help lists the command's
+/// own options first: the shared options of Command (the first argument)
+/// join its category, and the generic ones follow it.
+void putCommandOptionsFirst(StringRef Command) {
+  static cl::OptionCategory Generic("options of every command");
+  const std::pair<cl::SubCommand *, cl::OptionCategory *> Commands[] = {
+      {&itdd::MapSubcommand, &itdd::MapCategory},
+      {&itdd::GenSubcommand, &itdd::GenCategory},
+      {&itdd::RedSubcommand, &itdd::RedCategory},
+      {&itdd::SarifSubcommand, &itdd::SarifCategory},
+      {&itdd::BaselineSubcommand, &itdd::BaselineCategory}};
+  cl::SubCommand *Named = &cl::SubCommand::getTopLevel();
+  cl::OptionCategory *Own = nullptr;
+  for (auto [Sub, Category] : Commands)
+    if (Sub->getName() == Command) {
+      Named = Sub;
+      Own = Category;
+    }
+  for (auto &Entry : cl::getRegisteredOptions(*Named))
+    for (cl::OptionCategory *&Category : Entry.second->Categories) {
+      if (Category->getName() == "Generic Options")
+        Category = &Generic;
+      else if (Category == &itdd::SharedCategory && Own)
+        Category = Own;
+    }
+  cl::HideUnrelatedOptions(Generic);
+}
+
 void printVersion(raw_ostream &OS) {
   OS << "itdd " << ITDD_VERSION << " (built against LLVM " << LLVM_VERSION_STRING
      << ")\n";
@@ -89,7 +118,7 @@ int main(int argc, char **argv) {
   bool IntIgnored = isIgnored(SIGINT), TermIgnored = isIgnored(SIGTERM);
   InitLLVM X(argc, argv);
   installInterruptMessage(IntIgnored, TermIgnored);
-  cl::HideUnrelatedOptions(itdd::ItddCategory);
+  putCommandOptionsFirst(argc > 1 ? argv[1] : "");
   cl::SetVersionPrinter(printVersion);
   std::string Errors;
   raw_string_ostream ErrorStream(Errors);

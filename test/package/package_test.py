@@ -4,6 +4,7 @@ the pre-commit hook in a git repository, with the real clang-tidy of the
 major itdd was built for and the real plugin.
 
   package_test.py install BUILD PREFIX LLVM_MAJOR
+  package_test.py deb BUILD DIR LLVM_MAJOR
   package_test.py consumer PREFIX CONSUMER_SOURCE GENERATOR [warn|fail|only-naming]
   package_test.py refuses PREFIX CONSUMER_SOURCE GENERATOR TIDY REGEX
   package_test.py optional PREFIX OPTIONAL_SOURCE GENERATOR TIDY LLVM_MAJOR
@@ -11,6 +12,8 @@ major itdd was built for and the real plugin.
   package_test.py hook-entry PREFIX SOURCE_ROOT
   package_test.py pre-commit-framework PREFIX SOURCE_ROOT
   package_test.py docs SOURCE_ROOT
+  package_test.py man-pages PREFIX
+  package_test.py readme-links PREFIX
 """
 
 import json
@@ -51,6 +54,72 @@ def install(build, prefix, major):
     code, out = run([os.path.join(prefix, "bin", "itdd"), "--version"])
     expect(code == 0 and "built against LLVM %s" % major in out,
            "the installed itdd runs", out)
+
+
+def deb(build, directory, major):
+    """The Debian package of the build, made by cpack from what is built,
+    unpacked into DIRECTORY/root: the prefix the tests of the installed
+    itdd then use is DIRECTORY/root/usr."""
+    shutil.rmtree(directory, ignore_errors=True)
+    out = os.path.join(directory, "out")
+    code, text = run(["cpack", "--config",
+                      os.path.join(build, "CPackConfig.cmake"), "-B", out])
+    expect(code == 0, "cpack makes the package", text)
+    debs = [name for name in os.listdir(out) if name.endswith(".deb")]
+    expect(len(debs) == 1 and re.match(r"itdd_[0-9.]+_[a-z0-9]+\.deb$", debs[0]),
+           "one package itdd_VERSION_ARCH.deb", " ".join(debs))
+    package = os.path.join(out, debs[0])
+    code, depends = run(["dpkg-deb", "-f", package, "Depends"])
+    names = {re.split(r"[ (]", d.strip())[0] for d in depends.split(",")}
+    for name in ["clang-tidy-%s" % major, "libclang-cpp%s" % major]:
+        expect(code == 0 and name in names, "the package depends on %s" % name,
+               depends)
+    root = os.path.join(directory, "root")
+    code, text = run(["dpkg-deb", "-x", package, root])
+    expect(code == 0, "dpkg-deb -x unpacks it", text)
+    for binary in ["bin/itdd", "lib/libitdd_tidy.so"]:
+        for library, package_name in linked_packages(
+                os.path.join(root, "usr", binary)):
+            expect(package_name in names,
+                   "/usr/%s links %s, which package %s holds: the package "
+                   "depends on it" % (binary, library, package_name), depends)
+    for path in ["bin/itdd", "bin/itdd-pre-commit", "lib/libitdd_tidy.so",
+                 "lib/cmake/itdd/itddConfig.cmake",
+                 "share/doc/itdd/README.md", "share/doc/itdd/itdd-map.md",
+                 "share/man/man1/itdd.1", "share/man/man1/itdd-map.1"]:
+        expect(os.path.isfile(os.path.join(root, "usr", path)),
+               "the package holds /usr/%s" % path)
+    code, text = run([os.path.join(root, "usr", "bin", "itdd"), "--version"])
+    expect(code == 0 and "built against LLVM %s" % major in text,
+           "the packaged itdd runs", text)
+
+
+def linked_packages(binary):
+    """(library, Debian package holding it) for each library the binary
+    names as NEEDED."""
+    code, dynamic = run(["objdump", "-p", binary])
+    expect(code == 0, "objdump reads %s" % binary, dynamic)
+    needed = re.findall(r"^\s*NEEDED\s+(\S+)", dynamic, re.M)
+    code, resolved = run(["ldd", binary])
+    paths = dict(re.findall(r"^\s*(\S+) => (/\S+)", resolved, re.M))
+    found = []
+    for library in needed:
+        expect(library in paths, "%s finds %s" % (binary, library), resolved)
+        real = os.path.realpath(paths[library])
+        # dpkg knows a file by the path its package ships it at: /lib or
+        # /usr/lib on a merged /usr.
+        candidates = [real, paths[library]] + [
+            re.sub(r"^/usr/", "/", p) if p.startswith("/usr/") else "/usr" + p
+            for p in (real, paths[library])]
+        owner = None
+        for candidate in candidates:
+            code, out = run(["dpkg-query", "--search", "--", candidate])
+            if code == 0:
+                owner = out.split(":")[0].strip()
+                break
+        expect(owner, "a Debian package holds %s" % real, resolved)
+        found.append((library, owner))
+    return found
 
 
 def consumer_copy(source, workdir):
@@ -393,15 +462,72 @@ def docs(source_root):
                "the config runs itdd-checks with -p")
 
 
+def commands(itdd):
+    code, out = run([itdd, "--help"])
+    expect(code == 0 and "SUBCOMMANDS:" in out, "itdd --help lists the commands",
+           out)
+    return re.findall(r"^  ([a-z]+)\s+- ", out.split("SUBCOMMANDS:")[1], re.M)
+
+
+def man_pages(prefix):
+    """Every command has a manual page; each renders without a warning and
+    lists every option the command's --help lists."""
+    itdd = os.path.join(prefix, "bin", "itdd")
+    man1 = os.path.join(prefix, "share", "man", "man1")
+    names = commands(itdd)
+    expect(len(names) >= 5, "itdd has its commands", " ".join(names))
+    for page, command in [("itdd", None)] + [("itdd-" + c, c) for c in names]:
+        path = os.path.join(man1, page + ".1")
+        expect(os.path.isfile(path), "installed share/man/man1/%s.1" % page)
+        result = subprocess.run(["groff", "-man", "-Tutf8", "-ww", path],
+                                capture_output=True, text=True)
+        expect(result.returncode == 0 and not result.stderr,
+               "groff renders %s.1 without a warning" % page, result.stderr)
+        text = re.sub(r".\x08", "", result.stdout)
+        expect("NAME" in text and "SYNOPSIS" in text and "SEE ALSO" in text,
+               "%s.1 has NAME, SYNOPSIS and SEE ALSO" % page, text)
+        if command is None:
+            for name in names:
+                expect("itdd-%s(1)" % name in text,
+                       "itdd.1 names itdd-%s(1)" % name, text)
+            continue
+        code, out = run([itdd, command, "--help"])
+        options = re.findall(r"^  (-[^\s=]+)", out.split(
+            "itdd %s options:" % command)[1].split("options of every command:")[0],
+            re.M)
+        expect(options, "itdd %s --help lists its options" % command, out)
+        flat = text.replace("\u2010", "-")
+        for option in options:
+            expect(re.search(r"^\s+%s\b" % re.escape(option), flat, re.M),
+                   "%s.1 describes %s" % (page, option), text)
+        expect("EXIT STATUS" in text and "itdd-%s.md" % command in text,
+               "%s.1 has the exit codes and names the installed docs page"
+               % page, text)
+
+
+def readme_links(prefix):
+    """The installed README's links lead to the installed docs."""
+    docdir = os.path.join(prefix, "share", "doc", "itdd")
+    with open(os.path.join(docdir, "README.md")) as f:
+        links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", f.read())
+    local = [link for link in links if "://" not in link]
+    expect(len(local) > 5, "the README links to the docs", " ".join(links))
+    for link in local:
+        expect(os.path.exists(os.path.join(docdir, link)),
+               "the installed README's link %s leads to an installed file"
+               % link)
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
     try:
-        {"install": install, "consumer": consumer, "refuses": refuses,
+        {"install": install, "deb": deb, "consumer": consumer, "refuses": refuses,
          "rechecks": rechecks,
          "optional": optional,
          "git-hook": git_hook,
          "hook-entry": hook_entry,
-         "pre-commit-framework": pre_commit_framework, "docs": docs}[command](*args)
+         "pre-commit-framework": pre_commit_framework, "docs": docs,
+         "man-pages": man_pages, "readme-links": readme_links}[command](*args)
     except Failed as failure:
         print("FAILED: %s" % failure)
         return 1

@@ -35,37 +35,37 @@ cl::list<std::string> BaselineFiles(
     cl::Positional,
     cl::desc("[<source file> ...] (default: every integration test file of "
              "the compile database)"),
-    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+    cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 cl::opt<std::string> BaselineOutput(
     "o", cl::desc("The baseline file to write (default: .itdd-baseline.json)"),
     cl::value_desc("file"), cl::init(".itdd-baseline.json"),
-    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+    cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 cl::list<std::string> RecordedInputs(
     "from",
     cl::desc("Take the findings from this file, which the checks wrote in "
              "your own clang-tidy run under ITDD_BASELINE_RECORD=<file>, "
              "instead of running clang-tidy (repeatable)"),
-    cl::value_desc("file"), cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("file"), cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 cl::opt<std::string>
     ClangTidyPath("clang-tidy",
                   cl::desc("The clang-tidy to run (default: the one itdd was "
                            "built for, " ITDD_CLANG_TIDY ")"),
                   cl::value_desc("path"), cl::init(ITDD_CLANG_TIDY),
-                  cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+                  cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 cl::opt<std::string> PluginPath(
     "plugin",
     cl::desc("The itdd clang-tidy plugin (default: lib/libitdd_tidy.so "
              "beside this itdd's bin/)"),
-    cl::value_desc("path"), cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("path"), cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 cl::opt<std::string> ChecksGlob(
     "checks",
     cl::desc("The checks clang-tidy runs, as its --checks takes them "
              "(default: -*,itdd-*)"),
-    cl::init("-*,itdd-*"), cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+    cl::init("-*,itdd-*"), cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 cl::opt<bool> ForceOverwrite(
     "force",
     cl::desc("Overwrite the output even when it is not an itdd baseline"),
-    cl::sub(BaselineSubcommand), cl::cat(ItddCategory));
+    cl::sub(BaselineSubcommand), cl::cat(BaselineCategory));
 
 constexpr const char *Name = "itdd baseline";
 

@@ -37,34 +37,34 @@ cl::list<std::string> Positionals(
     cl::desc("factory|mocks|builders|tests [<source file> ...] (sources to "
              "map; "
              "default: every file of the database)"),
-    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::opt<std::string> MapFile("map",
                              cl::desc("Read the dependency map from this "
                                       "file (written by 'itdd map') instead "
                                       "of mapping the sources"),
                              cl::value_desc("file"), cl::sub(GenSubcommand),
-                             cl::cat(ItddCategory));
+                             cl::cat(GenCategory));
 cl::opt<bool> Force("force",
                     cl::desc("Overwrite an output file that a person edited "
                              "or that itdd did not write"),
-                    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+                    cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::opt<std::string> Entry("entry",
                            cl::desc("factory: the entry-point class the "
                                     "scenario drives (fully qualified)"),
                            cl::value_desc("class"), cl::sub(GenSubcommand),
-                           cl::cat(ItddCategory));
+                           cl::cat(GenCategory));
 cl::opt<std::string> Namespace(
     "namespace",
     cl::desc("factory, mocks, builders: namespace of the generated code "
              "(default: the entry point's or first class's namespace + "
              "::testing)"),
-    cl::value_desc("ns"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("ns"), cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::list<std::string> Bind(
     "bind",
     cl::desc("factory: build this implementation for this interface when "
              "the map has several (repeatable)"),
     cl::value_desc("Interface=Implementation"), cl::sub(GenSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(GenCategory));
 cl::list<std::string> Ctor(
     "ctor",
     cl::desc("factory: which public constructor builds a class that has "
@@ -72,30 +72,30 @@ cl::list<std::string> Ctor(
              "types, comma separated; Class=N for another class than the "
              "entry point (repeatable; default: the widest)"),
     cl::value_desc("[Class=]N|types"), cl::sub(GenSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(GenCategory));
 cl::opt<std::string> MocksHeader(
     "mocks",
     cl::desc("factory: #include this generated mocks header instead of "
              "writing the mock classes into the factory"),
-    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::opt<bool> NoDefaultAnswers(
     "no-default-answers",
     cl::desc("factory, mocks: leave mocked calls to GoogleMock's "
              "value-initialised answers instead of a healthy third party's "
              "(built data, true)"),
-    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::opt<std::string> BuildersHeader(
     "builders",
     cl::desc("factory, mocks: #include this header written by 'itdd gen "
              "builders' (a path from here) instead of writing the builders "
              "the mocks answer with"),
-    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::list<std::string> Classes(
     "class",
     cl::desc("mocks: mock this class; builders: build this data class "
              "(repeatable; default: every external boundary interface of "
              "the map, every data type that crosses one)"),
-    cl::value_desc("class"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("class"), cl::sub(GenSubcommand), cl::cat(GenCategory));
 std::string Command; // What the generated header says to run.
 /// Some translation units did not parse: the output is written from the
 /// others, and the exit code says so.
@@ -282,7 +282,7 @@ cl::opt<std::string> Name("name",
                                    "'Checkout' gives CheckoutSystem, "
                                    "CheckoutSystemConfig, makeCheckoutSystem"),
                           cl::value_desc("Name"), cl::sub(GenSubcommand),
-                          cl::cat(ItddCategory));
+                          cl::cat(GenCategory));
 
 int usage(const Twine &Message) {
   errs() << "itdd gen: " << Message << "\n";

@@ -26,18 +26,18 @@ cl::list<std::string> Features(
     "feature",
     cl::desc("tests: a Gherkin .feature file, or a directory of them "
              "(repeatable)"),
-    cl::value_desc("file"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("file"), cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::opt<std::string> FactoryHeader(
     "factory",
     cl::desc("tests: the header written by 'itdd gen factory' that the "
              "tests assemble the system with"),
-    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("header"), cl::sub(GenSubcommand), cl::cat(GenCategory));
 cl::opt<bool> Check(
     "check",
     cl::desc("tests: write nothing; report scenarios without a test and "
              "tests that match no scenario in -o and the named test files; "
              "exit 1 when they drifted apart"),
-    cl::sub(GenSubcommand), cl::cat(ItddCategory));
+    cl::sub(GenSubcommand), cl::cat(GenCategory));
 
 /// The features named by --feature, directories expanded (sorted).
 std::optional<std::vector<FeatureSource>> readFeatures() {

@@ -31,7 +31,7 @@ cl::list<std::string> Inputs(
     cl::Positional,
     cl::desc("[<source file> ...] (default: every file of the database), or "
              "'merge <shard dir> ...', or 'diff OLD.json NEW.json'"),
-    cl::sub(MapSubcommand), cl::cat(ItddCategory));
+    cl::sub(MapSubcommand), cl::cat(MapCategory));
 cl::opt<std::string> Format("format",
                             cl::desc("json (default), dot, mermaid, markdown, "
                                      "svg or png (svg and png need Graphviz). "
@@ -42,17 +42,17 @@ cl::opt<std::string> Format("format",
                                      "'map diff' writes markdown (default) "
                                      "or json"),
                             cl::init("json"), cl::sub(MapSubcommand),
-                            cl::cat(ItddCategory));
+                            cl::cat(MapCategory));
 cl::opt<std::string> Entry("entry",
                            cl::desc("Only what this entry point reaches "
                                     "(fully qualified class name)"),
                            cl::value_desc("class"), cl::sub(MapSubcommand),
-                           cl::cat(ItddCategory));
+                           cl::cat(MapCategory));
 cl::opt<std::string> ShardSlice(
     "shard", cl::desc("Map only slice K of N of the translation units (K/N, "
                       "1-based), e.g. to spread a large code base over CI "
                       "runners; merge the shard dirs with 'itdd map merge'"),
-    cl::value_desc("K/N"), cl::sub(MapSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("K/N"), cl::sub(MapSubcommand), cl::cat(MapCategory));
 cl::opt<std::string> Root("root",
                           cl::desc("The project's top directory: classes "
                                    "declared below it are the project's, and "
@@ -61,7 +61,7 @@ cl::opt<std::string> Root("root",
                                    "each source file, else the parent of the "
                                    "build directory)"),
                           cl::value_desc("dir"), cl::sub(MapSubcommand),
-                          cl::cat(ItddCategory));
+                          cl::cat(MapCategory));
 
 cl::opt<std::string> FailOn(
     "fail-on",
@@ -69,7 +69,7 @@ cl::opt<std::string> FailOn(
              "application on an external boundary (new-boundary), changes a "
              "role (role-change), or changes anything (any)"),
     cl::value_desc("condition"), cl::sub(MapSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(MapCategory));
 
 bool parseSlice(unsigned &K, unsigned &N) {
   K = 1;

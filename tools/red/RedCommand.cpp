@@ -34,47 +34,47 @@ namespace {
 
 cl::list<std::string> RedInputs(cl::Positional,
                                 cl::desc("-- TEST_BINARY [ARGS...]"),
-                                cl::sub(RedSubcommand), cl::cat(ItddCategory));
+                                cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> BuildCommand(
     "build",
     cl::desc("Run this shell command first; when it fails, every test file "
              "with a compile or link error is a bad red (its first error "
              "quoted) and the tests still run if the binary exists"),
-    cl::value_desc("command"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("command"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> Filter("filter",
                             cl::desc("Only the tests this --gtest_filter "
                                      "pattern selects (exit 2 when it "
                                      "selects none)"),
                             cl::value_desc("pattern"), cl::sub(RedSubcommand),
-                            cl::cat(ItddCategory));
+                            cl::cat(RedCategory));
 cl::opt<unsigned> Timeout("timeout",
                           cl::desc("Seconds a test may run before it counts "
                                    "as hung and is killed (default 30)"),
                           cl::value_desc("seconds"), cl::init(30),
-                          cl::sub(RedSubcommand), cl::cat(ItddCategory));
+                          cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<unsigned> RedJobs("jobs",
                           cl::desc("Run the tests in this many processes "
                                    "in parallel (default 1)"),
                           cl::value_desc("N"), cl::init(1),
-                          cl::sub(RedSubcommand), cl::cat(ItddCategory));
+                          cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> JsonFile(
     "json",
     cl::desc("Write {\"tests\":[{name, verdict, reason, file, line, "
              "scenario}]} here"),
-    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> ReportFile(
     "report",
     cl::desc("Write the Markdown gap report here: per feature and scenario "
              "the test, its verdict, the failing business outcome and the "
              "integration points still to build"),
-    cl::value_desc("file.md"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("file.md"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::list<std::string> RedFeatures(
     "feature",
     cl::desc("A Gherkin .feature file (or a directory of them) the tests "
              "were generated from: ties tests to scenarios and lists "
              "scenarios with no test (repeatable)"),
     cl::value_desc("file"), cl::CommaSeparated, cl::sub(RedSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(RedCategory));
 cl::opt<std::string> RedColor(
     "color",
     cl::desc("Colour the verdicts (good red green, bad red red, the others "
@@ -82,17 +82,17 @@ cl::opt<std::string> RedColor(
              "NO_COLOR is not set), always or never; --json and --report "
              "have none"),
     cl::value_desc("when"), cl::init("auto"), cl::sub(RedSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(RedCategory));
 cl::opt<bool> RedQuiet(
     "quiet",
     cl::desc("No progress line: while the tests run, a terminal on stderr "
              "shows [done/total] and the test that last ended"),
-    cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> RedMapFile(
     "map",
     cl::desc("The dependency map (written by 'itdd map') the report traces "
              "integration points in"),
-    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 
 int usage(const Twine &Message) {
   errs() << "itdd red: " << Message << "\n";

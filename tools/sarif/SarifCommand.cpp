@@ -26,13 +26,13 @@ cl::list<std::string> SarifInputs(
     cl::Positional,
     cl::desc("[<clang-tidy output or --export-fixes YAML> ...] (default and "
              "'-': standard input)"),
-    cl::sub(SarifSubcommand), cl::cat(ItddCategory));
+    cl::sub(SarifSubcommand), cl::cat(SarifCategory));
 cl::opt<std::string> BaseDir(
     "base-dir",
     cl::desc("Write paths below this directory relative to it, against the "
              "base id SRCROOT (what code-scanning services expect: the "
              "checkout's top directory)"),
-    cl::value_desc("dir"), cl::sub(SarifSubcommand), cl::cat(ItddCategory));
+    cl::value_desc("dir"), cl::sub(SarifSubcommand), cl::cat(SarifCategory));
 cl::opt<std::string> DocsUrl(
     "docs-url",
     cl::desc("Where itdd's documentation is published (e.g. a repository's "
@@ -40,12 +40,12 @@ cl::opt<std::string> DocsUrl(
              "<check>.md (default: the URL itdd was built with, "
              "ITDD_DOCS_URL; if none, that path, relative)"),
     cl::value_desc("url"), cl::init(ITDD_DOCS_URL), cl::sub(SarifSubcommand),
-    cl::cat(ItddCategory));
+    cl::cat(SarifCategory));
 cl::opt<std::string> InputFormat(
     "input-format",
     cl::desc("auto (default: YAML when the input starts like an "
              "--export-fixes file), text or yaml"),
-    cl::init("auto"), cl::sub(SarifSubcommand), cl::cat(ItddCategory));
+    cl::init("auto"), cl::sub(SarifSubcommand), cl::cat(SarifCategory));
 
 bool looksLikeExportFixes(StringRef Text) {
   StringRef Start = Text.ltrim();
