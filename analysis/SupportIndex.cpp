@@ -105,12 +105,13 @@ MapSupportIndex::resolve(const std::string &Key, unsigned Depth) const {
   Answer A;
   auto It = Functions.find(Key);
   if (It == Functions.end()) {
-    A.Reason = "test support defined in another file the map (itdd.Map) "
-               "does not describe; map the file that defines it";
+    // No ';' in a reason: the remark separates reasons with it.
+    A.Reason = "test support defined in another file that the map "
+               "(itdd.Map) does not describe (map the file that defines it)";
   } else if (!unchanged(It->second)) {
     A.Reason = "test support defined in '" + It->second.File +
-               "', changed since the map (itdd.Map) was written; run 'itdd "
-               "map' again";
+               "', changed since the map (itdd.Map) was written (run 'itdd "
+               "map' again)";
   } else if (!It->second.Undecided.empty()) {
     A.Reason = "test support defined in another file that the map could not "
                "follow (" + It->second.Undecided + ")";

@@ -90,11 +90,25 @@ def config_args(name, config, map_file=None):
 
 
 # Where test support is, for choosing the translation units to map: the
-# directories and names ProjectLayout calls test code, and the careful
-# configuration's itdd.TestCode.
-TEST_SOURCE = re.compile(
-    r"(^|/)(tests?|testing|unittests?|integrationtests?|test_support|testutils?|"
-    r"mocks|fakes)/|(_tests?|_unittest|Tests?)\.[a-z+]+$|(^|/)test_[^/]*$")
+# directories and names core/ProjectLayout.cpp calls test code (its
+# isTestDirName and isTestSourcePath), and the careful configuration's
+# itdd.TestCode.
+TEST_DIRS = {"test", "tests", "testing", "unittest", "unittests", "unit_tests",
+             "integrationtest", "integrationtests", "integration_test",
+             "integration_tests", "test_support", "testsupport", "testutil",
+             "testutils", "test_util", "test_utils", "test_helpers", "testhelpers",
+             "mocks", "mock", "fakes", "fake", "stubs", "e2e"}
+
+
+def is_test_source(rel):
+    parts = rel.split(os.sep)
+    for d in (p.lower() for p in parts[:-1]):
+        if d in TEST_DIRS or d.startswith(("test_", "tests_")) or \
+                d.endswith(("_test", "_tests")):
+            return True
+    stem = os.path.splitext(parts[-1])[0]
+    return stem.endswith(("_test", "_tests", "_unittest", "Test", "Tests")) or \
+        stem.startswith("test_")
 
 
 def map_test_support(args, name, src, build):
@@ -108,7 +122,7 @@ def map_test_support(args, name, src, build):
     files = sorted({os.path.normpath(os.path.join(e["directory"], e["file"]))
                     for e in entries})
     picked = [f for f in files if f.startswith(src + os.sep) and (
-        TEST_SOURCE.search(os.path.relpath(f, src)) or (test_code and test_code.search(f)))]
+        is_test_source(os.path.relpath(f, src)) or (test_code and test_code.search(f)))]
     os.makedirs(args.map_dir, exist_ok=True)
     out = os.path.join(args.map_dir, f"{name}-map.json")
     cmd = [args.itdd, "map", "--quiet", "-p", build, "--root", src,

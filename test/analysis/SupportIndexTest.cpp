@@ -80,7 +80,7 @@ TEST_F(SupportIndexTest, EachReasonNamesWhatIsMissing) {
   MapSupportIndex Index({Calls, Deep});
   std::string Reason;
   EXPECT_FALSE(Index.effectsOf("steps::unknown()", Reason));
-  EXPECT_NE(Reason.find("the map (itdd.Map) does not describe"),
+  EXPECT_NE(Reason.find("the map (itdd.Map) does not describe (map the file"),
             std::string::npos);
   EXPECT_FALSE(Index.effectsOf("steps::outer()", Reason));
   EXPECT_NE(Reason.find("called through 'steps::nowhere'"), std::string::npos)

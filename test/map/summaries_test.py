@@ -147,7 +147,7 @@ def case_stale(args, tmp):
         f.write("\n// edited after the map was written\n")
     found, result = project.tidy(out)
     said = " ".join(remarks(found))
-    check("changed since the map (itdd.Map) was written; run 'itdd map' again"
+    check("changed since the map (itdd.Map) was written (run 'itdd map' again)"
           in said, "the remark says the map is older than the steps:\n" +
           result.stdout)
     shelf = project.line_of("TEST(Checkout, ShelfKeepsABookAside)")
