@@ -61,7 +61,7 @@ const MapSupportIndex *MapSupportIndex::load(llvm::StringRef Option,
                   "FILE' or name the shard directory (BUILD/.itdd-cache/map)";
     } else if (llvm::Expected<std::vector<SupportFunction>> Functions =
                    readSupport(Found)) {
-      L.Index = std::make_unique<MapSupportIndex>(std::move(*Functions));
+      L.Index = std::make_unique<MapSupportIndex>(*Functions);
     } else {
       L.Problem = "map '" + Found + "' (itdd.Map) cannot be used: " +
                   llvm::toString(Functions.takeError());
@@ -71,11 +71,9 @@ const MapSupportIndex *MapSupportIndex::load(llvm::StringRef Option,
   return L.Index.get();
 }
 
-MapSupportIndex::MapSupportIndex(std::vector<SupportFunction> All) {
-  for (SupportFunction &F : All) {
-    std::string Key = F.Key;
-    Functions.try_emplace(std::move(Key), std::move(F));
-  }
+MapSupportIndex::MapSupportIndex(const std::vector<SupportFunction> &All) {
+  for (const SupportFunction &F : All)
+    Functions.try_emplace(F.Key, F);
 }
 
 bool MapSupportIndex::unchanged(const SupportFunction &F) const {

@@ -27,7 +27,7 @@ public:
                                      llvm::StringRef FromDir,
                                      std::string &Problem);
 
-  explicit MapSupportIndex(std::vector<SupportFunction> Functions);
+  explicit MapSupportIndex(const std::vector<SupportFunction> &Functions);
 
   std::optional<SupportEffects> effectsOf(llvm::StringRef Key,
                                           std::string &Reason) const override;
