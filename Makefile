@@ -14,6 +14,9 @@ else
 BUILD ?= build-llvm$(LLVM)
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# A compiler warning in itdd's own code fails the build (WERROR=OFF to
+# build with a compiler that warns about more).
+WERROR ?= ON
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 SANITIZE_BUILD ?= build-sanitize
@@ -30,7 +33,7 @@ deps:
 	@./scripts/install-deps $(LLVM)
 
 configure: deps
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DITDD_LLVM_MAJOR=$(LLVM) >/dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DITDD_LLVM_MAJOR=$(LLVM) -DITDD_WERROR=$(WERROR) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
