@@ -4,30 +4,17 @@
 #include "analysis/ComponentClassifier.h"
 #include "analysis/SetupAssertions.h"
 #include "analysis/ast/Decls.h"
-#include "analysis/map/Shards.h"
 #include "analysis/walk/TestWalk.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/Support/FileSystem.h"
 
 using namespace clang;
 
 namespace itdd {
 
-std::vector<SupportFunction> summarizeTestSupport(ASTContext &Ctx,
-                                                  const Config &Cfg,
-                                                  llvm::StringRef Root) {
+std::vector<SupportFunction>
+summarizeTestSupport(ASTContext &Ctx, const Config &Cfg, llvm::StringRef Root,
+                     llvm::StringRef MainFile, uint64_t MainHash) {
   const SourceManager &SM = Ctx.getSourceManager();
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Main)
-    return {};
-  llvm::SmallString<256> Named(Main->getName()), File;
-  SM.getFileManager().makeAbsolutePath(Named);
-  if (llvm::sys::fs::real_path(Named, File))
-    return {};
-  bool Ok = false;
-  uint64_t Hash = hashFile(File, Ok);
-  if (!Ok)
-    return {};
   ComponentClassifier Classifier(Cfg, SM, /*MainFileIsTest=*/true, Root);
   FollowedSupportFile Followed = followTestSupport(Ctx, Classifier);
   std::vector<SupportFunction> Result;
@@ -35,9 +22,9 @@ std::vector<SupportFunction> summarizeTestSupport(ASTContext &Ctx,
     SupportFunction F;
     F.Key = supportKey(S.Function);
     F.Name = S.Function->getQualifiedNameAsString();
-    F.File = std::string(File);
+    F.File = MainFile.str();
     F.Line = SM.getExpansionLineNumber(S.Function->getLocation());
-    F.Hash = Hash;
+    F.Hash = MainHash;
     const IntegrationTest &T = S.Facts;
     SupportEffects &E = F.Effects;
     E.CallsEntryPoint = T.CallsEntryPoint;

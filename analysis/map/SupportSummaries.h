@@ -17,10 +17,12 @@
 namespace itdd {
 
 /// The test support the main file of Ctx defines, summarised; Root as for
-/// the map's other location rules.
-std::vector<SupportFunction> summarizeTestSupport(clang::ASTContext &Ctx,
-                                                  const Config &Cfg,
-                                                  llvm::StringRef Root);
+/// the map's other location rules. MainFile is its absolute path and
+/// MainHash its content hash (hashFile), which the summaries keep.
+std::vector<SupportFunction>
+summarizeTestSupport(clang::ASTContext &Ctx, const Config &Cfg,
+                     llvm::StringRef Root, llvm::StringRef MainFile,
+                     uint64_t MainHash);
 
 } // namespace itdd
 

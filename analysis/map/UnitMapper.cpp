@@ -121,23 +121,30 @@ private:
     }
     void HandleTranslationUnit(clang::ASTContext &Ctx) override {
       A.Result.Map = mapTranslationUnit(Ctx, Headers, A.Cfg, A.Root);
-      if (MainIsTest)
-        A.Result.Map.TestSupport = summarizeTestSupport(Ctx, A.Cfg, A.Root);
       A.Result.Map.Standard = standardOf(Ctx.getLangOpts());
+      clang::OptionalFileEntryRef Main =
+          SM.getFileEntryRefForID(SM.getMainFileID());
+      std::string MainPath;
+      uint64_t MainHash = 0;
       for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-        // Paths in a compile command are relative to its directory.
-        SmallString<256> Path(It->first.getName());
-        SM.getFileManager().makeAbsolutePath(Path);
-        sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+        std::string Path = absoluteName(SM, It->first);
         bool Ok = false;
         uint64_t Hash = hashFile(Path, Ok);
-        if (Ok)
-          A.Result.InputsRead.push_back({std::string(Path), Hash});
+        if (!Ok)
+          continue;
+        if (Main && *Main == It->first) {
+          MainPath = Path;
+          MainHash = Hash;
+        }
+        A.Result.InputsRead.push_back({std::move(Path), Hash});
       }
       llvm::sort(A.Result.InputsRead,
                  [](const InputStamp &L, const InputStamp &R) {
                    return L.Path < R.Path;
                  });
+      if (MainIsTest && !MainPath.empty())
+        A.Result.Map.TestSupport =
+            summarizeTestSupport(Ctx, A.Cfg, A.Root, MainPath, MainHash);
     }
     MapAction &A;
     const clang::HeaderSearch &Headers;
