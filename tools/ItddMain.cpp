@@ -135,6 +135,8 @@ int main(int argc, char **argv) {
           "  itdd gen builders              builders of the data types tests "
           "fill\n"
           "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
+          "  itdd gen stubs -p BUILD        the API red tests need that does "
+          "not exist yet\n"
           "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n"
           "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n"
           "  itdd baseline -p BUILD         record today's findings; report "
