@@ -2,6 +2,7 @@
 
 #include "analysis/ProjectConfig.h"
 #include "analysis/TidyOptions.h"
+#include "core/UnmatchedRoleKeys.h"
 #include "support/Paths.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -175,9 +176,32 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
   for (const std::string &Key : Options.IgnoredLocalKeys)
     note(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
   Collecting = nullptr;
+  for (const auto &Entry : Options.Values)
+    Result.Origins[Entry.first] = NameOf(Entry.first);
   Result.Fingerprint = fingerprintOf(Options.Values);
   R.ByDir.emplace(AbsoluteDir, Result);
   return Result;
+}
+
+std::vector<std::string>
+roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
+                const DependencyMap &Map) {
+  std::vector<std::string> Lines;
+  for (const ProjectConfig &Project : Configs) {
+    if (!Project.Cfg)
+      continue;
+    for (const std::string &Key : roleKeysMatchingNothing(*Project.Cfg, Map)) {
+      auto Origin = Project.Origins.find(Key);
+      std::string Line =
+          (Origin == Project.Origins.end() ? std::string("itdd")
+                                           : Origin->second) +
+          ": warning: " + roleKeyMatchingNothingMessage(*Project.Cfg, Key, Map) +
+          "\n";
+      if (!llvm::is_contained(Lines, Line))
+        Lines.push_back(std::move(Line));
+    }
+  }
+  return Lines;
 }
 
 } // namespace itdd

@@ -9,6 +9,9 @@
 #define ITDD_ANALYSIS_PROJECTCONFIG_H
 
 #include "core/Config.h"
+#include "core/DependencyMap.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <map>
 #include <memory>
 #include "llvm/Support/Error.h"
 #include <string>
@@ -28,6 +31,9 @@ struct ProjectConfig {
   /// its excerpt) naming the file and the key. Directories that share a
   /// .clang-tidy repeat them: show each once.
   std::vector<std::string> Problems;
+  /// Where each itdd.* key it sets comes from: a .clang-tidy path, or the
+  /// --config-file path, or --config.
+  std::map<std::string, std::string> Origins;
 };
 
 /// The --config-file PATH or --config YAML of this run, meaning what they
@@ -45,6 +51,12 @@ llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
 /// defaults; the problems are in the result. Not thread-safe: load
 /// configurations before starting workers.
 ProjectConfig loadProjectConfig(llvm::StringRef Dir);
+
+/// A warning line ("FILE: warning: ...\n") for each role key of Configs
+/// that names no class of Map (core/UnmatchedRoleKeys), each said once.
+std::vector<std::string>
+roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
+                const DependencyMap &Map);
 
 } // namespace itdd
 

@@ -177,6 +177,12 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
 
   MapRun Run;
   Run.Units = static_cast<unsigned>(Files.size());
+  for (const UnitSetting &S : *Settings)
+    if (llvm::none_of(Run.Configs, [&](const ProjectConfig &Seen) {
+          return Seen.Fingerprint == S.Config.Fingerprint &&
+                 Seen.Origins == S.Config.Origins;
+        }))
+      Run.Configs.push_back(S.Config);
   for (UnitResult &R : Results) {
     Run.Failed += !R.Ok;
     Run.Reused += R.Reused;

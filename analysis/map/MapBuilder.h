@@ -10,6 +10,7 @@
 #ifndef ITDD_ANALYSIS_MAP_MAPBUILDER_H
 #define ITDD_ANALYSIS_MAP_MAPBUILDER_H
 
+#include "analysis/ProjectConfig.h"
 #include "core/DependencyMap.h"
 #include "llvm/Support/Error.h"
 #include <string>
@@ -41,6 +42,9 @@ struct MapJob {
 struct MapRun {
   DependencyMap Map; ///< Normalized.
   unsigned Units = 0, Failed = 0, Reused = 0;
+  /// The configurations the translation units were mapped with, one of
+  /// each (by their keys and values).
+  std::vector<ProjectConfig> Configs;
 };
 
 /// What a map run reports while it goes; the command words it.

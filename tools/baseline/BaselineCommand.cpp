@@ -79,21 +79,34 @@ std::string defaultPlugin() {
 
 /// The source files to run clang-tidy on: those given, or the integration
 /// test files of the database as the project's configuration names them.
-std::vector<std::string>
+/// None after saying why, when a pattern of their configuration is broken:
+/// the checks that need it would not run, and the baseline would miss
+/// their findings.
+std::optional<std::vector<std::string>>
 filesToCheck(const clang::tooling::CompilationDatabase &DB) {
-  if (!BaselineFiles.empty()) {
-    std::vector<std::string> Files;
-    for (const std::string &F : BaselineFiles)
-      Files.push_back(absolutePath(F));
-    return Files;
-  }
+  bool Broken = false;
   // loadProjectConfig reads each directory's configuration once.
-  std::vector<std::string> Files;
-  for (const std::string &File : DB.getAllFiles()) {
+  auto ConfigOf = [&](const std::string &File) {
     ProjectConfig Config = loadProjectConfig(sys::path::parent_path(File));
     printConfigProblems(Config);
-    if (Config.Cfg->isIntegrationTestFile(File))
-      Files.push_back(File);
+    Broken |= Config.Cfg->anyBroken();
+    return Config;
+  };
+  std::vector<std::string> Files;
+  if (!BaselineFiles.empty()) {
+    for (const std::string &F : BaselineFiles) {
+      Files.push_back(absolutePath(F));
+      ConfigOf(Files.back());
+    }
+  } else {
+    for (const std::string &File : DB.getAllFiles())
+      if (ConfigOf(File).Cfg->isIntegrationTestFile(File))
+        Files.push_back(File);
+  }
+  if (Broken) {
+    errs() << Name << ": the clang-tidy configuration has errors (above); "
+                      "correct them, nothing was recorded\n";
+    return std::nullopt;
   }
   return Files;
 }
@@ -229,7 +242,10 @@ bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed,
                       Plugin);
     return false;
   }
-  std::vector<std::string> Files = filesToCheck(**DB);
+  std::optional<std::vector<std::string>> Checked = filesToCheck(**DB);
+  if (!Checked)
+    return false;
+  std::vector<std::string> &Files = *Checked;
   if (Files.empty())
     errs() << formatv("{0}: no integration test file in '{1}' (see "
                       "itdd.IntegrationTestFiles); the baseline is empty\n",
