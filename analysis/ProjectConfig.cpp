@@ -3,6 +3,7 @@
 #include "analysis/ProjectConfig.h"
 #include "analysis/TidyOptions.h"
 #include "support/Paths.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
@@ -174,6 +175,13 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
     note(NameOf(P.Key) + ": error: " + P.Message + "\n");
   for (const std::string &Key : Options.IgnoredLocalKeys)
     note(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
+  for (const auto &Entry : Options.Values) {
+    std::string Origin = NameOf(Entry.first);
+    Result.KeyOrigins[Entry.first] =
+        llvm::sys::fs::is_regular_file(Origin)
+            ? keyLocation(Origin, Entry.first)
+            : Origin;
+  }
   Collecting = nullptr;
   Result.Fingerprint = fingerprintOf(Options.Values);
   R.ByDir.emplace(AbsoluteDir, Result);

@@ -9,6 +9,7 @@
 #define ITDD_ANALYSIS_PROJECTCONFIG_H
 
 #include "core/Config.h"
+#include <map>
 #include <memory>
 #include "llvm/Support/Error.h"
 #include <string>
@@ -28,6 +29,10 @@ struct ProjectConfig {
   /// its excerpt) naming the file and the key. Directories that share a
   /// .clang-tidy repeat them: show each once.
   std::vector<std::string> Problems;
+  /// Where each itdd.* key given a value was set: "FILE:LINE" of the
+  /// .clang-tidy (the file alone when the line cannot be told), or
+  /// --config / the --config-file path.
+  std::map<std::string, std::string> KeyOrigins;
 };
 
 /// The --config-file PATH or --config YAML of this run, meaning what they
