@@ -6,6 +6,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
 #include <clang-tidy/ClangTidyOptions.h>
+#include "llvm/Support/FileSystem.h"
 #include <algorithm>
 #include <map>
 
@@ -63,6 +64,22 @@ static std::string originOf(const ClangTidyContext &Context, StringRef Key) {
                            Context.getOptions().CheckOptions.lookup(Key).Value);
   return Origin.empty() ? "the configuration given on the command line"
                         : Origin;
+}
+
+void ItddCheck::noteReplacedDefaults(const CXXRecordDecl *RD,
+                                     ::itdd::ComponentClassifier &Classifier) {
+  ::itdd::RoleExplanation Why = Classifier.explainRole(RD);
+  for (const std::string &Key : Why.Reason.ReplacedDefaults) {
+    std::string Origin = originOf(*TidyContext, Key);
+    if (llvm::sys::fs::is_regular_file(Origin))
+      Origin = ::itdd::keyLocation(Origin, Key);
+    diag(RD->getLocation(),
+         "'%0' is %1 because %2 (%3) replaces the default pattern, which "
+         "would have matched",
+         DiagnosticIDs::Note)
+        << Why.Facts.QualifiedName << ::itdd::roleName(Why.Role.Primary)
+        << Key << Origin;
+  }
 }
 
 ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
