@@ -4,6 +4,7 @@
 #include "analysis/TidyOptions.h"
 #include "core/UnmatchedRoleKeys.h"
 #include "support/Paths.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
@@ -175,9 +176,14 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
     note(NameOf(P.Key) + ": error: " + P.Message + "\n");
   for (const std::string &Key : Options.IgnoredLocalKeys)
     note(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
+  for (const auto &Entry : Options.Values) {
+    std::string Origin = NameOf(Entry.first);
+    Result.KeyOrigins[Entry.first] =
+        llvm::sys::fs::is_regular_file(Origin)
+            ? keyLocation(Origin, Entry.first)
+            : Origin;
+  }
   Collecting = nullptr;
-  for (const auto &Entry : Options.Values)
-    Result.Origins[Entry.first] = NameOf(Entry.first);
   Result.Fingerprint = fingerprintOf(Options.Values);
   R.ByDir.emplace(AbsoluteDir, Result);
   return Result;
@@ -191,9 +197,9 @@ roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
     if (!Project.Cfg)
       continue;
     for (const std::string &Key : roleKeysMatchingNothing(*Project.Cfg, Map)) {
-      auto Origin = Project.Origins.find(Key);
+      auto Origin = Project.KeyOrigins.find(Key);
       std::string Line =
-          (Origin == Project.Origins.end() ? std::string("itdd")
+          (Origin == Project.KeyOrigins.end() ? std::string("itdd")
                                            : Origin->second) +
           ": warning: " + roleKeyMatchingNothingMessage(*Project.Cfg, Key, Map) +
           "\n";

@@ -31,9 +31,10 @@ struct ProjectConfig {
   /// its excerpt) naming the file and the key. Directories that share a
   /// .clang-tidy repeat them: show each once.
   std::vector<std::string> Problems;
-  /// Where each itdd.* key it sets comes from: a .clang-tidy path, or the
-  /// --config-file path, or --config.
-  std::map<std::string, std::string> Origins;
+  /// Where each itdd.* key given a value was set: "FILE:LINE" of the
+  /// .clang-tidy (the file alone when the line cannot be told), or
+  /// --config / the --config-file path.
+  std::map<std::string, std::string> KeyOrigins;
 };
 
 /// The --config-file PATH or --config YAML of this run, meaning what they

@@ -6,6 +6,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
 #include <clang-tidy/ClangTidyOptions.h>
+#include "llvm/Support/FileSystem.h"
 #include <algorithm>
 #include <map>
 
@@ -92,6 +93,22 @@ std::string ItddCheck::checksNeeding(StringRef Key) const {
   for (size_t I = 0; I < Off.size(); ++I)
     Text += (I == 0 ? "" : I + 1 == Off.size() ? " and " : ", ") + Off[I].str();
   return Text + (Off.size() == 1 ? " does" : Off.empty() ? "" : " do");
+}
+
+void ItddCheck::noteReplacedDefaults(const CXXRecordDecl *RD,
+                                     ::itdd::ComponentClassifier &Classifier) {
+  ::itdd::RoleExplanation Why = Classifier.explainRole(RD);
+  for (const std::string &Key : Why.Reason.ReplacedDefaults) {
+    std::string Origin = originOf(*TidyContext, Key);
+    if (llvm::sys::fs::is_regular_file(Origin))
+      Origin = ::itdd::keyLocation(Origin, Key);
+    diag(RD->getLocation(),
+         "'%0' is %1 because %2 (%3) replaces the default pattern, which "
+         "would have matched",
+         DiagnosticIDs::Note)
+        << Why.Facts.QualifiedName << ::itdd::roleName(Why.Role.Primary)
+        << Key << Origin;
+  }
 }
 
 ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,

@@ -80,6 +80,12 @@ protected:
                      const SourceManager &SM,
                      llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests);
 
+  /// Notes, after a finding that depends on RD's role, each key the user
+  /// set that replaced a default pattern which would have matched RD: a
+  /// role the user may not expect.
+  void noteReplacedDefaults(const CXXRecordDecl *RD,
+                            ::itdd::ComponentClassifier &Classifier);
+
   /// This check is the first of Order (check names) that the run enables:
   /// the one that says a remark about the whole file, so the same check
   /// says it whichever itdd checks run.

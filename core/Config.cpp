@@ -221,6 +221,11 @@ bool Config::isIntegrationTestFile(llvm::StringRef Path) const {
   return IntegrationTestFiles.match(normalizedPath(Path));
 }
 
+bool Config::matches(llvm::StringRef Key, llvm::StringRef Text) const {
+  llvm::Regex Config::*Member = regexOf(Key);
+  return Member && (this->*Member).match(Text);
+}
+
 bool Config::isEntryPointName(llvm::StringRef Name) const {
   return EntryPoints.match(Name);
 }

@@ -71,6 +71,11 @@ public:
   std::optional<bool> isTestCodePath(llvm::StringRef Path) const;
   std::optional<bool> isProjectPath(llvm::StringRef Path) const;
 
+  /// Whether the effective pattern of a regex key (itdd.EntryPoints, ...)
+  /// matches Text as it is given (a class name; paths are not normalized
+  /// here). False for a key that is not a regular expression.
+  bool matches(llvm::StringRef Key, llvm::StringRef Text) const;
+
   /// The effective value of a key (the user's, or the default).
   llvm::StringRef value(llvm::StringRef Key) const;
   /// The user gave the key a valid value: an explicit choice, which wins

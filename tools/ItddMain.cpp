@@ -1,8 +1,8 @@
 //===--- ItddMain.cpp - the itdd command line -----------------------------===//
 //
-// Dispatches `itdd map`, `itdd gen`, `itdd red` and `itdd sarif`, and
-// prints help and version. Each command's options live in its own
-// subcommand.
+// Dispatches `itdd map`, `itdd gen`, `itdd red`, `itdd sarif`, `itdd
+// baseline` and `itdd explain`, and prints help and version. Each
+// command's options live in its own subcommand.
 //
 //===----------------------------------------------------------------------===//
 
@@ -89,7 +89,8 @@ void putCommandOptionsFirst(StringRef Command) {
       {&itdd::GenSubcommand, &itdd::GenCategory},
       {&itdd::RedSubcommand, &itdd::RedCategory},
       {&itdd::SarifSubcommand, &itdd::SarifCategory},
-      {&itdd::BaselineSubcommand, &itdd::BaselineCategory}};
+      {&itdd::BaselineSubcommand, &itdd::BaselineCategory},
+      {&itdd::ExplainSubcommand, &itdd::ExplainCategory}};
   cl::SubCommand *Named = &cl::SubCommand::getTopLevel();
   cl::OptionCategory *Own = nullptr;
   for (auto [Sub, Category] : Commands)
@@ -138,7 +139,9 @@ int main(int argc, char **argv) {
           "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n"
           "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n"
           "  itdd baseline -p BUILD         record today's findings; report "
-          "only new ones\n\n"
+          "only new ones\n"
+          "  itdd explain -p BUILD CLASS|TEST why a class has its role, what "
+          "the checks saw in a test\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
     errs() << Errors;
@@ -155,6 +158,8 @@ int main(int argc, char **argv) {
     return itdd::runSarif();
   if (itdd::BaselineSubcommand)
     return itdd::runBaseline();
+  if (itdd::ExplainSubcommand)
+    return itdd::runExplain();
   errs() << "itdd: no command given; run 'itdd --help' for usage\n";
   return 2;
 }

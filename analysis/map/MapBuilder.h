@@ -63,6 +63,10 @@ public:
                         llvm::StringRef Error) {}
 };
 
+/// The project root of a source file when none is given: its
+/// version-controlled tree, else the parent of the build directory.
+std::string projectRootOf(llvm::StringRef File, llvm::StringRef BuildPath);
+
 /// Maps the job's translation units. Fails when the job cannot start (no
 /// database, a bad shard directory, an error in the clang-tidy
 /// configuration of a translation unit), with the message to show after

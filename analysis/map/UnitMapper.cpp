@@ -23,29 +23,6 @@ namespace itdd {
 
 namespace {
 
-/// Collects the translation unit's errors so one message can name them.
-class ErrorCollector : public clang::DiagnosticConsumer {
-public:
-  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
-                        const clang::Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(Level, Info);
-    if (Level < clang::DiagnosticsEngine::Error || Messages.size() >= 3)
-      return;
-    SmallString<128> Text;
-    Info.FormatDiagnostic(Text);
-    std::string Where;
-    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
-      clang::PresumedLoc P =
-          Info.getSourceManager().getPresumedLoc(Info.getLocation());
-      if (P.isValid())
-        Where = std::string(P.getFilename()) + ":" +
-                std::to_string(P.getLine()) + ": ";
-    }
-    Messages.push_back(Where + std::string(Text));
-  }
-  std::vector<std::string> Messages;
-};
-
 /// The standard the compile command sets (`-std=c++11`, `gnu++14`, ...;
 /// the compiler's default when it names none). GoogleTest needs C++11, so
 /// older standards count as 11; a C unit says nothing (0).

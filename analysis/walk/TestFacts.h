@@ -48,6 +48,9 @@ struct IntegrationTest {
 
   // --- Entry points (walk/EntryPointsReached) ---
   bool CallsEntryPoint = false;
+  /// The first entry point it reaches (qualified); empty when none, or
+  /// when only test support another file defines reaches one.
+  std::string EntryPointReached;
 
   // --- Components (walk/ComponentsBuilt) ---
   /// Distinct application components built for real, sorted by name.
@@ -83,6 +86,9 @@ struct IntegrationTest {
   /// found nothing wrong in what it saw says nothing.
   bool Undecided = false;
   std::string UndecidedReason;
+  /// The functions the walk followed (its body, fixture, helpers and
+  /// factories), in the order it followed them.
+  std::vector<const clang::FunctionDecl *> Followed;
 };
 
 /// The real components a test makes work, here and through test support
