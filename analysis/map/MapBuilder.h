@@ -11,6 +11,7 @@
 #define ITDD_ANALYSIS_MAP_MAPBUILDER_H
 
 #include "core/DependencyMap.h"
+#include "core/ProjectEvidence.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -40,6 +41,9 @@ struct MapJob {
 
 struct MapRun {
   DependencyMap Map; ///< Normalized.
+  /// What the translation units show of the project's structure, for
+  /// `itdd init` (normalized).
+  ProjectEvidence Evidence;
   unsigned Units = 0, Failed = 0, Reused = 0;
 };
 
