@@ -48,11 +48,13 @@ bool readLinks(const json::Object &O, StringRef Key,
     return false;
   for (const json::Value &V : *A) {
     const json::Array *Pair = V.getAsArray();
-    if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsString() ||
-        !(*Pair)[1].getAsString())
+    if (!Pair || Pair->size() != 2)
       return false;
-    Out.push_back({(*Pair)[0].getAsString()->str(),
-                   (*Pair)[1].getAsString()->str()});
+    std::optional<StringRef> From = (*Pair)[0].getAsString();
+    std::optional<StringRef> To = (*Pair)[1].getAsString();
+    if (!From || !To)
+      return false;
+    Out.push_back({From->str(), To->str()});
   }
   return true;
 }
@@ -72,21 +74,22 @@ json::Value toJSON(const TestFileEvidence &F) {
 std::optional<TestFileEvidence> testFileFromJSON(const json::Value &V) {
   const json::Object *O = V.getAsObject();
   const json::Array *Tests = O ? O->getArray("tests") : nullptr;
-  if (!Tests || !O->getString("file"))
+  std::optional<StringRef> File = O ? O->getString("file") : std::nullopt;
+  if (!Tests || !File)
     return std::nullopt;
   TestFileEvidence F;
-  F.File = O->getString("file")->str();
+  F.File = File->str();
   if (!readStrings(*O, "mocked", F.Mocked))
     return std::nullopt;
   for (const json::Value &TV : *Tests) {
     const json::Object *TO = TV.getAsObject();
+    std::optional<StringRef> Name = TO ? TO->getString("name") : std::nullopt;
     TestEvidence T;
-    if (!TO || !TO->getString("name") ||
-        !readStrings(*TO, "components", T.Components) ||
+    if (!Name || !readStrings(*TO, "components", T.Components) ||
         !readStrings(*TO, "used", T.Used) ||
         !readStrings(*TO, "support_calls", T.SupportCalls))
       return std::nullopt;
-    T.Name = TO->getString("name")->str();
+    T.Name = Name->str();
     F.Tests.push_back(std::move(T));
   }
   return F;
@@ -105,17 +108,19 @@ json::Value toJSON(const FileEvidence &F) {
 std::optional<FileEvidence> fileFromJSON(const json::Value &V) {
   const json::Object *O = V.getAsObject();
   const json::Array *Includes = O ? O->getArray("includes") : nullptr;
+  std::optional<StringRef> File = O ? O->getString("file") : std::nullopt;
   FileEvidence F;
-  if (!Includes || !O->getString("file") ||
-      !readStrings(*O, "classes", F.Classes))
+  if (!Includes || !File || !readStrings(*O, "classes", F.Classes))
     return std::nullopt;
-  F.File = O->getString("file")->str();
+  F.File = File->str();
   for (const json::Value &IV : *Includes) {
     const json::Object *IO = IV.getAsObject();
-    if (!IO || !IO->getString("spelled") || !IO->getBoolean("system"))
+    std::optional<StringRef> Spelled =
+        IO ? IO->getString("spelled") : std::nullopt;
+    std::optional<bool> System = IO ? IO->getBoolean("system") : std::nullopt;
+    if (!Spelled || !System)
       return std::nullopt;
-    F.Includes.push_back(
-        {IO->getString("spelled")->str(), *IO->getBoolean("system")});
+    F.Includes.push_back({Spelled->str(), *System});
   }
   return F;
 }
@@ -152,11 +157,11 @@ void ProjectEvidence::normalize() {
     return std::tie(L.Name, L.Interface) < std::tie(R.Name, R.Interface);
   });
   OutsideImplementations.erase(
-      std::unique(OutsideImplementations.begin(), OutsideImplementations.end(),
-                  [](const OutsideImplementation &L,
-                     const OutsideImplementation &R) {
-                    return L.Name == R.Name && L.Interface == R.Interface;
-                  }),
+      std::unique(
+          OutsideImplementations.begin(), OutsideImplementations.end(),
+          [](const OutsideImplementation &L, const OutsideImplementation &R) {
+            return L.Name == R.Name && L.Interface == R.Interface;
+          }),
       OutsideImplementations.end());
   sortUnique(Owns);
   sortUnique(FreeFactories);
@@ -215,12 +220,16 @@ std::optional<ProjectEvidence> projectEvidenceFromJSON(const json::Value &V) {
   }
   for (const json::Value &IV : *Outside) {
     const json::Object *IO = IV.getAsObject();
-    if (!IO || !IO->getString("name") || !IO->getString("interface") ||
-        !IO->getString("file"))
+    auto Field = [&](StringRef Key) {
+      return IO ? IO->getString(Key) : std::nullopt;
+    };
+    std::optional<StringRef> Name = Field("name"),
+                             Interface = Field("interface"),
+                             File = Field("file");
+    if (!Name || !Interface || !File)
       return std::nullopt;
-    E.OutsideImplementations.push_back({IO->getString("name")->str(),
-                                        IO->getString("interface")->str(),
-                                        IO->getString("file")->str()});
+    E.OutsideImplementations.push_back(
+        {Name->str(), Interface->str(), File->str()});
   }
   return E;
 }

@@ -47,9 +47,7 @@ struct OutsideInclude {
   /// extern "C" system directories: the operating system's and installed
   /// libraries' headers), rather than third-party code elsewhere.
   bool System = false;
-  bool operator<(const OutsideInclude &O) const {
-    return Spelled < O.Spelled;
-  }
+  bool operator<(const OutsideInclude &O) const { return Spelled < O.Spelled; }
   bool operator==(const OutsideInclude &O) const {
     return Spelled == O.Spelled && System == O.System;
   }
@@ -106,7 +104,8 @@ struct ProjectEvidence {
 
 llvm::json::Value toJSON(const ProjectEvidence &E);
 /// Nullopt when V is not evidence as toJSON writes it.
-std::optional<ProjectEvidence> projectEvidenceFromJSON(const llvm::json::Value &V);
+std::optional<ProjectEvidence>
+projectEvidenceFromJSON(const llvm::json::Value &V);
 
 } // namespace itdd
 

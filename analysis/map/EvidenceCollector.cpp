@@ -67,6 +67,10 @@ private:
       if (Layout.isProjectFile(I.Header, I.System) ||
           !isProductFile(I.Includer, /*System=*/false))
         continue;
+      // Vendored code including its own headers says nothing more than
+      // where it sits.
+      if (!I.ExternC && !Layout.isProjectFile(I.Includer, false))
+        continue;
       IncludesOf[I.Includer].insert({I.Spelled, I.ExternC});
     }
   }

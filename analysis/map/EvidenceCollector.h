@@ -1,4 +1,5 @@
-//===--- EvidenceCollector.h - one unit's evidence for itdd init -*- C++ -*-===//
+//===--- EvidenceCollector.h - one unit's evidence for itdd init -*- C++
+//-*-===//
 //
 // Gathers, from one parsed translation unit, the structural facts `itdd
 // init` proposes a configuration from (core/ProjectEvidence): what its

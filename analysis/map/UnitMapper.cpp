@@ -84,8 +84,9 @@ public:
       : SM(SM), Out(Out) {}
   void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
                           StringRef FileName, bool IsAngled,
-                          clang::CharSourceRange, clang::OptionalFileEntryRef File,
-                          StringRef, StringRef, const clang::Module *, bool,
+                          clang::CharSourceRange,
+                          clang::OptionalFileEntryRef File, StringRef,
+                          StringRef, const clang::Module *, bool,
                           clang::SrcMgr::CharacteristicKind FileType) override {
     clang::OptionalFileEntryRef Includer =
         SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(HashLoc)));
@@ -94,7 +95,8 @@ public:
     IncludeDirective D;
     D.Includer = absoluteName(SM, *Includer);
     D.Header = absoluteName(SM, *File);
-    D.Spelled = (IsAngled ? "<" : "\"") + FileName.str() + (IsAngled ? ">" : "\"");
+    D.Spelled =
+        (IsAngled ? "<" : "\"") + FileName.str() + (IsAngled ? ">" : "\"");
     D.System = FileType != clang::SrcMgr::C_User;
     D.ExternC = FileType == clang::SrcMgr::C_ExternCSystem;
     Out.push_back(std::move(D));
@@ -179,8 +181,8 @@ private:
       if (MainIsTest && !MainPath.empty())
         A.Result.Map.TestSupport =
             summarizeTestSupport(Ctx, A.Cfg, A.Root, MainPath, MainHash);
-      A.Result.Evidence = collectEvidence(Ctx, Headers, A.Cfg, A.Root,
-                                          MainIsTest, A.Includes);
+      A.Result.Evidence =
+          collectEvidence(Ctx, Headers, A.Cfg, A.Root, MainIsTest, A.Includes);
     }
     MapAction &A;
     const clang::HeaderSearch &Headers;
