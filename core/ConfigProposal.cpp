@@ -22,6 +22,15 @@ std::string listed(const std::set<std::string> &Names) {
   return join(Names.begin(), Names.end(), ", ");
 }
 
+/// The first three names, and how many more.
+std::string listedFew(const std::set<std::string> &Names) {
+  constexpr size_t Shown = 3;
+  if (Names.size() <= Shown)
+    return listed(Names);
+  std::set<std::string> First(Names.begin(), std::next(Names.begin(), Shown));
+  return listed(First) + formatv(" and {0} more", Names.size() - Shown).str();
+}
+
 std::string escapeRegex(StringRef Text) {
   std::string Out;
   for (char C : Text) {
@@ -35,6 +44,7 @@ std::string escapeRegex(StringRef Text) {
 /// `^(a|b)$`, or `^a$` for one name.
 std::string alternation(const std::set<std::string> &Names) {
   std::vector<std::string> Escaped;
+  Escaped.reserve(Names.size());
   for (const std::string &N : Names)
     Escaped.push_back(escapeRegex(N));
   if (Escaped.size() == 1)
@@ -113,14 +123,14 @@ private:
       Wiring += S->integration();
     if (!Wiring)
       return;
-    if (!Dir.empty() && 2 * Wiring > Files.size()) {
+    if (!Dir.empty() && 2 * size_t(Wiring) > Files.size()) {
       Patterns.push_back("(^|/)" + escapeRegex(Dir) + "/");
       return;
     }
     std::map<std::string, std::vector<const TestFileStats *>> Below;
     for (const TestFileStats *S : Files) {
-      StringRef Rest = StringRef(S->File->File).drop_front(
-          Dir.empty() ? 0 : Dir.size() + 1);
+      StringRef Rest =
+          StringRef(S->File->File).drop_front(Dir.empty() ? 0 : Dir.size() + 1);
       auto [Head, Tail] = Rest.split('/');
       if (Tail.empty()) {
         if (S->integration())
@@ -151,7 +161,7 @@ private:
                                "the project's components",
                                S.File->File, S.Wiring, S.Tests);
     if (!Built.empty())
-      Line += " (" + listed(Built) + ")";
+      Line += " (" + listedFew(Built) + ")";
     return Line;
   }
 
@@ -186,20 +196,17 @@ private:
     addCapped(K.Evidence, Wiring);
     addCapped(K.Evidence, Units);
     if (AllMatched) {
-      K.Evidence.push_back(formatv("{0} already matches all of them",
-                                   Current.isSet(K.Key) ? "your value"
-                                                        : "the default pattern")
-                               .str());
+      K.Evidence.push_back(
+          formatv("{0} already matches all of them",
+                  Current.isSet(K.Key) ? "your value" : "the default pattern")
+              .str());
       return K;
     }
-    std::vector<const TestFileStats *> All;
-    for (const TestFileStats &S : Stats)
-      All.push_back(&S);
     std::string Common = commonDirectory(WiringFiles);
     std::vector<const TestFileStats *> Under;
-    for (const TestFileStats *S : All)
-      if (Common.empty() || StringRef(S->File->File).starts_with(Common + "/"))
-        Under.push_back(S);
+    for (const TestFileStats &S : Stats)
+      if (Common.empty() || StringRef(S.File->File).starts_with(Common + "/"))
+        Under.push_back(&S);
     std::vector<std::string> Patterns;
     cover(Common, Under, Patterns);
     K.Value = join(Patterns, "|");
@@ -252,17 +259,18 @@ private:
         continue;
       std::vector<std::string> Why;
       if (Factory != FactoryOf.end())
-        Why.push_back("built by the project's factory '" + Factory->second + "'");
+        Why.push_back("built by the project's factory '" + Factory->second +
+                      "'");
       if (Driven != DrivenIn.end())
         Why.push_back("the integration tests call it (" +
-                      listed(Driven->second) + ")");
+                      listedFew(Driven->second) + ")");
       Why.push_back("no component of the project takes or owns it");
       Found.insert(C.Name);
       Lines.push_back(C.Name + ": " + join(Why, "; "));
     }
     for (const Component &C : Map.Components)
-      if (C.EntryPoint && !C.DrivenByTests && Current.isEntryPointName(C.Name) &&
-          !Found.count(C.Name))
+      if (C.EntryPoint && !C.DrivenByTests &&
+          Current.isEntryPointName(C.Name) && !Found.count(C.Name))
         Kept.insert(C.Name);
     return roleKey(K, Found, Kept, Lines, "an entry point");
   }
@@ -288,7 +296,7 @@ private:
       std::vector<std::string> Why;
       auto Mocked = MockedIn.find(C.Name);
       if (Mocked != MockedIn.end())
-        Why.push_back("the tests mock it (" + listed(Mocked->second) + ")");
+        Why.push_back("the tests mock it (" + listedFew(Mocked->second) + ")");
       std::set<std::string> Headers, RealImpls;
       if (C.Abstract) {
         bool Outside = false;
@@ -306,7 +314,8 @@ private:
         }
         if (!Headers.empty())
           Why.push_back("its implementations include headers from outside "
-                        "the project: " + listed(Headers));
+                        "the project: " +
+                        listed(Headers));
         if (!Outside && !C.ImplementedInProject && !TakenBy.count(C.Name) &&
             !FactoryOf.count(C.Name))
           Why.push_back("no class of the project implements it and no "
@@ -326,14 +335,17 @@ private:
         InfraLines.push_back(Line + "; the integration tests build " +
                              listed(RealImpls) + " for real");
       } else {
-        Internal.push_back(C.Name + ": not a boundary: the integration tests "
-                                    "build " + listed(RealImpls) +
-                           " for real, although " + join(Why, "; "));
+        Internal.push_back(C.Name +
+                           ": not a boundary: the integration tests "
+                           "build " +
+                           listed(RealImpls) + " for real, although " +
+                           join(Why, "; "));
       }
     }
     for (const Component &C : Map.Components) {
       if (C.Kind == Role::ExternalBoundary &&
-          Current.isExternalBoundaryName(C.Name) && !BoundaryFound.count(C.Name))
+          Current.isExternalBoundaryName(C.Name) &&
+          !BoundaryFound.count(C.Name))
         BoundaryKept.insert(C.Name);
       if (C.Kind == Role::Infrastructure &&
           Current.isInfrastructureName(C.Name) && !InfraFound.count(C.Name))
@@ -369,15 +381,18 @@ private:
     std::string Pattern =
         Current.isSet(K.Key) ? "your value" : "the default pattern";
     addCapped(K.Evidence, std::move(Lines));
+    // Only a pattern gives a role in every translation unit alike: a role
+    // from structure may depend on what a unit sees (a constructor that
+    // takes the interface), so it is spelled out.
     bool AlreadyGiven = llvm::all_of(Found, [&](const std::string &Name) {
-      const Component *C = Map.find(Name);
-      return C && roleGiven(K.Key, *C);
+      return patternGives(K.Key, Name);
     });
     if (Found.empty() || AlreadyGiven) {
       K.Evidence.push_back(
-          (Found.empty() ? "no structural evidence; " + Pattern + " stays"
-                         : Pattern + " already makes each of them " + Role.str())
-              + (Kept.empty() ? "" : "; it gives: " + listed(Kept)));
+          (Found.empty()
+               ? "no structural evidence; " + Pattern + " stays"
+               : Pattern + " already makes each of them " + Role.str()) +
+          (Kept.empty() ? "" : "; it also gives: " + listed(Kept)));
       return K;
     }
     std::set<std::string> All = Found;
@@ -389,21 +404,21 @@ private:
     return K;
   }
 
-  /// The map already gives C the role Key names.
-  static bool roleGiven(StringRef Key, const Component &C) {
+  /// The pattern in effect for Key matches Name.
+  bool patternGives(StringRef Key, StringRef Name) const {
     if (Key == "itdd.EntryPoints")
-      return C.EntryPoint;
+      return Current.isEntryPointName(Name);
     if (Key == "itdd.ExternalBoundaries")
-      return C.Kind == Role::ExternalBoundary;
-    return C.Kind == Role::Infrastructure;
+      return Current.isExternalBoundaryName(Name);
+    return Current.isInfrastructureName(Name);
   }
 
   const DependencyMap &Map;
   const ProjectEvidence &Evidence;
   const Config &Current;
   std::vector<TestFileStats> Stats;
-  std::map<std::string, std::set<std::string>> MockedIn, TakenBy,
-      ImplementedBy, DrivenIn;
+  std::map<std::string, std::set<std::string>> MockedIn, TakenBy, ImplementedBy,
+      DrivenIn;
   std::map<std::string, std::string> FactoryOf;
   /// Components the integration tests build for real; the classes any
   /// test uses; the classes already given a boundary role.

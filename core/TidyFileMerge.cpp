@@ -29,8 +29,11 @@ bool isBlankOrComment(StringRef Line) {
   return T.empty() || T.starts_with("#");
 }
 
-/// The lines of one key as a list entry: `- key: K` / `  value: 'V'`.
+/// The lines of one key as a list entry: `- key: K` / `  value: 'V'`
+/// (a key with a value).
 std::string listEntry(const ProposedKey &K, StringRef Indent) {
+  if (!K.Value)
+    return "";
   std::string Out;
   for (const std::string &Line : K.Evidence)
     Out += Indent.str() + "# " + Line + "\n";
@@ -41,9 +44,10 @@ std::string listEntry(const ProposedKey &K, StringRef Indent) {
 
 } // namespace
 
-TidyFileMerge mergeIntoTidyFile(StringRef Existing,
-                                const std::map<std::string, std::string> &UserOptions,
-                                const ConfigProposal &P) {
+TidyFileMerge
+mergeIntoTidyFile(StringRef Existing,
+                  const std::map<std::string, std::string> &UserOptions,
+                  const ConfigProposal &P) {
   TidyFileMerge M;
   M.Text = Existing.str();
   std::vector<const ProposedKey *> ToAdd;
@@ -61,7 +65,8 @@ TidyFileMerge mergeIntoTidyFile(StringRef Existing,
   std::vector<std::string> Lines = linesOf(Existing);
   size_t Options = Lines.size();
   for (size_t I = 0; I < Lines.size(); ++I)
-    if (!isIndented(Lines[I]) && StringRef(Lines[I]).starts_with("CheckOptions:"))
+    if (!isIndented(Lines[I]) &&
+        StringRef(Lines[I]).starts_with("CheckOptions:"))
       Options = I;
   std::string Insert;
   size_t At = Lines.size();

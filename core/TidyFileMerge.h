@@ -37,9 +37,10 @@ struct TidyFileMerge {
 
 /// Merges P into Existing, whose own CheckOptions (as clang-tidy read
 /// them) are UserOptions.
-TidyFileMerge mergeIntoTidyFile(llvm::StringRef Existing,
-                                const std::map<std::string, std::string> &UserOptions,
-                                const ConfigProposal &P);
+TidyFileMerge
+mergeIntoTidyFile(llvm::StringRef Existing,
+                  const std::map<std::string, std::string> &UserOptions,
+                  const ConfigProposal &P);
 
 /// A unified diff (three lines of context) from Old to New, with the
 /// file names of its header; empty when they are equal.

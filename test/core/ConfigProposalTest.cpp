@@ -1,7 +1,7 @@
 //===--- ConfigProposalTest.cpp - the block itdd init proposes ------------===//
 
-#include "core/Config.h"
 #include "core/ConfigProposal.h"
+#include "core/Config.h"
 #include "core/TidyFileMerge.h"
 #include <gtest/gtest.h>
 
@@ -56,10 +56,11 @@ struct Till {
     Map.normalize();
     TestFileEvidence Flow;
     Flow.File = "src/register_flow_test.cc";
-    Flow.Tests = {test("Flow.Sells", {"pos::Prices", "pos::Register", "pos::Till"},
-                       {"pos::Register", "pos::Till"}),
-                  test("Flow.Books", {"pos::PaperLedger", "pos::Prices", "pos::Till"},
-                       {"pos::Till"})};
+    Flow.Tests = {
+        test("Flow.Sells", {"pos::Prices", "pos::Register", "pos::Till"},
+             {"pos::Register", "pos::Till"}),
+        test("Flow.Books", {"pos::PaperLedger", "pos::Prices", "pos::Till"},
+             {"pos::Till"})};
     Flow.Mocked = {"pos::Ledger", "pos::Printer"};
     TestFileEvidence Unit;
     Unit.File = "src/prices_test.cc";
@@ -68,8 +69,9 @@ struct Till {
     Evidence.Owns = {{"pos::Register", "pos::Till"}};
     Evidence.OutsideImplementations = {
         {"vendor::UsbPrinter", "pos::Printer", "third_party/usb_printer.h"}};
-    Evidence.Files = {
-        {"third_party/usb_printer.h", {"vendor::UsbPrinter"}, {{"<libusb.h>", true}}}};
+    Evidence.Files = {{"third_party/usb_printer.h",
+                       {"vendor::UsbPrinter"},
+                       {{"<libusb.h>", true}}}};
   }
 
   ConfigProposal propose() {
@@ -93,7 +95,8 @@ TEST(ConfigProposalTest, ADirectoryOfIntegrationTestsIsNamedOnce) {
   EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value, "(^|/)tests/flows/");
 }
 
-TEST(ConfigProposalTest, TheDefaultPatternStaysWhenItMatchesTheIntegrationTests) {
+TEST(ConfigProposalTest,
+     TheDefaultPatternStaysWhenItMatchesTheIntegrationTests) {
   Till T;
   T.Evidence.TestFiles[0].File = "tests/integration/register_flow_test.cc";
   ConfigProposal P = T.propose();
@@ -109,7 +112,8 @@ TEST(ConfigProposalTest, EntryPointsAreWhatTestsDriveAndNothingTakes) {
   EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
 }
 
-TEST(ConfigProposalTest, BoundariesFromMocksOutsideImplementationsAndCallbacks) {
+TEST(ConfigProposalTest,
+     BoundariesFromMocksOutsideImplementationsAndCallbacks) {
   ConfigProposal P = Till().propose();
   const ProposedKey *K = P.find("itdd.ExternalBoundaries");
   ASSERT_TRUE(K->Value);
@@ -126,7 +130,8 @@ TEST(ConfigProposalTest, BoundariesFromMocksOutsideImplementationsAndCallbacks) 
             std::string::npos);
 }
 
-TEST(ConfigProposalTest, AnInterfaceWiredForRealWithOutsideHeadersIsInfrastructure) {
+TEST(ConfigProposalTest,
+     AnInterfaceWiredForRealWithOutsideHeadersIsInfrastructure) {
   Till T;
   T.Evidence.Files.push_back(
       {"src/paper_ledger.cc", {"pos::PaperLedger"}, {{"<sqlite3.h>", true}}});
@@ -146,7 +151,8 @@ TEST(ConfigProposalTest, ASetKeyKeepsWhatTheDefaultPatternGave) {
 
 TEST(ConfigProposalTest, RenderedBlockCarriesTheEvidenceAsComments) {
   std::string Text = renderProposal(Till().propose());
-  EXPECT_NE(Text.find("Checks: '-*,itdd-*'\nCheckOptions:\n"), std::string::npos);
+  EXPECT_NE(Text.find("Checks: '-*,itdd-*'\nCheckOptions:\n"),
+            std::string::npos);
   EXPECT_NE(Text.find("  # src/register_flow_test.cc: 2 of 2 tests build two "
                       "or more of the project's components"),
             std::string::npos);
@@ -164,8 +170,8 @@ TEST(TidyFileMergeTest, KeepsTheUsersLinesAddsWhatIsMissingReportsTheRest) {
                          "CheckOptions:\n"
                          "    itdd.Infrastructure: '^pos::Store$'\n"
                          "FormatStyle: file\n";
-  TidyFileMerge M = mergeIntoTidyFile(
-      Existing, {{"itdd.Infrastructure", "^pos::Store$"}}, P);
+  TidyFileMerge M =
+      mergeIntoTidyFile(Existing, {{"itdd.Infrastructure", "^pos::Store$"}}, P);
   EXPECT_EQ(M.Text, "Checks: '-*,itdd-*'\n"
                     "CheckOptions:\n"
                     "    itdd.Infrastructure: '^pos::Store$'\n"
@@ -181,19 +187,21 @@ TEST(TidyFileMergeTest, AFileWithoutCheckOptionsGetsThem) {
   ConfigProposal P;
   P.Keys = {{"itdd.EntryPoints", std::string("^a'b$"), {}}};
   TidyFileMerge M = mergeIntoTidyFile("Checks: '*'\n", {}, P);
-  EXPECT_EQ(M.Text, "Checks: '*'\nCheckOptions:\n  itdd.EntryPoints: '^a''b$'\n");
+  EXPECT_EQ(M.Text,
+            "Checks: '*'\nCheckOptions:\n  itdd.EntryPoints: '^a''b$'\n");
 }
 
 TEST(TidyFileMergeTest, OneLineCheckOptionsAreRefused) {
   ConfigProposal P;
   P.Keys = {{"itdd.EntryPoints", std::string("^a$"), {}}};
-  TidyFileMerge M = mergeIntoTidyFile("CheckOptions: {a: b}\n", {{"a", "b"}}, P);
+  TidyFileMerge M =
+      mergeIntoTidyFile("CheckOptions: {a: b}\n", {{"a", "b"}}, P);
   EXPECT_NE(M.Problem.find("one line"), std::string::npos);
 }
 
 TEST(TidyFileMergeTest, UnifiedDiffShowsTheAddedLinesWithContext) {
-  EXPECT_EQ(unifiedDiff("a\nb\nc\nd\ne\nf\ng\nh\n", "a\nb\nc\nd\nX\ne\nf\ng\nh\n",
-                        "old", "new"),
+  EXPECT_EQ(unifiedDiff("a\nb\nc\nd\ne\nf\ng\nh\n",
+                        "a\nb\nc\nd\nX\ne\nf\ng\nh\n", "old", "new"),
             "--- old\n+++ new\n@@ -2,6 +2,7 @@\n b\n c\n d\n+X\n e\n f\n g\n");
   EXPECT_EQ(unifiedDiff("same\n", "same\n", "old", "new"), "");
 }

@@ -85,6 +85,7 @@ filesToCheck(const BaselineRequest &R,
              const clang::tooling::CompilationDatabase &DB) {
   if (!R.Files.empty()) {
     std::vector<std::string> Files;
+    Files.reserve(R.Files.size());
     for (const std::string &F : R.Files)
       Files.push_back(absolutePath(F));
     return Files;
