@@ -9,7 +9,9 @@
 #define ITDD_ANALYSIS_PROJECTCONFIG_H
 
 #include "core/Config.h"
+#include <map>
 #include <memory>
+#include <optional>
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -45,6 +47,18 @@ llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
 /// defaults; the problems are in the result. Not thread-safe: load
 /// configurations before starting workers.
 ProjectConfig loadProjectConfig(llvm::StringRef Dir);
+
+/// What one clang-tidy configuration file sets itself (its parents
+/// aside): its itdd.* keys and its Checks.
+struct ConfigFileKeys {
+  std::map<std::string, std::string> Values;
+  std::optional<std::string> Checks;
+};
+
+/// The keys of the configuration text of the file Name; the error holds
+/// its YAML errors, as lines naming the file, line and column.
+llvm::Expected<ConfigFileKeys> readConfigFileKeys(llvm::StringRef Text,
+                                                 llvm::StringRef Name);
 
 } // namespace itdd
 

@@ -18,6 +18,7 @@ cl::OptionCategory GenCategory("itdd gen options");
 cl::OptionCategory RedCategory("itdd red options");
 cl::OptionCategory SarifCategory("itdd sarif options");
 cl::OptionCategory BaselineCategory("itdd baseline options");
+cl::OptionCategory InitCategory("itdd init options");
 cl::OptionCategory SharedCategory("options of several commands");
 
 cl::SubCommand MapSubcommand(
@@ -36,6 +37,12 @@ cl::SubCommand BaselineSubcommand(
                 "so that the checks report only new ones (exit 0: written; "
                 "1: written, but clang-tidy could not check some files; 2: "
                 "bad usage or input, nothing written)");
+cl::SubCommand InitSubcommand(
+    "init", "Propose the itdd block of .clang-tidy from the project's "
+            "structure, each key with its evidence; write it when there is "
+            "none, else show the merge and its diff (exit 0: written or "
+            "printed; 1: an existing file left as it was, or translation "
+            "units not mapped; 2: bad usage or input, nothing written)");
 cl::SubCommand SarifSubcommand(
     "sarif",
     "Turn clang-tidy's output (console text or --export-fixes YAML) into "
@@ -51,6 +58,7 @@ cl::opt<std::string> BuildPath("p",
                                cl::value_desc("dir"), cl::sub(MapSubcommand),
                                cl::sub(GenSubcommand), cl::sub(RedSubcommand),
                                cl::sub(BaselineSubcommand),
+                               cl::sub(InitSubcommand),
                                cl::cat(SharedCategory));
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
@@ -62,7 +70,7 @@ cl::opt<unsigned> Jobs("j",
                                 "(default: the number of cores)"),
                        cl::init(0), cl::Prefix, cl::sub(MapSubcommand),
                        cl::sub(GenSubcommand), cl::sub(BaselineSubcommand),
-                       cl::cat(SharedCategory));
+                       cl::sub(InitSubcommand), cl::cat(SharedCategory));
 cl::opt<std::string> ShardDir(
     "shard-dir",
     cl::desc("Keep one shard per translation unit here instead of the "
@@ -70,15 +78,16 @@ cl::opt<std::string> ShardDir(
              "shards whose inputs, configuration and itdd did not change "
              "are reused"),
     cl::value_desc("dir"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-    cl::cat(SharedCategory));
+    cl::sub(InitSubcommand), cl::cat(SharedCategory));
 cl::opt<bool> NoCache("no-cache",
                       cl::desc("Parse every translation unit; neither read "
                                "nor write the shard cache"),
                       cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                      cl::cat(SharedCategory));
+                      cl::sub(InitSubcommand), cl::cat(SharedCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line, no summary"),
                     cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                    cl::sub(BaselineSubcommand), cl::cat(SharedCategory));
+                    cl::sub(BaselineSubcommand), cl::sub(InitSubcommand),
+                    cl::cat(SharedCategory));
 
 // clang-tidy's own spelling and meaning: the YAML replaces the .clang-tidy
 // files unless it says InheritParentConfig: true.

@@ -1,8 +1,8 @@
 //===--- ItddMain.cpp - the itdd command line -----------------------------===//
 //
-// Dispatches `itdd map`, `itdd gen`, `itdd red` and `itdd sarif`, and
-// prints help and version. Each command's options live in its own
-// subcommand.
+// Dispatches `itdd map`, `itdd gen`, `itdd red`, `itdd sarif`, `itdd
+// baseline` and `itdd init`, and prints help and version. Each command's
+// options live in its own subcommand.
 //
 //===----------------------------------------------------------------------===//
 
@@ -89,7 +89,8 @@ void putCommandOptionsFirst(StringRef Command) {
       {&itdd::GenSubcommand, &itdd::GenCategory},
       {&itdd::RedSubcommand, &itdd::RedCategory},
       {&itdd::SarifSubcommand, &itdd::SarifCategory},
-      {&itdd::BaselineSubcommand, &itdd::BaselineCategory}};
+      {&itdd::BaselineSubcommand, &itdd::BaselineCategory},
+      {&itdd::InitSubcommand, &itdd::InitCategory}};
   cl::SubCommand *Named = &cl::SubCommand::getTopLevel();
   cl::OptionCategory *Own = nullptr;
   for (auto [Sub, Category] : Commands)
@@ -130,15 +131,20 @@ int main(int argc, char **argv) {
           "architecture\n"
           "  itdd map merge SHARD_DIR...    one map from the shards of "
           "several runs\n"
-          "  itdd gen factory --entry CLASS  SUT assembly header for a scenario\n"
-          "  itdd gen mocks                 GoogleMock classes of the boundaries\n"
+          "  itdd gen factory --entry CLASS  SUT assembly header for a "
+          "scenario\n"
+          "  itdd gen mocks                 GoogleMock classes of the "
+          "boundaries\n"
           "  itdd gen builders              builders of the data types tests "
           "fill\n"
           "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
-          "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n"
+          "  itdd red -- TEST_BINARY        good red, bad red, pending or not "
+          "red\n"
           "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n"
           "  itdd baseline -p BUILD         record today's findings; report "
-          "only new ones\n\n"
+          "only new ones\n"
+          "  itdd init -p BUILD             propose the .clang-tidy block from "
+          "the project's structure\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
     errs() << Errors;
@@ -155,6 +161,8 @@ int main(int argc, char **argv) {
     return itdd::runSarif();
   if (itdd::BaselineSubcommand)
     return itdd::runBaseline();
+  if (itdd::InitSubcommand)
+    return itdd::runInit();
   errs() << "itdd: no command given; run 'itdd --help' for usage\n";
   return 2;
 }
