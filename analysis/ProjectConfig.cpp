@@ -48,6 +48,22 @@ llvm::ErrorOr<ClangTidyOptions> parseReporting(llvm::MemoryBufferRef Text) {
   return Parsed;
 }
 
+/// One configuration's text on its own: its options, or nothing with its
+/// YAML errors in Problems.
+std::optional<ClangTidyOptions> parseAlone(llvm::MemoryBufferRef Text,
+                                           std::string &Problems) {
+  std::vector<std::string> Found;
+  Collecting = &Found;
+  unsigned ErrorsBefore = YamlErrors;
+  llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(Text);
+  Collecting = nullptr;
+  if (Parsed && YamlErrors == ErrorsBefore)
+    return std::move(*Parsed);
+  for (const std::string &P : Found)
+    Problems += P;
+  return std::nullopt;
+}
+
 /// A .clang-tidy with a YAML error counts as empty after its error was
 /// printed (clang-tidy would print a second line and skip to the parent's):
 /// the run stops on it anyway.
@@ -123,19 +139,12 @@ llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
     R.Provider = std::make_unique<ItddOptionsProvider>(std::nullopt);
     return llvm::Error::success();
   }
-  std::vector<std::string> Problems;
-  Collecting = &Problems;
-  unsigned ErrorsBefore = YamlErrors;
-  llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(*Text);
-  Collecting = nullptr;
-  if (!Parsed || YamlErrors != ErrorsBefore) {
-    std::string All;
-    for (const std::string &P : Problems)
-      All += P;
-    return Fail(All);
-  }
+  std::string Problems;
+  std::optional<ClangTidyOptions> Parsed = parseAlone(*Text, Problems);
+  if (!Parsed)
+    return Fail(Problems);
   R.CommandLineName = ConfigFile.empty() ? "--config" : ConfigFile.str();
-  R.Provider = std::make_unique<ItddOptionsProvider>(std::move(*Parsed));
+  R.Provider = std::make_unique<ItddOptionsProvider>(std::move(Parsed));
   return llvm::Error::success();
 }
 
@@ -208,6 +217,20 @@ roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
     }
   }
   return Lines;
+}
+
+llvm::Expected<ConfigFileKeys> readConfigFileKeys(llvm::StringRef Text,
+                                                  llvm::StringRef Name) {
+  std::unique_ptr<llvm::MemoryBuffer> Buffer =
+      llvm::MemoryBuffer::getMemBufferCopy(Text, Name);
+  std::string Problems;
+  std::optional<ClangTidyOptions> Parsed = parseAlone(*Buffer, Problems);
+  if (!Parsed)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Problems);
+  ConfigFileKeys Keys;
+  Keys.Values = itddOptions(Parsed->CheckOptions).Values;
+  Keys.Checks = Parsed->Checks;
+  return Keys;
 }
 
 } // namespace itdd

@@ -13,6 +13,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include <map>
 #include <memory>
+#include <optional>
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -58,6 +59,18 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir);
 std::vector<std::string>
 roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
                 const DependencyMap &Map);
+
+/// What one clang-tidy configuration file sets itself (its parents
+/// aside): its itdd.* keys and its Checks.
+struct ConfigFileKeys {
+  std::map<std::string, std::string> Values;
+  std::optional<std::string> Checks;
+};
+
+/// The keys of the configuration text of the file Name; the error holds
+/// its YAML errors, as lines naming the file, line and column.
+llvm::Expected<ConfigFileKeys> readConfigFileKeys(llvm::StringRef Text,
+                                                 llvm::StringRef Name);
 
 } // namespace itdd
 

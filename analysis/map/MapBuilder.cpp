@@ -206,8 +206,10 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
         std::make_move_iterator(R.Map.TestSupport.begin()),
         std::make_move_iterator(R.Map.TestSupport.end()));
     R.Map = DependencyMap();
+    Run.Evidence.append(std::move(R.Evidence));
   }
   Run.Map.normalize();
+  Run.Evidence.normalize();
   return Run;
 }
 

@@ -12,6 +12,7 @@
 
 #include "analysis/ProjectConfig.h"
 #include "core/DependencyMap.h"
+#include "core/ProjectEvidence.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -41,6 +42,9 @@ struct MapJob {
 
 struct MapRun {
   DependencyMap Map; ///< Normalized.
+  /// What the translation units show of the project's structure, for
+  /// `itdd init` (normalized).
+  ProjectEvidence Evidence;
   unsigned Units = 0, Failed = 0, Reused = 0;
   /// The configurations the translation units were mapped with, one of
   /// each (by their keys and values).

@@ -79,6 +79,9 @@ struct IntegrationTest {
   /// Its assertions that check an outcome, and those that check set-up.
   unsigned OutcomeChecksElsewhere = 0;
   unsigned SetupChecksElsewhere = 0;
+  /// The keys (supportKey) of the test support other files define that
+  /// the test calls, known to the map or not.
+  std::vector<std::string> SupportCalls;
 
   // --- How far the walk got (walk/TestWalk) ---
   /// The walk could not follow the whole test (depth exhausted, a helper

@@ -83,8 +83,9 @@ IntegrationTest Walker::analyzeTest(const CXXRecordDecl *TestClass) {
   for (const auto &[Callee, Lifecycle] : F.Unseen) {
     std::string Reason = "test support defined in another file";
     std::optional<SupportEffects> Known;
+    T.SupportCalls.push_back(supportKey(Callee));
     if (Elsewhere)
-      Known = Elsewhere->effectsOf(supportKey(Callee), Reason);
+      Known = Elsewhere->effectsOf(T.SupportCalls.back(), Reason);
     if (Known)
       Effects.merge(*Known, Lifecycle);
     else
