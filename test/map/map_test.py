@@ -760,7 +760,7 @@ def case_badconfig(args, tmp):
 
 def case_unmatchedkey(args, tmp):
     """A role key that names no class of the map (a misspelt name) is a
-    warning naming its file, the key and what to do; the map is still
+    warning naming its file and line, the key and what to do; the map is still
     written. A key that names a class, and a partial map, say nothing."""
     copy, build = layered_copy(tmp)
     top = os.path.join(copy, ".clang-tidy")
@@ -768,7 +768,7 @@ def case_unmatchedkey(args, tmp):
     write(top, "Checks: '-*,itdd-internal-mock'\nCheckOptions:\n"
           "  itdd.ExternalBoundaries: '^shop::LedgerFed$'\n")
     mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
-    expected = ("%s: warning: option 'itdd.ExternalBoundaries' ('^shop::LedgerFed$') "
+    expected = ("%s:3: warning: option 'itdd.ExternalBoundaries' ('^shop::LedgerFed$') "
                 "matches none of the " % top)
     if mapped.returncode or expected not in mapped.stderr or not os.path.exists(out):
         return fail("itdd map must warn about the key that names no class", mapped)
