@@ -103,8 +103,10 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
       R = BaseRole.Primary;
     else if (BaseRole.Ui)
       R = Role::Ui;
-    if (inheritanceRank(R) > inheritanceRank(Facts.InheritedRole))
+    if (inheritanceRank(R) > inheritanceRank(Facts.InheritedRole)) {
       Facts.InheritedRole = R;
+      Facts.InheritedFrom = Base->getQualifiedNameAsString();
+    }
   }
   // Only a name can make a class of the project's own a boundary that its
   // tests drive directly; looking costs a walk over the test code, so it
@@ -143,17 +145,35 @@ ClassRole ComponentClassifier::roleOf(const CXXRecordDecl *RD) {
   return Result;
 }
 
+RoleExplanation ComponentClassifier::explainRole(const CXXRecordDecl *RD) {
+  RoleExplanation Result;
+  if (!RD || RD->isLambda())
+    return Result;
+  if (!RD->hasDefinition())
+    return explainDeclared(RD);
+  Result.Facts = factsOf(cast<CXXRecordDecl>(RD->getCanonicalDecl()));
+  Result.Role = classify(Result.Facts, Cfg, &Result.Reason);
+  return Result;
+}
+
+RoleExplanation
+ComponentClassifier::explainDeclared(const CXXRecordDecl *RD) {
+  RoleExplanation Result;
+  Result.Facts.QualifiedName = RD->getQualifiedNameAsString();
+  Result.Facts.InProject = isProjectDecl(RD);
+  Result.Facts.InTestFiles =
+      Result.Facts.InProject && isTestCodeLocation(RD->getLocation());
+  Result.Facts.Annotated = annotatedRole(RD);
+  Result.Role = classify(Result.Facts, Cfg, &Result.Reason);
+  return Result;
+}
+
 ClassRole ComponentClassifier::roleOfDeclared(const CXXRecordDecl *RD) {
   if (!RD || RD->isLambda())
     return {};
   if (RD->hasDefinition())
     return roleOf(RD);
-  ClassFacts Facts;
-  Facts.QualifiedName = RD->getQualifiedNameAsString();
-  Facts.InProject = isProjectDecl(RD);
-  Facts.InTestFiles = Facts.InProject && isTestCodeLocation(RD->getLocation());
-  Facts.Annotated = annotatedRole(RD);
-  return classify(Facts, Cfg);
+  return explainDeclared(RD).Role;
 }
 
 const ProjectStructure &ComponentClassifier::structure(const ASTContext &Ctx) {

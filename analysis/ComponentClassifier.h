@@ -46,6 +46,14 @@ namespace itdd {
 class ProjectStructure;
 class TestConstructions;
 
+/// A class's role with the facts and the step that decided it: what
+/// `itdd explain` says, from the same decision the checks and the map use.
+struct RoleExplanation {
+  ClassFacts Facts;
+  ClassRole Role;
+  RoleReason Reason;
+};
+
 class ComponentClassifier {
 public:
   /// MainFileIsTest: the translation unit is a test, so its main file and
@@ -62,6 +70,10 @@ public:
   /// The role of a class the translation unit only declares (a pimpl's
   /// forward-declared part), from its name, location and annotations.
   ClassRole roleOfDeclared(const clang::CXXRecordDecl *RD);
+
+  /// The role of a class (declared only or defined), its facts and why:
+  /// classify()'s own record of the step that decided.
+  RoleExplanation explainRole(const clang::CXXRecordDecl *RD);
 
   /// A GoogleMock class (cached isMockClass).
   bool isMock(const clang::CXXRecordDecl *RD);
@@ -105,6 +117,8 @@ public:
 
 private:
   ClassFacts factsOf(const clang::CXXRecordDecl *RD);
+  /// The facts of a class the translation unit only declares.
+  RoleExplanation explainDeclared(const clang::CXXRecordDecl *RD);
   const ProjectStructure &structure(const clang::ASTContext &Ctx);
 
   const Config &Cfg;

@@ -211,6 +211,10 @@ bool matchAssertion(const Stmt *S, const SourceManager &SM,
     Out.Statement = S;
     Out.Macro = outermostMacroName(If->getIfLoc(), SM, LO);
     Out.UserCode.push_back(CondVar->getInit());
+    // GoogleTest's own leave the branch empty; a project's own assertion
+    // macro built the same way runs the statement under test in it.
+    if (If->getThen())
+      Out.UserCode.push_back(If->getThen());
     collectOperands(CondVar->getInit(), Out);
     return true;
   }

@@ -2,7 +2,9 @@
 
 #include "analysis/ProjectConfig.h"
 #include "analysis/TidyOptions.h"
+#include "core/UnmatchedRoleKeys.h"
 #include "support/Paths.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
@@ -44,6 +46,22 @@ llvm::ErrorOr<ClangTidyOptions> parseReporting(llvm::MemoryBufferRef Text) {
   if (!Parsed)
     ++YamlErrors;
   return Parsed;
+}
+
+/// One configuration's text on its own: its options, or nothing with its
+/// YAML errors in Problems.
+std::optional<ClangTidyOptions> parseAlone(llvm::MemoryBufferRef Text,
+                                           std::string &Problems) {
+  std::vector<std::string> Found;
+  Collecting = &Found;
+  unsigned ErrorsBefore = YamlErrors;
+  llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(Text);
+  Collecting = nullptr;
+  if (Parsed && YamlErrors == ErrorsBefore)
+    return std::move(*Parsed);
+  for (const std::string &P : Found)
+    Problems += P;
+  return std::nullopt;
 }
 
 /// A .clang-tidy with a YAML error counts as empty after its error was
@@ -121,19 +139,12 @@ llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
     R.Provider = std::make_unique<ItddOptionsProvider>(std::nullopt);
     return llvm::Error::success();
   }
-  std::vector<std::string> Problems;
-  Collecting = &Problems;
-  unsigned ErrorsBefore = YamlErrors;
-  llvm::ErrorOr<ClangTidyOptions> Parsed = parseReporting(*Text);
-  Collecting = nullptr;
-  if (!Parsed || YamlErrors != ErrorsBefore) {
-    std::string All;
-    for (const std::string &P : Problems)
-      All += P;
-    return Fail(All);
-  }
+  std::string Problems;
+  std::optional<ClangTidyOptions> Parsed = parseAlone(*Text, Problems);
+  if (!Parsed)
+    return Fail(Problems);
   R.CommandLineName = ConfigFile.empty() ? "--config" : ConfigFile.str();
-  R.Provider = std::make_unique<ItddOptionsProvider>(std::move(*Parsed));
+  R.Provider = std::make_unique<ItddOptionsProvider>(std::move(Parsed));
   return llvm::Error::success();
 }
 
@@ -174,10 +185,52 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
     note(NameOf(P.Key) + ": error: " + P.Message + "\n");
   for (const std::string &Key : Options.IgnoredLocalKeys)
     note(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
+  for (const auto &Entry : Options.Values) {
+    std::string Origin = NameOf(Entry.first);
+    Result.KeyOrigins[Entry.first] =
+        llvm::sys::fs::is_regular_file(Origin)
+            ? keyLocation(Origin, Entry.first)
+            : Origin;
+  }
   Collecting = nullptr;
   Result.Fingerprint = fingerprintOf(Options.Values);
   R.ByDir.emplace(AbsoluteDir, Result);
   return Result;
+}
+
+std::vector<std::string>
+roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
+                const DependencyMap &Map) {
+  std::vector<std::string> Lines;
+  for (const ProjectConfig &Project : Configs) {
+    if (!Project.Cfg)
+      continue;
+    for (const std::string &Key : roleKeysMatchingNothing(*Project.Cfg, Map)) {
+      auto Origin = Project.KeyOrigins.find(Key);
+      std::string Line =
+          (Origin == Project.KeyOrigins.end() ? std::string("itdd")
+                                           : Origin->second) +
+          ": warning: " + roleKeyMatchingNothingMessage(*Project.Cfg, Key, Map) +
+          "\n";
+      if (!llvm::is_contained(Lines, Line))
+        Lines.push_back(std::move(Line));
+    }
+  }
+  return Lines;
+}
+
+llvm::Expected<ConfigFileKeys> readConfigFileKeys(llvm::StringRef Text,
+                                                  llvm::StringRef Name) {
+  std::unique_ptr<llvm::MemoryBuffer> Buffer =
+      llvm::MemoryBuffer::getMemBufferCopy(Text, Name);
+  std::string Problems;
+  std::optional<ClangTidyOptions> Parsed = parseAlone(*Buffer, Problems);
+  if (!Parsed)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Problems);
+  ConfigFileKeys Keys;
+  Keys.Values = itddOptions(Parsed->CheckOptions).Values;
+  Keys.Checks = Parsed->Checks;
+  return Keys;
 }
 
 } // namespace itdd

@@ -9,7 +9,11 @@
 #define ITDD_ANALYSIS_PROJECTCONFIG_H
 
 #include "core/Config.h"
+#include "core/DependencyMap.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <map>
 #include <memory>
+#include <optional>
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -28,6 +32,10 @@ struct ProjectConfig {
   /// its excerpt) naming the file and the key. Directories that share a
   /// .clang-tidy repeat them: show each once.
   std::vector<std::string> Problems;
+  /// Where each itdd.* key given a value was set: "FILE:LINE" of the
+  /// .clang-tidy (the file alone when the line cannot be told), or
+  /// --config / the --config-file path.
+  std::map<std::string, std::string> KeyOrigins;
 };
 
 /// The --config-file PATH or --config YAML of this run, meaning what they
@@ -45,6 +53,24 @@ llvm::Error setCommandLineConfig(llvm::StringRef ConfigFile,
 /// defaults; the problems are in the result. Not thread-safe: load
 /// configurations before starting workers.
 ProjectConfig loadProjectConfig(llvm::StringRef Dir);
+
+/// A warning line ("FILE: warning: ...\n") for each role key of Configs
+/// that names no class of Map (core/UnmatchedRoleKeys), each said once.
+std::vector<std::string>
+roleKeyWarnings(llvm::ArrayRef<ProjectConfig> Configs,
+                const DependencyMap &Map);
+
+/// What one clang-tidy configuration file sets itself (its parents
+/// aside): its itdd.* keys and its Checks.
+struct ConfigFileKeys {
+  std::map<std::string, std::string> Values;
+  std::optional<std::string> Checks;
+};
+
+/// The keys of the configuration text of the file Name; the error holds
+/// its YAML errors, as lines naming the file, line and column.
+llvm::Expected<ConfigFileKeys> readConfigFileKeys(llvm::StringRef Text,
+                                                 llvm::StringRef Name);
 
 } // namespace itdd
 

@@ -5,6 +5,7 @@
 #include "support/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include <algorithm>
 #include <memory>
 
 namespace itdd {
@@ -89,18 +90,26 @@ bool MapSupportIndex::unchanged(const SupportFunction &F) const {
 
 std::optional<SupportEffects>
 MapSupportIndex::effectsOf(llvm::StringRef Key, std::string &Reason) const {
-  const Answer &A = resolve(Key.str(), 0);
+  unsigned Open = MaxSupportDepth + 1;
+  Answer A = resolve(Key.str(), 0, Open);
   if (!A.Effects)
     Reason = A.Reason;
   return A.Effects;
 }
 
-const MapSupportIndex::Answer &
-MapSupportIndex::resolve(const std::string &Key, unsigned Depth) const {
-  auto Known = Answers.find(Key);
-  if (Known != Answers.end())
+MapSupportIndex::Answer MapSupportIndex::resolve(const std::string &Key,
+                                                 unsigned Depth,
+                                                 unsigned &Open) const {
+  if (auto Known = Answers.find(Key); Known != Answers.end())
     return Known->second;
+  // A call back into a helper being resolved: what it does is counted
+  // where its resolution started.
+  if (auto Active = Resolving.find(Key); Active != Resolving.end()) {
+    Open = std::min(Open, Active->second);
+    return Answer{SupportEffects(), ""};
+  }
   Answer A;
+  unsigned Reached = MaxSupportDepth + 1;
   auto It = Functions.find(Key);
   if (It == Functions.end()) {
     // No ';' in a reason: the remark separates reasons with it.
@@ -112,16 +121,16 @@ MapSupportIndex::resolve(const std::string &Key, unsigned Depth) const {
                "map' again)";
   } else if (!It->second.Undecided.empty()) {
     A.Reason = "test support defined in another file that the map could not "
-               "follow (" + It->second.Undecided + ")";
+               "follow (" +
+               It->second.Undecided + ")";
   } else if (Depth >= MaxSupportDepth) {
     A.Reason = "test support defined in another file whose helpers nest "
                "deeper than the analysis follows";
   } else {
-    // A call back into a helper being resolved adds nothing new.
-    Answers[Key].Effects = SupportEffects();
+    Resolving[Key] = Depth;
     SupportEffects Effects = It->second.Effects;
     for (const std::string &Callee : It->second.Calls) {
-      const Answer &Inner = resolve(Callee, Depth + 1);
+      Answer Inner = resolve(Callee, Depth + 1, Reached);
       if (!Inner.Effects) {
         A.Reason = Inner.Reason + " (called through '" +
                    Callee.substr(0, Callee.find('(')) + "')";
@@ -129,10 +138,15 @@ MapSupportIndex::resolve(const std::string &Key, unsigned Depth) const {
       }
       Effects.merge(*Inner.Effects);
     }
+    Resolving.erase(Key);
     if (A.Reason.empty())
       A.Effects = std::move(Effects);
   }
-  return Answers[Key] = std::move(A);
+  Open = std::min(Open, Reached);
+  // Complete unless it reached a helper still being resolved above it.
+  if (Reached >= Depth)
+    Answers[Key] = A;
+  return A;
 }
 
 } // namespace itdd

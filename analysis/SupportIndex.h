@@ -1,4 +1,5 @@
-//===--- SupportIndex.h - test support other files define, from the map -*- C++ -*-===//
+//===--- SupportIndex.h - test support other files define, from the map -*- C++
+//-*-===//
 //
 // The summaries of test support `itdd map` wrote (a map file or a
 // directory of shards), as the checks read them through itdd.Map: what a
@@ -23,9 +24,8 @@ public:
   /// itdd.Map value) names; a relative path is looked up from FromDir
   /// upwards. Loaded once per process. Null, with Problem saying what is
   /// wrong and what to do, when it cannot be used.
-  static const MapSupportIndex *load(llvm::StringRef Option,
-                                     llvm::StringRef FromDir,
-                                     std::string &Problem);
+  static const MapSupportIndex *
+  load(llvm::StringRef Option, llvm::StringRef FromDir, std::string &Problem);
 
   explicit MapSupportIndex(const std::vector<SupportFunction> &Functions);
 
@@ -39,12 +39,18 @@ private:
     std::optional<SupportEffects> Effects;
     std::string Reason;
   };
-  const Answer &resolve(const std::string &Key, unsigned Depth) const;
+  /// Key's answer. A helper on a cycle of calls is complete only once the
+  /// resolution returns to the cycle's first helper: Open is lowered to the
+  /// depth of the earliest helper still being resolved that Key's calls
+  /// reached, and an answer that reached one above Depth is not kept.
+  Answer resolve(const std::string &Key, unsigned Depth, unsigned &Open) const;
   /// Whether File still has the content it had when summarised.
   bool unchanged(const SupportFunction &F) const;
 
   std::map<std::string, SupportFunction, std::less<>> Functions;
   mutable std::map<std::string, Answer, std::less<>> Answers;
+  /// The helpers being resolved, at their depth.
+  mutable std::map<std::string, unsigned, std::less<>> Resolving;
   mutable std::map<std::string, uint64_t> Hashes;
 };
 

@@ -27,6 +27,10 @@ TestFileAnalysis::TestFileAnalysis(ASTContext &Ctx, const Config &Cfg)
     return;
   if (!IntegrationFile) {
     OtherTests = countTests(Ctx.getTranslationUnitDecl(), SM);
+    // Left to the default pattern, what its tests build tells whether the
+    // file looks like integration tests the pattern missed.
+    if (OtherTests > 0 && !Cfg.isSet("itdd.IntegrationTestFiles"))
+      Facts = walkTestFile(Ctx, Classifier);
     return;
   }
   const SupportIndex *Elsewhere = nullptr;

@@ -21,9 +21,12 @@ namespace itdd {
 
 class TestFileAnalysis {
 public:
-  /// Analyses the main file of Ctx. A file outside itdd.IntegrationTestFiles
-  /// is not walked at all, nor is one that does not compile: its AST holds
-  /// what the parser could recover, not what the tests do.
+  /// Analyses the main file of Ctx. A file that does not compile is not
+  /// walked: its AST holds what the parser could recover, not what the
+  /// tests do. Nor is a file outside itdd.IntegrationTestFiles, unless the
+  /// key is left to its default and the file defines tests: then tests()
+  /// says what they build, for the checks to tell whether the default
+  /// missed integration tests (none of them is judged).
   TestFileAnalysis(clang::ASTContext &Ctx, const Config &Cfg);
   ~TestFileAnalysis();
 

@@ -1,6 +1,7 @@
 //===--- TidyOptions.cpp - the itdd keys of clang-tidy's options ----------===//
 
 #include "analysis/TidyOptions.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 
 namespace itdd {
@@ -39,6 +40,26 @@ std::string optionOrigin(
       return It->second;
   }
   return "";
+}
+
+std::string keyLocation(llvm::StringRef Path, llvm::StringRef Key) {
+  auto Text = llvm::MemoryBuffer::getFile(Path);
+  if (!Text)
+    return Path.str();
+  llvm::SmallVector<llvm::StringRef, 64> Lines;
+  (*Text)->getBuffer().split(Lines, '\n');
+  std::string Found = Path.str();
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    llvm::StringRef Line = Lines[I].ltrim(" \t-{,");
+    bool Quoted = Line.consume_front("'") || Line.consume_front("\"");
+    if (!Line.consume_front(Key))
+      continue;
+    if (Quoted)
+      Line = Line.drop_front();
+    if (Line.ltrim().starts_with(":"))
+      Found = Path.str() + ":" + std::to_string(I + 1);
+  }
+  return Found;
 }
 
 std::string fingerprintOf(const std::map<std::string, std::string> &Values) {

@@ -1,7 +1,7 @@
 //===--- InternalMockCheck.cpp - clang-tidy -------------------------------===//
 
 #include "InternalMockCheck.h"
-#include "analysis/GTestModel.h"
+#include "analysis/TestVerdicts.h"
 #include "analysis/ast/Decls.h"
 
 namespace clang::tidy::itdd {
@@ -9,12 +9,7 @@ namespace clang::tidy::itdd {
 void InternalMockCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                   ASTContext &Ctx) {
   for (const ::itdd::MockCreation &M : Analysis.mockCreations()) {
-    llvm::SmallVector<const CXXRecordDecl *, 2> Replaced;
-    if (M.Replaced)
-      Replaced.push_back(M.Replaced);
-    else
-      Replaced = ::itdd::mockedClasses(M.Mock);
-    for (const CXXRecordDecl *Mocked : Replaced) {
+    for (const CXXRecordDecl *Mocked : ::itdd::classesMockedBy(M)) {
       ::itdd::ClassRole Role = Analysis.classifier().roleOf(Mocked);
       if (!Role.mustStayReal())
         continue;
@@ -38,6 +33,7 @@ void InternalMockCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
         diag(M.Loc, "integration test mocks %0 '%1'; use the real component "
                     "and mock only external boundaries")
             << What << ::itdd::qualifiedName(Mocked);
+      noteReplacedDefaults(Mocked, Analysis.classifier());
       break;
     }
   }

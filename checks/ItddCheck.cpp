@@ -6,6 +6,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <clang-tidy/ClangTidyDiagnosticConsumer.h>
 #include <clang-tidy/ClangTidyOptions.h>
+#include "llvm/Support/FileSystem.h"
 #include <algorithm>
 #include <map>
 
@@ -65,6 +66,51 @@ static std::string originOf(const ClangTidyContext &Context, StringRef Key) {
                         : Origin;
 }
 
+/// The seven checks, in the order that decides which one says a remark
+/// about the whole file.
+static const llvm::StringRef AllChecks[] = {
+    "itdd-internal-mock",     "itdd-missing-business-assertion",
+    "itdd-missing-entry-point", "itdd-scenario-naming",
+    "itdd-single-component",  "itdd-test-only-access",
+    "itdd-ui-detail-assertion"};
+
+bool ItddCheck::needsKey(StringRef Check, StringRef Key) {
+  // Rendering members matter to one check only. Every other pattern
+  // decides which files are tests or the role of a class, and every check
+  // asks a role: the role keys override one another and the structural
+  // rules, so none can be set aside for a check.
+  if (Key == "itdd.UiMethods")
+    return Check == "itdd-ui-detail-assertion";
+  return true;
+}
+
+std::string ItddCheck::checksNeeding(StringRef Key) const {
+  std::vector<StringRef> Off;
+  for (StringRef Check : AllChecks)
+    if (TidyContext->isCheckEnabled(Check) && needsKey(Check, Key))
+      Off.push_back(Check);
+  std::string Text;
+  for (size_t I = 0; I < Off.size(); ++I)
+    Text += (I == 0 ? "" : I + 1 == Off.size() ? " and " : ", ") + Off[I].str();
+  return Text + (Off.size() == 1 ? " does" : Off.empty() ? "" : " do");
+}
+
+void ItddCheck::noteReplacedDefaults(const CXXRecordDecl *RD,
+                                     ::itdd::ComponentClassifier &Classifier) {
+  ::itdd::RoleExplanation Why = Classifier.explainRole(RD);
+  for (const std::string &Key : Why.Reason.ReplacedDefaults) {
+    std::string Origin = originOf(*TidyContext, Key);
+    if (llvm::sys::fs::is_regular_file(Origin))
+      Origin = ::itdd::keyLocation(Origin, Key);
+    diag(RD->getLocation(),
+         "'%0' is %1 because %2 (%3) replaces the default pattern, which "
+         "would have matched",
+         DiagnosticIDs::Note)
+        << Why.Facts.QualifiedName << ::itdd::roleName(Why.Role.Primary)
+        << Key << Origin;
+  }
+}
+
 ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
                      std::shared_ptr<AnalysisCache> Cache)
     : ClangTidyCheck(Name, Context), Cache(std::move(Cache)),
@@ -80,10 +126,24 @@ ItddCheck::ItddCheck(StringRef Name, ClangTidyContext *Context,
 
   std::vector<::itdd::ConfigProblem> Problems;
   Cfg = ::itdd::Config::fromOptions(Read.Values, &Problems);
-  for (const ::itdd::ConfigProblem &P : Problems)
-    if (this->Cache->firstSaying(P.Message))
+  for (const ::itdd::ConfigProblem &P : Problems) {
+    Disabled |= Cfg->isBroken(P.Key) && needsKey(getID(), P.Key);
+    if (!this->Cache->firstSaying(P.Message))
+      continue;
+    if (!Cfg->isBroken(P.Key)) {
       configurationDiag("itdd: %0: %1; the checks use the default for it")
           << originOf(*Context, P.Key) << P.Message;
+      continue;
+    }
+    std::string Off = checksNeeding(P.Key);
+    if (Off.empty())
+      configurationDiag("itdd: %0: %1; no itdd check of this run needs it")
+          << originOf(*Context, P.Key) << P.Message;
+    else
+      configurationDiag("itdd: %0: %1; %2 not run until it is corrected",
+                        DiagnosticIDs::Error)
+          << originOf(*Context, P.Key) << P.Message << Off;
+  }
   for (const std::string &Key : Read.IgnoredLocalKeys)
     if (this->Cache->firstSaying(Key))
       configurationDiag("itdd: %0: %1")
@@ -98,15 +158,11 @@ void ItddCheck::registerMatchers(MatchFinder *Finder) {
 
 void ItddCheck::onStartOfTranslationUnit() { Cache->reset(); }
 
-/// The seven checks, in the order that decides which one says a remark
-/// about the whole file.
-static const llvm::StringRef AllChecks[] = {
-    "itdd-internal-mock",     "itdd-missing-business-assertion",
-    "itdd-missing-entry-point", "itdd-scenario-naming",
-    "itdd-single-component",  "itdd-test-only-access",
-    "itdd-ui-detail-assertion"};
-
 void ItddCheck::check(const MatchFinder::MatchResult &Result) {
+  // A pattern it needs is broken: findings from a default in its place
+  // would contradict the configuration (said once, as an error).
+  if (Disabled)
+    return;
   ::itdd::TestFileAnalysis &Analysis = Cache->get(*Result.Context, *Cfg);
   if (!Analysis.compiles()) {
     noteDoesNotCompile(Analysis, Result.Context->getSourceManager());
@@ -121,14 +177,53 @@ void ItddCheck::check(const MatchFinder::MatchResult &Result) {
     checkFile(Analysis, *Result.Context);
     return;
   }
+  noteOutsideThePattern(Analysis, Result.Context->getSourceManager());
+}
+
+void ItddCheck::noteOutsideThePattern(const ::itdd::TestFileAnalysis &Analysis,
+                                      const SourceManager &SM) {
   // Left to the default pattern, a suite in a place it does not know would
   // pass in silence: say once per file why its tests were not judged.
   unsigned Tests = Analysis.testsOutsideThePattern();
   if (Tests == 0 || Cfg->isSet("itdd.IntegrationTestFiles") ||
       !speaksFirst(AllChecks))
     return;
-  if (!firstForFile(Result.Context->getSourceManager(), "outside"))
+  if (!firstForFile(SM, "outside"))
     return;
+  // Tests that make two or more components work together, counted as
+  // itdd-single-component counts them, are integration tests the default
+  // missed: a warning. A file of unit tests gets the remark alone.
+  unsigned Wiring = 0;
+  const ::itdd::IntegrationTest *First = nullptr;
+  std::vector<std::string> FirstBuilt;
+  for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
+    if (T.CompileTimeOnly)
+      continue;
+    std::vector<std::string> Built = ::itdd::realComponentNames(T);
+    if (Built.size() < 2)
+      continue;
+    if (Wiring++ == 0) {
+      First = &T;
+      FirstBuilt = std::move(Built);
+    }
+  }
+  if (Wiring > 0) {
+    std::string Which = Tests == 1        ? "it makes"
+                        : Wiring == Tests ? "all of them make"
+                        : Wiring == 1     ? "1 of them makes"
+                                          : std::to_string(Wiring) +
+                                            " of them make";
+    diag(Analysis.fileStart(),
+         "%0 GoogleTest test%s0 in this file not judged: the file does not "
+         "match the default itdd.IntegrationTestFiles, yet %1 two or more "
+         "of the project's components work together, as integration tests "
+         "do ('%2' builds '%3' and '%4'%select{| and more}5); set "
+         "itdd.IntegrationTestFiles to where your integration tests are, or "
+         "run 'itdd init'")
+        << Tests << Which << (First->Suite + "." + First->Name)
+        << FirstBuilt[0] << FirstBuilt[1] << (FirstBuilt.size() > 2);
+    return;
+  }
   diag(Analysis.fileStart(),
        "%0 GoogleTest test%s0 in this file not judged: the file does not "
        "match the default itdd.IntegrationTestFiles (a directory named "

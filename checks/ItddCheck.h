@@ -80,15 +80,32 @@ protected:
                      const SourceManager &SM,
                      llvm::ArrayRef<const ::itdd::IntegrationTest *> Tests);
 
+  /// Notes, after a finding that depends on RD's role, each key the user
+  /// set that replaced a default pattern which would have matched RD: a
+  /// role the user may not expect.
+  void noteReplacedDefaults(const CXXRecordDecl *RD,
+                            ::itdd::ComponentClassifier &Classifier);
+
   /// This check is the first of Order (check names) that the run enables:
   /// the one that says a remark about the whole file, so the same check
   /// says it whichever itdd checks run.
   bool speaksFirst(llvm::ArrayRef<StringRef> Order) const;
 
 private:
+  /// Whether Check reads Key: a broken pattern turns off the checks that
+  /// need it, and only those.
+  static bool needsKey(StringRef Check, StringRef Key);
+  /// The enabled checks that need Key, for a sentence: "itdd-a and itdd-b
+  /// do" (empty when none does).
+  std::string checksNeeding(StringRef Key) const;
   /// Whether Remark about the main file of SM is said for the first time
   /// this run.
   bool firstForFile(const SourceManager &SM, StringRef Remark);
+  /// A file of GoogleTest tests outside the default itdd.IntegrationTestFiles:
+  /// one remark for all checks that its tests were not judged, a warning
+  /// when they look like integration tests.
+  void noteOutsideThePattern(const ::itdd::TestFileAnalysis &Analysis,
+                             const SourceManager &SM);
   /// A file that does not compile: no finding, and one remark for all
   /// checks that its tests were not judged.
   void noteDoesNotCompile(const ::itdd::TestFileAnalysis &Analysis,
@@ -97,6 +114,8 @@ private:
   std::shared_ptr<const ::itdd::Config> Cfg;
   std::shared_ptr<AnalysisCache> Cache;
   ClangTidyContext *TidyContext;
+  /// A pattern this check needs is broken: it does not run.
+  bool Disabled = false;
 };
 
 } // namespace clang::tidy::itdd

@@ -1,14 +1,15 @@
 //===--- MissingBusinessAssertionCheck.cpp - clang-tidy -------------------===//
 //
-// The rule: an integration test must assert the business outcome. What
-// counts as a set-up assertion is in analysis/SetupAssertions.cpp, shared
-// with `itdd red`; analysis/walk/AssertionsReached.cpp only collects the
+// The rule: an integration test must assert the business outcome, decided
+// by analysis/TestVerdicts.cpp (shared with `itdd explain`). What counts
+// as a set-up assertion is in analysis/SetupAssertions.cpp, shared with
+// `itdd red`; analysis/walk/AssertionsReached.cpp only collects the
 // assertions a test reaches.
 //
 //===----------------------------------------------------------------------===//
 
 #include "MissingBusinessAssertionCheck.h"
-#include "analysis/SetupAssertions.h"
+#include "analysis/TestVerdicts.h"
 
 namespace clang::tidy::itdd {
 
@@ -17,35 +18,22 @@ void MissingBusinessAssertionCheck::checkFile(
   const SourceManager &SM = Ctx.getSourceManager();
   std::vector<const ::itdd::IntegrationTest *> Undecided;
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
-    if (T.CompileTimeOnly || T.HealthCheck)
-      continue;
-    // Its GTEST_FAIL() marks it unwritten; it asserts nothing yet.
-    if (T.PendingSkeleton) {
-      if (isNew(SM, T.Loc, &T))
-        diag(T.Loc, "integration test '%0' is a pending skeleton; write "
-                    "its steps and assert the business outcome of its Then")
-            << T.Name;
-      continue;
-    }
-    unsigned Business = T.BoundaryExpectations + T.OutcomeChecksElsewhere;
-    unsigned Setup = T.SetupChecksElsewhere;
-    for (const ::itdd::ReachedAssertion &A : T.Assertions)
-      ++(::itdd::checksOnlySetup(A) ? Setup : Business);
-    if (Business > 0)
-      continue;
-    // An unseen helper may assert what the test is about.
-    if (T.Undecided) {
+    ::itdd::AssertionCounts Counts;
+    ::itdd::Verdict V = ::itdd::missingBusinessAssertionVerdict(T, Counts);
+    if (V == ::itdd::Verdict::NotJudged)
       Undecided.push_back(&T);
+    if (V != ::itdd::Verdict::Fires || !isNew(SM, T.Loc, &T))
       continue;
-    }
-    if (!isNew(SM, T.Loc, &T))
-      continue;
-    if (T.InternalExpectations > 0)
+    if (T.PendingSkeleton)
+      diag(T.Loc, "integration test '%0' is a pending skeleton; write "
+                  "its steps and assert the business outcome of its Then")
+          << T.Name;
+    else if (T.InternalExpectations > 0)
       diag(T.Loc, "integration test '%0' only expects calls on mocks of the "
                   "application's own components; assert the business outcome "
                   "of the journey instead")
           << T.Name;
-    else if (Setup == 0)
+    else if (Counts.Setup == 0)
       diag(T.Loc, "integration test '%0' asserts nothing; check the business "
                   "outcome of the journey (the state it leaves, the answer "
                   "the user gets, or a call on an external boundary)")

@@ -1,6 +1,12 @@
 //===--- MissingEntryPointCheck.cpp - clang-tidy --------------------------===//
+//
+// The rule is analysis/TestVerdicts.cpp's (missingEntryPointVerdict,
+// entryPointsUnconfigured), shared with `itdd explain`; this reports it.
+//
+//===----------------------------------------------------------------------===//
 
 #include "MissingEntryPointCheck.h"
+#include "analysis/TestVerdicts.h"
 
 namespace clang::tidy::itdd {
 
@@ -8,11 +14,11 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                        ASTContext &Ctx) {
   std::vector<const ::itdd::IntegrationTest *> Missing, Undecided;
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
-    // A pending skeleton is reported as pending, once.
-    if (T.CallsEntryPoint || T.CompileTimeOnly || T.HealthCheck ||
-        T.PendingSkeleton)
-      continue;
-    (T.Undecided ? Undecided : Missing).push_back(&T);
+    ::itdd::Verdict V = ::itdd::missingEntryPointVerdict(T);
+    if (V == ::itdd::Verdict::Fires)
+      Missing.push_back(&T);
+    else if (V == ::itdd::Verdict::NotJudged)
+      Undecided.push_back(&T);
   }
   noteUndecided(Analysis, Ctx.getSourceManager(), Undecided);
   if (Missing.empty())
@@ -20,13 +26,7 @@ void MissingEntryPointCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
   // Left to the default name patterns, a project whose entry points they
   // do not fit would see every test reported: the configuration is what is
   // missing, so say that once, as a remark that fails no build.
-  unsigned Judged = 0;
-  for (const ::itdd::IntegrationTest &T : Analysis.tests())
-    Judged += !T.CompileTimeOnly && !T.HealthCheck && !T.PendingSkeleton &&
-              !T.Undecided;
-  if (!config().isSet("itdd.EntryPoints") &&
-      (!Analysis.classifier().anyEntryPointDeclared(Ctx) ||
-       Missing.size() == Judged)) {
+  if (::itdd::entryPointsUnconfigured(Analysis, Ctx, Missing.size())) {
     if (!isNew(Ctx.getSourceManager(), Missing.front()->Loc, nullptr))
       return;
     diag(Missing.front()->Loc,

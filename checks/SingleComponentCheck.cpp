@@ -1,6 +1,12 @@
 //===--- SingleComponentCheck.cpp - clang-tidy ----------------------------===//
+//
+// The rule is analysis/TestVerdicts.cpp's (singleComponentVerdict), shared
+// with `itdd explain`; this reports it.
+//
+//===----------------------------------------------------------------------===//
 
 #include "SingleComponentCheck.h"
+#include "analysis/TestVerdicts.h"
 
 namespace clang::tidy::itdd {
 
@@ -8,19 +14,12 @@ void SingleComponentCheck::checkFile(::itdd::TestFileAnalysis &Analysis,
                                      ASTContext &Ctx) {
   std::vector<const ::itdd::IntegrationTest *> Undecided;
   for (const ::itdd::IntegrationTest &T : Analysis.tests()) {
-    if (T.CompileTimeOnly)
-      continue;
-    std::vector<std::string> Names = ::itdd::realComponentNames(T);
-    if (Names.size() >= 2)
-      continue;
-    // What a facade function or an unseen helper assembles cannot be
-    // counted from here.
-    if (T.CallsFacade || T.Undecided) {
-      if (T.Undecided)
-        Undecided.push_back(&T);
-      continue;
-    }
-    if (!isNew(Ctx.getSourceManager(), T.Loc, &T, Names))
+    std::vector<std::string> Names;
+    ::itdd::Verdict V = ::itdd::singleComponentVerdict(T, Names);
+    if (V == ::itdd::Verdict::NotJudged)
+      Undecided.push_back(&T);
+    if (V != ::itdd::Verdict::Fires ||
+        !isNew(Ctx.getSourceManager(), T.Loc, &T, Names))
       continue;
     if (Names.empty())
       diag(T.Loc, "integration test '%0' builds no real application "

@@ -85,6 +85,22 @@ std::string findProtectedUse(const Stmt *S, const CXXRecordDecl *Base) {
   return Found ? ::itdd::qualifiedName(cast<NamedDecl>(Found)) : "";
 }
 
+/// M overrides a virtual member function of Base (or of a class Base
+/// derives from) and Base is abstract: a class made to be derived from,
+/// whose protected members are what its implementations are given to
+/// work with. Using them there is what every user of it does.
+bool implementsExtensionPoint(const CXXMethodDecl *M,
+                              const CXXRecordDecl *Base) {
+  const CXXRecordDecl *Def = Base->getDefinition();
+  if (!Def || !Def->isAbstract())
+    return false;
+  return llvm::any_of(M->overridden_methods(), [&](const CXXMethodDecl *O) {
+    const CXXRecordDecl *Owner = O->getParent();
+    return ::itdd::canonicalRecord(Owner) == ::itdd::canonicalRecord(Def) ||
+           Def->isDerivedFrom(Owner);
+  });
+}
+
 std::string protectedMemberReached(const CXXRecordDecl *RD,
                                    const CXXRecordDecl *Base) {
   for (const Decl *D : RD->decls()) {
@@ -103,7 +119,8 @@ std::string protectedMemberReached(const CXXRecordDecl *RD,
   }
   for (const CXXMethodDecl *M : RD->methods()) {
     const FunctionDecl *Def = nullptr;
-    if (M->isImplicit() || !M->hasBody(Def) || !Def)
+    if (M->isImplicit() || !M->hasBody(Def) || !Def ||
+        implementsExtensionPoint(M, Base))
       continue;
     std::string Found = findProtectedUse(Def->getBody(), Base);
     if (Found.empty())

@@ -1,6 +1,7 @@
 //===--- Config.cpp - itdd configuration ----------------------------------===//
 
 #include "core/Config.h"
+#include "core/RegexDialect.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/SmallString.h"
@@ -88,6 +89,21 @@ static std::optional<bool> parseFlag(llvm::StringRef Value) {
   return std::nullopt;
 }
 
+/// Why Value cannot be the regular expression of Key; empty when it can.
+static std::string regexProblem(llvm::StringRef Key, llvm::StringRef Value) {
+  // Perl syntax first: '*?' does not compile either, and its own error
+  // ("repetition-operator operand invalid") would not say why.
+  std::vector<std::string> Foreign = foreignRegexSyntax(Value);
+  if (!Foreign.empty())
+    return "Perl syntax in the regular expression '" + Value.str() +
+           "' for option '" + Key.str() + "': " + llvm::join(Foreign, "; ");
+  std::string Error;
+  if (llvm::Regex(Value).isValid(Error))
+    return "";
+  return "invalid regular expression '" + Value.str() + "' for option '" +
+         Key.str() + "': " + Error + "; correct it (POSIX extended syntax)";
+}
+
 std::shared_ptr<const Config>
 Config::fromOptions(const std::map<std::string, std::string> &Options,
                     std::vector<ConfigProblem> *Problems) {
@@ -141,15 +157,17 @@ Config::fromOptions(const std::map<std::string, std::string> &Options,
       continue;
     }
     if (It != Options.end()) {
-      llvm::Regex Candidate(It->second);
-      std::string Error;
-      if (Candidate.isValid(Error)) {
-        Value = It->second;
+      std::string Problem = regexProblem(Spec.Key, It->second);
+      Value = It->second;
+      if (Problem.empty()) {
         Result->UserSet.insert(Spec.Key);
-      } else
-        Report(Spec.Key, "invalid regular expression '" + It->second +
-                             "' for option '" + Spec.Key + "': " + Error +
-                             "; correct it (POSIX extended syntax)");
+      } else {
+        // Left uncompiled, the key matches nothing.
+        Report(Spec.Key, std::move(Problem));
+        Result->Broken.insert(Spec.Key);
+        Result->Values[Spec.Key] = Value;
+        continue;
+      }
     }
     Result->Values[Spec.Key] = Value;
     (*Result).*regexOf(Spec.Key) = llvm::Regex(Value);
@@ -183,6 +201,10 @@ bool Config::isSet(llvm::StringRef Key) const {
 
 bool Config::flag(llvm::StringRef Key) const { return value(Key) == "true"; }
 
+bool Config::isBroken(llvm::StringRef Key) const {
+  return Broken.count(Key.str()) != 0;
+}
+
 std::optional<bool> Config::isTestCodePath(llvm::StringRef Path) const {
   if (value("itdd.TestCode").empty())
     return std::nullopt;
@@ -197,6 +219,11 @@ std::optional<bool> Config::isProjectPath(llvm::StringRef Path) const {
 
 bool Config::isIntegrationTestFile(llvm::StringRef Path) const {
   return IntegrationTestFiles.match(normalizedPath(Path));
+}
+
+bool Config::matches(llvm::StringRef Key, llvm::StringRef Text) const {
+  llvm::Regex Config::*Member = regexOf(Key);
+  return Member && (this->*Member).match(Text);
 }
 
 bool Config::isEntryPointName(llvm::StringRef Name) const {

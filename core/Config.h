@@ -34,8 +34,8 @@ struct OptionSpec {
 /// Every itdd.* key, in the order the documentation lists them.
 const std::vector<OptionSpec> &optionSpecs();
 
-/// A problem found while reading the configuration; the run goes on with the
-/// default for that key.
+/// A problem found while reading the configuration. The run goes on with
+/// the default for that key, unless the key is broken (Config::isBroken).
 struct ConfigProblem {
   std::string Key;
   std::string Message;
@@ -45,8 +45,10 @@ struct ConfigProblem {
 class Config {
 public:
   /// Builds the configuration from key/value pairs (the itdd.* subset of a
-  /// .clang-tidy CheckOptions). Unknown itdd.* keys and invalid regexes are
-  /// reported to Problems; the affected key keeps its default.
+  /// .clang-tidy CheckOptions). Unknown itdd.* keys, invalid values and
+  /// regular expressions that do not compile or are written in Perl
+  /// syntax are reported to Problems. A switch with an invalid value keeps
+  /// its default; a broken regular expression does not (isBroken).
   static std::shared_ptr<const Config>
   fromOptions(const std::map<std::string, std::string> &Options,
               std::vector<ConfigProblem> *Problems = nullptr);
@@ -69,6 +71,11 @@ public:
   std::optional<bool> isTestCodePath(llvm::StringRef Path) const;
   std::optional<bool> isProjectPath(llvm::StringRef Path) const;
 
+  /// Whether the effective pattern of a regex key (itdd.EntryPoints, ...)
+  /// matches Text as it is given (a class name; paths are not normalized
+  /// here). False for a key that is not a regular expression.
+  bool matches(llvm::StringRef Key, llvm::StringRef Text) const;
+
   /// The effective value of a key (the user's, or the default).
   llvm::StringRef value(llvm::StringRef Key) const;
   /// The user gave the key a valid value: an explicit choice, which wins
@@ -76,6 +83,14 @@ public:
   bool isSet(llvm::StringRef Key) const;
   /// The value of a true/false key.
   bool flag(llvm::StringRef Key) const;
+  /// The user gave the key a regular expression that cannot mean what
+  /// they wrote: it does not compile, or it uses Perl syntax (`\w`, `*?`)
+  /// that POSIX extended syntax reads otherwise. The key then matches
+  /// nothing, and what needs it must not run: the default in its place
+  /// would contradict the user.
+  bool isBroken(llvm::StringRef Key) const;
+  /// Whether any key is broken.
+  bool anyBroken() const { return !Broken.empty(); }
 
 private:
   /// The member holding the compiled regex of an itdd.* key.
@@ -83,6 +98,7 @@ private:
 
   std::map<std::string, std::string> Values;
   std::set<std::string> UserSet;
+  std::set<std::string> Broken;
   mutable llvm::Regex IntegrationTestFiles, EntryPoints, ExternalBoundaries,
       Infrastructure, UiTypes, UiMethods, TestCode, ProjectFiles;
 };

@@ -102,6 +102,10 @@ llvm::json::Value toJSON(const DataType &T) {
       Field["initializer"] = F.Initializer;
     if (!F.DefaultConstructible)
       Field["default_constructible"] = false;
+    if (!F.Setter.empty())
+      Field["setter"] = F.Setter;
+    if (F.SetterReturnsPointer)
+      Field["setter_returns_pointer"] = true;
     Fields.push_back(std::move(Field));
   }
   O["fields"] = std::move(Fields);
@@ -143,6 +147,9 @@ std::optional<DataType> dataTypeFromJSON(const llvm::json::Value &V) {
       Field.Initializer = stringOf(*F, "initializer");
       Field.DefaultConstructible =
           F->getBoolean("default_constructible").value_or(true);
+      Field.Setter = stringOf(*F, "setter");
+      Field.SetterReturnsPointer =
+          F->getBoolean("setter_returns_pointer").value_or(false);
       T.Fields.push_back(std::move(Field));
     }
   T.FromConstructor = O->getBoolean("from_constructor").value_or(false);

@@ -59,8 +59,9 @@ struct ValueShape {
   }
 };
 
-/// A public field of a data type, or a parameter of the constructor that
-/// builds a type without public fields.
+/// A public field of a data type, a parameter of the constructor that
+/// builds a type without public fields, or a value such a type keeps behind
+/// a getter and a setter.
 struct DataField {
   std::string Name;
   std::string Type; ///< Spelled fully qualified, without reference.
@@ -70,10 +71,17 @@ struct DataField {
   std::string Initializer;
   /// `Type{}` compiles.
   bool DefaultConstructible = true;
+  /// The member function that sets a value the class keeps behind
+  /// accessors (`set_name`, `setName`, `mutable_total`); empty for a public
+  /// field or a constructor's parameter.
+  std::string Setter;
+  /// Setter returns a pointer to assign through.
+  bool SetterReturnsPointer = false;
   bool operator==(const DataField &O) const {
     return Name == O.Name && Type == O.Type && Shape == O.Shape &&
            Initializer == O.Initializer &&
-           DefaultConstructible == O.DefaultConstructible;
+           DefaultConstructible == O.DefaultConstructible &&
+           Setter == O.Setter && SetterReturnsPointer == O.SetterReturnsPointer;
   }
 };
 

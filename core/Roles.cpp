@@ -44,24 +44,34 @@ std::optional<Role> roleFromAnnotation(llvm::StringRef Annotation) {
       .Default(std::nullopt);
 }
 
+const std::vector<std::string> &roleKeys() {
+  static const std::vector<std::string> Keys = {
+      "itdd.ExternalBoundaries", "itdd.Infrastructure", "itdd.EntryPoints",
+      "itdd.UiTypes"};
+  return Keys;
+}
+
 bool isNamedByConfiguration(const ClassFacts &Facts, const Config &Cfg) {
   if (Facts.Annotated)
     return true;
-  llvm::StringRef Name = Facts.QualifiedName;
-  return (Cfg.isSet("itdd.ExternalBoundaries") &&
-          Cfg.isExternalBoundaryName(Name)) ||
-         (Cfg.isSet("itdd.Infrastructure") && Cfg.isInfrastructureName(Name)) ||
-         (Cfg.isSet("itdd.EntryPoints") && Cfg.isEntryPointName(Name)) ||
-         (Cfg.isSet("itdd.UiTypes") && Cfg.isUiTypeName(Name));
+  for (const std::string &Key : roleKeys())
+    if (Cfg.isSet(Key) && Cfg.matches(Key, Facts.QualifiedName))
+      return true;
+  return false;
 }
 
 /// The role a key the user set (not a default pattern) gives the class
-/// named Name, in the order boundary, infrastructure, entry point, UI;
-/// Result holds what is already known (its UI flag).
-static std::optional<ClassRole>
-roleTheUserNamed(llvm::StringRef Name, const Config &Cfg, ClassRole Result) {
-  auto Explicit = [&](llvm::StringRef Key, bool Matches) {
-    return Cfg.isSet(Key) && Matches;
+/// named Name, in the order of roleKeys(); Result holds what is already
+/// known (its UI flag). Key receives the key that decided.
+static std::optional<ClassRole> roleTheUserNamed(llvm::StringRef Name,
+                                                 const Config &Cfg,
+                                                 ClassRole Result,
+                                                 std::string &Key) {
+  auto Explicit = [&](llvm::StringRef K, bool Matches) {
+    if (!Cfg.isSet(K) || !Matches)
+      return false;
+    Key = K.str();
+    return true;
   };
   bool EntryName = Cfg.isEntryPointName(Name);
   auto With = [&](Role Primary, bool EntryPoint) {
@@ -75,7 +85,7 @@ roleTheUserNamed(llvm::StringRef Name, const Config &Cfg, ClassRole Result) {
   // drive).
   if (Explicit("itdd.ExternalBoundaries", Cfg.isExternalBoundaryName(Name)))
     return With(Role::ExternalBoundary,
-                Explicit("itdd.EntryPoints", EntryName));
+                Cfg.isSet("itdd.EntryPoints") && EntryName);
   if (Explicit("itdd.Infrastructure", Cfg.isInfrastructureName(Name)))
     return With(Role::Infrastructure, false);
   if (Explicit("itdd.EntryPoints", EntryName))
@@ -85,70 +95,96 @@ roleTheUserNamed(llvm::StringRef Name, const Config &Cfg, ClassRole Result) {
   return std::nullopt;
 }
 
-ClassRole classify(const ClassFacts &Facts, const Config &Cfg) {
+ClassRole classify(const ClassFacts &Facts, const Config &Cfg,
+                   RoleReason *Why) {
   ClassRole Result;
   llvm::StringRef Name = Facts.QualifiedName;
   Result.Ui = Cfg.isUiTypeName(Name);
-  auto Finish = [&](Role Primary) {
+  RoleReason Reason;
+  if (Why) {
+    for (const std::string &Key : roleKeys())
+      if (Cfg.isSet(Key) && !Cfg.matches(Key, Name) &&
+          Config::defaults()->matches(Key, Name))
+        Reason.ReplacedDefaults.push_back(Key);
+  }
+  auto Finish = [&](Role Primary, RoleStep Step, llvm::StringRef Key = "") {
     Result.Primary = Primary;
     Result.EntryPoint |= Primary == Role::EntryPoint;
     Result.Ui |= Primary == Role::Ui;
+    if (Why) {
+      Reason.Step = Step;
+      Reason.Key = Key.str();
+      // Only a decision the name patterns could have changed was changed
+      // by a key that replaced one.
+      if (Step != RoleStep::DefaultPattern && Step != RoleStep::Inherited &&
+          Step != RoleStep::Internal)
+        Reason.ReplacedDefaults.clear();
+      *Why = std::move(Reason);
+    }
     return Result;
   };
 
   if (Facts.Annotated) {
     if (*Facts.Annotated == Role::Ui)
       Result.EntryPoint |= Cfg.isEntryPointName(Name);
-    return Finish(*Facts.Annotated);
+    return Finish(*Facts.Annotated, RoleStep::Annotation);
   }
   if (Facts.TestCode) {
     Result.Ui = false;
-    return Finish(Role::Test);
+    return Finish(Role::Test, RoleStep::TestCode);
   }
   // A role the user named explicitly wins over every structural rule.
-  if (std::optional<ClassRole> Named = roleTheUserNamed(Name, Cfg, Result))
-    return *Named;
+  std::string Key;
+  if (std::optional<ClassRole> Named =
+          roleTheUserNamed(Name, Cfg, Result, Key)) {
+    Result = *Named;
+    return Finish(Named->Primary, RoleStep::UserKey, Key);
+  }
   if (Facts.InTestFiles) {
     Result.Ui = false;
     Result.EntryPoint = false;
-    return Finish(Role::Test);
+    return Finish(Role::Test, RoleStep::InTestFiles);
   }
   // Generated messages are data; a service's stub is the remote service.
   if (Facts.GeneratedProtocol) {
     Result.Ui = false;
-    if (Facts.ProtocolStub)
-      return Finish(Role::ExternalBoundary);
-    return Result;
+    return Finish(Facts.ProtocolStub ? Role::ExternalBoundary : Role::None,
+                  RoleStep::GeneratedProtocol);
   }
   // Code the project does not own is a boundary whatever its name says.
   if (!Facts.InProject)
-    return Finish(Role::ExternalBoundary);
+    return Finish(Role::ExternalBoundary, RoleStep::OutsideProject);
   if (Facts.PlainData || Facts.Exception || Facts.Template) {
     Result.Ui = false;
-    return Result;
+    return Finish(Role::None, Facts.PlainData   ? RoleStep::PlainData
+                              : Facts.Exception ? RoleStep::Exception
+                                                : RoleStep::Template);
   }
   // Structure before names: an interface only the project's users
   // implement is where a test observes the outcome, even one named
   // ...Handler.
   if (Facts.CallbackInterface)
-    return Finish(Role::ExternalBoundary);
+    return Finish(Role::ExternalBoundary, RoleStep::CallbackInterface);
   // Its own tests call it as users do: what users come in through.
   if (Facts.DrivenByTests) {
     Result.DrivenByTests = true;
-    return Finish(Role::EntryPoint);
+    return Finish(Role::EntryPoint, RoleStep::DrivenByTests);
   }
   Result.EntryPoint = Cfg.isEntryPointName(Name);
   if (Cfg.isExternalBoundaryName(Name))
-    return Finish(Role::ExternalBoundary);
+    return Finish(Role::ExternalBoundary, RoleStep::DefaultPattern,
+                  "itdd.ExternalBoundaries");
   if (Cfg.isInfrastructureName(Name))
-    return Finish(Role::Infrastructure);
+    return Finish(Role::Infrastructure, RoleStep::DefaultPattern,
+                  "itdd.Infrastructure");
   if (Result.EntryPoint)
-    return Finish(Role::EntryPoint);
+    return Finish(Role::EntryPoint, RoleStep::DefaultPattern,
+                  "itdd.EntryPoints");
   if (Result.Ui)
-    return Finish(Role::Ui);
+    return Finish(Role::Ui, RoleStep::DefaultPattern, "itdd.UiTypes");
   if (Facts.InheritedRole)
-    return Finish(*Facts.InheritedRole);
-  return Finish(Role::Internal);
+    return Finish(*Facts.InheritedRole, RoleStep::Inherited);
+  return Finish(Role::Internal, RoleStep::Internal);
 }
 
 } // namespace itdd

@@ -11,6 +11,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace itdd {
 
@@ -90,15 +91,54 @@ struct ClassFacts {
   /// outside the project (std::runtime_error, std::string) passes on at most
   /// its UI role.
   std::optional<Role> InheritedRole;
+  /// The base InheritedRole comes from, qualified.
+  std::string InheritedFrom;
 };
+
+/// The step of classify() that decided a class's role.
+enum class RoleStep {
+  Annotation,        ///< An [[clang::annotate("itdd::...")]] attribute.
+  TestCode,          ///< A GoogleMock class, a test fixture or a test.
+  UserKey,           ///< A key the user set matches its name (Key).
+  InTestFiles,       ///< Declared in test files.
+  GeneratedProtocol, ///< protoc's code: a message, or the service stub.
+  OutsideProject,    ///< Declared outside the project's own files.
+  PlainData,         ///< Data by structure.
+  Exception,         ///< An exception type.
+  Template,          ///< A class template itself.
+  CallbackInterface, ///< An interface only the project's users implement.
+  DrivenByTests,     ///< The project's own tests drive it as users do.
+  DefaultPattern,    ///< A key's default pattern matches its name (Key).
+  Inherited,         ///< A base's role (ClassFacts::InheritedFrom).
+  Internal,          ///< Nothing else applied.
+};
+
+/// Why classify() gave a class its role: the step that decided, as the
+/// decision itself records it, so an explanation cannot drift from it.
+struct RoleReason {
+  RoleStep Step = RoleStep::Internal;
+  /// The itdd.* key whose pattern decided (UserKey, DefaultPattern).
+  std::string Key;
+  /// Role keys the user set whose own pattern does not match the name but
+  /// whose default pattern does, when the decision fell to the name
+  /// patterns or after them (DefaultPattern, Inherited, Internal): under
+  /// the defaults they would have decided. In the order of roleKeys().
+  std::vector<std::string> ReplacedDefaults;
+};
+
+/// The keys whose patterns give a class its role, in the order classify()
+/// asks them: boundary, infrastructure, entry point, UI.
+const std::vector<std::string> &roleKeys();
 
 /// Decides the role of a class from its facts and the configuration, in
 /// this order: annotation; mocks, fixtures and tests; a role option the
 /// user set; declared in test files; generated protocol code; outside the
 /// project; not a component
 /// (data, exception, template); callback interface; driven by the tests;
-/// the default name patterns; inherited role; internal.
-ClassRole classify(const ClassFacts &Facts, const Config &Cfg);
+/// the default name patterns; inherited role; internal. Why, when given,
+/// receives the step that decided.
+ClassRole classify(const ClassFacts &Facts, const Config &Cfg,
+                   RoleReason *Why = nullptr);
 
 /// The user named the class's role: an annotation, or a key they set
 /// (not a default) whose pattern matches its qualified name. Such a

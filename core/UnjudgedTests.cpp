@@ -12,8 +12,9 @@ namespace {
 const char *NotFollowedRemark =
     "remark: ([0-9]+) of [0-9]+ integration tests not judged where a finding "
     "needs the whole test: (.*); set itdd\\.ShowUndecided";
-const char *OutsideRemark = "remark: ([0-9]+) GoogleTest tests? in this file "
-                            "not judged: the file does not match";
+// A remark, or a warning when the file looks like integration tests.
+const char *OutsideRemark = "(remark|warning): ([0-9]+) GoogleTest tests? in "
+                            "this file not judged: the file does not match";
 const char *UncompiledRemark = "remark: integration tests in this file not "
                                "judged: the file does not compile";
 const char *CountedReason = "^(.*) \\(([0-9]+) tests?\\)$";
@@ -37,7 +38,7 @@ void UnjudgedTests::addClangTidyOutput(llvm::StringRef Output) {
         if (Reason.match(Part, &R) && !R[2].getAsInteger(10, Tests))
           Reasons[R[1].str()] += Tests;
       }
-    } else if (OutsideLine.match(Line, &M) && !M[1].getAsInteger(10, N)) {
+    } else if (OutsideLine.match(Line, &M) && !M[2].getAsInteger(10, N)) {
       OutsidePattern += N;
     } else if (UncompiledLine.match(Line)) {
       ++FilesNotCompiling;

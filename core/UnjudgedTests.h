@@ -1,8 +1,9 @@
 //===--- UnjudgedTests.h - tests the checks did not judge ------*- C++ -*-===//
 //
 // The checks say once per file which tests they did not judge and why
-// (remarks). A run over many files (itdd baseline) sums them, so that
-// silence on an unjudged test never reads as a pass.
+// (remarks; a warning for a file that looks like integration tests the
+// default pattern missed). A run over many files (itdd baseline) sums
+// them, so that silence on an unjudged test never reads as a pass.
 //
 //===----------------------------------------------------------------------===//
 

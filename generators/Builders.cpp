@@ -60,6 +60,18 @@ bool settable(const DataField &F) {
          !Type.contains("(anonymous");
 }
 
+/// The statement that gives field F of the value Holder names the value
+/// Value: an assignment to a public field or a constructor's argument, or
+/// a call of the setter of a value kept behind accessors.
+std::string assignment(const DataField &F, llvm::StringRef Holder,
+                       llvm::StringRef Value) {
+  if (F.Setter.empty())
+    return fmt::format("{}{} = {};", Holder.str(), F.Name, Value.str());
+  if (F.SetterReturnsPointer)
+    return fmt::format("*{}{}() = {};", Holder.str(), F.Setter, Value.str());
+  return fmt::format("{}{}({});", Holder.str(), F.Setter, Value.str());
+}
+
 class BuilderEmitter {
 public:
   BuilderEmitter(const DependencyMap &Map, const DataType &T)
@@ -69,10 +81,15 @@ public:
     std::vector<std::string> Sets;
     std::vector<std::string> Inits; // Positional, for a value-initialised type.
     bool UsesNumber = false;
-    bool Positional =
-        !T.FromConstructor && llvm::any_of(T.Fields, [](const DataField &F) {
-          return !F.DefaultConstructible;
-        });
+    // A value-initialised aggregate; a class with setters builds itself.
+    bool Positional = !T.FromConstructor &&
+                      llvm::any_of(T.Fields,
+                                   [](const DataField &F) {
+                                     return !F.DefaultConstructible;
+                                   }) &&
+                      llvm::none_of(T.Fields, [](const DataField &F) {
+                        return !F.Setter.empty();
+                      });
     for (const DataField &F : T.Fields) {
       std::optional<FieldDefault> D = fieldDefault(
           Map, F, [&](llvm::StringRef Type) { return builderCall(Type); });
@@ -82,21 +99,20 @@ public:
         continue;
       }
       if (D && (F.DefaultConstructible || !T.FromConstructor))
-        Sets.push_back(
-            fmt::format("    {}{} = {};\n", Holder, F.Name, D->Expression));
+        Sets.push_back("    " + assignment(F, Holder, D->Expression) + "\n");
     }
 
     std::string Withs;
     for (const DataField &F : T.Fields)
       if (settable(F))
-        Withs +=
-            fmt::format("  {cls} &with{Name}({type} Value) {{\n"
-                        "    {holder}{field} = std::move(Value);\n"
-                        "    return *this;\n  }}\n",
-                        fmt::arg("cls", Class),
-                        fmt::arg("Name", camelCaseIdentifier(F.Name)),
-                        fmt::arg("type", F.Type), fmt::arg("holder", Holder),
-                        fmt::arg("field", F.Name));
+        Withs += fmt::format(
+            "  {cls} &with{Name}({type} Value) {{\n"
+            "    {assign}\n"
+            "    return *this;\n  }}\n",
+            fmt::arg("cls", Class),
+            fmt::arg("Name", camelCaseIdentifier(F.Name)),
+            fmt::arg("type", F.Type),
+            fmt::arg("assign", assignment(F, Holder, "std::move(Value)")));
 
     std::string Ctor;
     if (Positional)
@@ -279,9 +295,8 @@ boundaryDataTypes(const DependencyMap &Map,
 }
 
 std::vector<std::string> boundaryDataTypes(const DependencyMap &Map) {
-  return dataTypesCrossing(Map, [](const Component &C) {
-    return C.Kind == Role::ExternalBoundary;
-  });
+  return dataTypesCrossing(
+      Map, [](const Component &C) { return C.Kind == Role::ExternalBoundary; });
 }
 
 std::vector<std::string> builderIncludes(const DependencyMap &Map,

@@ -110,6 +110,18 @@ def case_from_command_line(parser, namespace):
     return args, cases[args.case]
 
 
+def run_compiling_case(doc, namespace, prefix):
+    """The main of a test script whose cases (case_NAME in namespace) take
+    --itdd and --cxx: runs the case the command line names in a temporary
+    directory named after prefix; returns the exit code."""
+    parser = argument_parser(
+        "--itdd", description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cxx", default="c++")
+    args, case = case_from_command_line(parser, namespace)
+    args.itdd = os.path.abspath(args.itdd)
+    return run_in_temp_dir(case, args, prefix=prefix)
+
+
 def run_in_temp_dir(case, args, prefix=None, failed="FAIL: %s",
                     ignore_cleanup_errors=False):
     """case(args, tmp) in a temporary directory removed after it; the exit

@@ -19,6 +19,8 @@ extern llvm::cl::OptionCategory GenCategory;
 extern llvm::cl::OptionCategory RedCategory;
 extern llvm::cl::OptionCategory SarifCategory;
 extern llvm::cl::OptionCategory BaselineCategory;
+extern llvm::cl::OptionCategory ExplainCategory;
+extern llvm::cl::OptionCategory InitCategory;
 /// The options of CommonOptions.h, which several commands take; a
 /// command's help lists them among its own.
 extern llvm::cl::OptionCategory SharedCategory;
@@ -27,6 +29,8 @@ extern llvm::cl::SubCommand GenSubcommand;
 extern llvm::cl::SubCommand RedSubcommand;
 extern llvm::cl::SubCommand SarifSubcommand;
 extern llvm::cl::SubCommand BaselineSubcommand;
+extern llvm::cl::SubCommand ExplainSubcommand;
+extern llvm::cl::SubCommand InitSubcommand;
 
 /// Each returns the process exit code: 0 success, 1 the work failed or is
 /// partial (a translation unit did not parse, tests failed), 2 bad usage or
@@ -44,6 +48,15 @@ int runSarif();
 /// clang-tidy could not check some files, 2 on bad usage or input (and
 /// then nothing is written).
 int runBaseline();
+/// Exit code 0 when the class or test was explained, 1 when its file
+/// could not be read, 2 on bad usage or input (an unknown or ambiguous
+/// name, a file not in the compile database).
+int runExplain();
+/// Exit code 0 when the configuration was written (or, with --dry-run,
+/// printed), 1 when an existing file was left as it was (no --force) or
+/// some translation units could not be mapped, 2 on bad usage or input
+/// (and then nothing is written).
+int runInit();
 
 } // namespace itdd
 

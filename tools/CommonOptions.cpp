@@ -18,6 +18,8 @@ cl::OptionCategory GenCategory("itdd gen options");
 cl::OptionCategory RedCategory("itdd red options");
 cl::OptionCategory SarifCategory("itdd sarif options");
 cl::OptionCategory BaselineCategory("itdd baseline options");
+cl::OptionCategory ExplainCategory("itdd explain options");
+cl::OptionCategory InitCategory("itdd init options");
 cl::OptionCategory SharedCategory("options of several commands");
 
 cl::SubCommand MapSubcommand(
@@ -36,6 +38,18 @@ cl::SubCommand BaselineSubcommand(
                 "so that the checks report only new ones (exit 0: written; "
                 "1: written, but clang-tidy could not check some files; 2: "
                 "bad usage or input, nothing written)");
+cl::SubCommand ExplainSubcommand(
+    "explain", "Say why a class has its role (the key, default pattern, "
+               "location or structure that decided it), or what every check "
+               "saw in one test and why it fired, passed or did not judge it "
+               "(exit 0: explained; 1: its file could not be read; 2: bad "
+               "usage or input, an unknown or ambiguous name)");
+cl::SubCommand InitSubcommand(
+    "init", "Propose the itdd block of .clang-tidy from the project's "
+            "structure, each key with its evidence; write it when there is "
+            "none, else show the merge and its diff (exit 0: written or "
+            "printed; 1: an existing file left as it was, or translation "
+            "units not mapped; 2: bad usage or input, nothing written)");
 cl::SubCommand SarifSubcommand(
     "sarif",
     "Turn clang-tidy's output (console text or --export-fixes YAML) into "
@@ -51,6 +65,8 @@ cl::opt<std::string> BuildPath("p",
                                cl::value_desc("dir"), cl::sub(MapSubcommand),
                                cl::sub(GenSubcommand), cl::sub(RedSubcommand),
                                cl::sub(BaselineSubcommand),
+                               cl::sub(ExplainSubcommand),
+                               cl::sub(InitSubcommand),
                                cl::cat(SharedCategory));
 cl::opt<std::string> Output("o", cl::desc("Output file (default: stdout)"),
                             cl::value_desc("file"), cl::init("-"),
@@ -62,6 +78,7 @@ cl::opt<unsigned> Jobs("j",
                                 "(default: the number of cores)"),
                        cl::init(0), cl::Prefix, cl::sub(MapSubcommand),
                        cl::sub(GenSubcommand), cl::sub(BaselineSubcommand),
+                       cl::sub(ExplainSubcommand), cl::sub(InitSubcommand),
                        cl::cat(SharedCategory));
 cl::opt<std::string> ShardDir(
     "shard-dir",
@@ -70,15 +87,18 @@ cl::opt<std::string> ShardDir(
              "shards whose inputs, configuration and itdd did not change "
              "are reused"),
     cl::value_desc("dir"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+    cl::sub(ExplainSubcommand), cl::sub(InitSubcommand),
     cl::cat(SharedCategory));
 cl::opt<bool> NoCache("no-cache",
                       cl::desc("Parse every translation unit; neither read "
                                "nor write the shard cache"),
                       cl::sub(MapSubcommand), cl::sub(GenSubcommand),
+                      cl::sub(ExplainSubcommand), cl::sub(InitSubcommand),
                       cl::cat(SharedCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line, no summary"),
                     cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-                    cl::sub(BaselineSubcommand), cl::cat(SharedCategory));
+                    cl::sub(BaselineSubcommand), cl::sub(ExplainSubcommand),
+                    cl::sub(InitSubcommand), cl::cat(SharedCategory));
 
 // clang-tidy's own spelling and meaning: the YAML replaces the .clang-tidy
 // files unless it says InheritParentConfig: true.
@@ -88,14 +108,16 @@ cl::opt<std::string> ConfigFile(
              "the .clang-tidy files, as clang-tidy --config-file does "
              "(with InheritParentConfig: true, on top of them)"),
     cl::value_desc("path"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-    cl::sub(RedSubcommand), cl::cat(SharedCategory));
+    cl::sub(RedSubcommand), cl::sub(ExplainSubcommand),
+    cl::cat(SharedCategory));
 cl::opt<std::string> ConfigText(
     "config",
     cl::desc("The clang-tidy configuration as YAML, as clang-tidy --config "
              "takes it, e.g. \"{CheckOptions: {itdd.EntryPoints: "
              "'Kiosk$'}}\""),
     cl::value_desc("yaml"), cl::sub(MapSubcommand), cl::sub(GenSubcommand),
-    cl::sub(RedSubcommand), cl::cat(SharedCategory));
+    cl::sub(RedSubcommand), cl::sub(ExplainSubcommand),
+    cl::cat(SharedCategory));
 
 MapReporter::MapReporter(StringRef Tool, bool Quiet)
     : Tool(Tool.str()), Quiet(Quiet),
@@ -108,8 +130,8 @@ MapReporter::~MapReporter() {
 
 void MapReporter::warning(StringRef Message) {
   if (!Quiet)
-    errs() << (ShowProgress ? "\r\x1b[K" : "") << Tool << ": warning: "
-           << Message << "\n";
+    errs() << (ShowProgress ? "\r\x1b[K" : "") << Tool
+           << ": warning: " << Message << "\n";
 }
 
 void printConfigProblems(const ProjectConfig &Config) {
@@ -140,7 +162,8 @@ int MapReporter::cannotStart(Error E) {
   return 2;
 }
 
-MapJob mapJobFromOptions(StringRef Tool, const std::vector<std::string> &Files) {
+MapJob mapJobFromOptions(StringRef Tool,
+                         const std::vector<std::string> &Files) {
   MapJob Job;
   Job.Tool = Tool.str();
   Job.BuildPath = BuildPath;

@@ -1,14 +1,14 @@
 //===--- ItddMain.cpp - the itdd command line -----------------------------===//
 //
-// Dispatches `itdd map`, `itdd gen`, `itdd red` and `itdd sarif`, and
-// prints help and version. Each command's options live in its own
-// subcommand.
+// Dispatches `itdd map`, `itdd gen`, `itdd red`, `itdd sarif`, `itdd
+// baseline`, `itdd explain` and `itdd init`, and prints help and
+// version. Each command's options live in its own subcommand.
 //
 //===----------------------------------------------------------------------===//
 
+#include "support/Process.h"
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
-#include "support/Process.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 using namespace llvm;
-
 
 namespace {
 
@@ -89,7 +88,9 @@ void putCommandOptionsFirst(StringRef Command) {
       {&itdd::GenSubcommand, &itdd::GenCategory},
       {&itdd::RedSubcommand, &itdd::RedCategory},
       {&itdd::SarifSubcommand, &itdd::SarifCategory},
-      {&itdd::BaselineSubcommand, &itdd::BaselineCategory}};
+      {&itdd::BaselineSubcommand, &itdd::BaselineCategory},
+      {&itdd::ExplainSubcommand, &itdd::ExplainCategory},
+      {&itdd::InitSubcommand, &itdd::InitCategory}};
   cl::SubCommand *Named = &cl::SubCommand::getTopLevel();
   cl::OptionCategory *Own = nullptr;
   for (auto [Sub, Category] : Commands)
@@ -108,8 +109,8 @@ void putCommandOptionsFirst(StringRef Command) {
 }
 
 void printVersion(raw_ostream &OS) {
-  OS << "itdd " << ITDD_VERSION << " (built against LLVM " << LLVM_VERSION_STRING
-     << ")\n";
+  OS << "itdd " << ITDD_VERSION << " (built against LLVM "
+     << LLVM_VERSION_STRING << ")\n";
 }
 
 } // namespace
@@ -130,17 +131,24 @@ int main(int argc, char **argv) {
           "architecture\n"
           "  itdd map merge SHARD_DIR...    one map from the shards of "
           "several runs\n"
-          "  itdd gen factory --entry CLASS  SUT assembly header for a scenario\n"
-          "  itdd gen mocks                 GoogleMock classes of the boundaries\n"
+          "  itdd gen factory --entry CLASS  SUT assembly header for a "
+          "scenario\n"
+          "  itdd gen mocks                 GoogleMock classes of the "
+          "boundaries\n"
           "  itdd gen builders              builders of the data types tests "
           "fill\n"
           "  itdd gen tests --feature F     red tests from Gherkin scenarios\n"
           "  itdd gen stubs -p BUILD        the API red tests need that does "
           "not exist yet\n"
-          "  itdd red -- TEST_BINARY        good red, bad red, pending or not red\n"
+          "  itdd red -- TEST_BINARY        good red, bad red, pending or not "
+          "red\n"
           "  itdd sarif [INPUT...]          clang-tidy output as SARIF 2.1.0\n"
           "  itdd baseline -p BUILD         record today's findings; report "
-          "only new ones\n\n"
+          "only new ones\n"
+          "  itdd explain -p BUILD CLASS|TEST why a class has its role, what "
+          "the checks saw in a test\n"
+          "  itdd init -p BUILD             propose the .clang-tidy block from "
+          "the project's structure\n\n"
           "Run 'itdd <command> --help' for a command's options.\n",
           &ErrorStream)) {
     errs() << Errors;
@@ -157,6 +165,10 @@ int main(int argc, char **argv) {
     return itdd::runSarif();
   if (itdd::BaselineSubcommand)
     return itdd::runBaseline();
+  if (itdd::ExplainSubcommand)
+    return itdd::runExplain();
+  if (itdd::InitSubcommand)
+    return itdd::runInit();
   errs() << "itdd: no command given; run 'itdd --help' for usage\n";
   return 2;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/map/CompilationDatabase.h"
 #include "core/DependencyMap.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -82,6 +83,24 @@ loadCompilationDatabase(StringRef BuildPath) {
     return Fail("no compile_commands.json in '" + BuildPath + "'; " +
                 Produce);
   return DB;
+}
+
+void ErrorCollector::HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                                      const clang::Diagnostic &Info) {
+  DiagnosticConsumer::HandleDiagnostic(Level, Info);
+  if (Level < clang::DiagnosticsEngine::Error || Messages.size() >= 3)
+    return;
+  SmallString<128> Text;
+  Info.FormatDiagnostic(Text);
+  std::string Where;
+  if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+    clang::PresumedLoc P =
+        Info.getSourceManager().getPresumedLoc(Info.getLocation());
+    if (P.isValid())
+      Where = std::string(P.getFilename()) + ":" +
+              std::to_string(P.getLine()) + ": ";
+  }
+  Messages.push_back(Where + std::string(Text));
 }
 
 std::unique_ptr<clang::tooling::ClangTool>

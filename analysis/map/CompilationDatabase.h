@@ -9,11 +9,13 @@
 #ifndef ITDD_ANALYSIS_MAP_COMPILATIONDATABASE_H
 #define ITDD_ANALYSIS_MAP_COMPILATIONDATABASE_H
 
+#include "clang/Basic/Diagnostic.h"
 #include "llvm/Support/Error.h"
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace clang {
-class DiagnosticConsumer;
 namespace tooling {
 class ClangTool;
 class CompilationDatabase;
@@ -37,6 +39,15 @@ loadCompilationDatabase(llvm::StringRef BuildPath);
 std::unique_ptr<clang::tooling::ClangTool>
 toolFor(const clang::tooling::CompilationDatabase &DB, llvm::StringRef File,
         clang::DiagnosticConsumer &Diagnostics);
+
+/// Collects the first errors of a translation unit ("FILE:LINE: message"),
+/// so one message can name why it could not be read.
+class ErrorCollector : public clang::DiagnosticConsumer {
+public:
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override;
+  std::vector<std::string> Messages;
+};
 
 } // namespace itdd
 

@@ -1,6 +1,7 @@
 //===--- DataTypeCollector.cpp - data types from the AST ------------------===//
 
 #include "analysis/map/DataTypeCollector.h"
+#include "analysis/map/Setters.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -251,9 +252,20 @@ void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
         return Param && Param->getCanonicalDecl() == RD->getCanonicalDecl();
       });
     };
+    // One whose parameters are all empty classes takes tags, no values
+    // (a generated message's constant-initialising constructor).
+    auto TakesTagsOnly = [](const CXXConstructorDecl *Ctor) {
+      return Ctor->getNumParams() > 0 &&
+             llvm::all_of(Ctor->parameters(), [](const ParmVarDecl *P) {
+               const CXXRecordDecl *Param =
+                   P->getType().getNonReferenceType()->getAsCXXRecordDecl();
+               return Param && Param->hasDefinition() && Param->isEmpty();
+             });
+    };
     for (const CXXConstructorDecl *Ctor : RD->ctors()) {
       if (Ctor->isImplicit() || Ctor->isDeleted() ||
-          Ctor->isCopyOrMoveConstructor() || TakesItself(Ctor))
+          Ctor->isCopyOrMoveConstructor() || TakesItself(Ctor) ||
+          TakesTagsOnly(Ctor))
         continue;
       Declared = true;
       if (Ctor->getAccess() == AS_public &&
@@ -267,6 +279,8 @@ void DataTypeCollector::addRecord(const CXXRecordDecl *RD) {
       describeConstructor(Widest, T);
     else
       describeFields(RD, T);
+    if (T.NotBuildable.empty() && !T.FromConstructor && T.Fields.empty())
+      describeAccessors(RD, T);
     if (T.NotBuildable.empty() && !T.FromConstructor && !RD->isAggregate() &&
         !isValueInitializable(Names.typeOf(RD)))
       T.NotBuildable = "no public default constructor";
@@ -303,6 +317,22 @@ void DataTypeCollector::describeFields(const CXXRecordDecl *RD, DataType &T) {
     }
     F.DefaultConstructible = isValueInitializable(FT);
     collect(FT);
+    T.Fields.push_back(std::move(F));
+  }
+}
+
+void DataTypeCollector::describeAccessors(const CXXRecordDecl *RD,
+                                          DataType &T) {
+  for (AccessorPair &A : accessorPairs(RD)) {
+    DataField F;
+    F.Name = std::move(A.Name);
+    F.Type = Names.spell(A.Type);
+    F.Shape = shapeOf(A.Type);
+    // The object holds its own value until the builder sets one.
+    F.DefaultConstructible = true;
+    F.Setter = std::move(A.Setter);
+    F.SetterReturnsPointer = A.ThroughPointer;
+    collect(A.Type);
     T.Fields.push_back(std::move(F));
   }
 }

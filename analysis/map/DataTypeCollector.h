@@ -2,8 +2,9 @@
 //
 // Describes the data types a translation unit's types reach (through
 // optional, expected-likes, smart pointers, references and containers):
-// public fields or the widest public constructor, enumerators, and what
-// stops a builder from making one. Feeds `itdd gen builders`.
+// public fields, the widest public constructor or, for a class without
+// either, the values its setters fill (analysis/map/Setters), enumerators, and
+// what stops a builder from making one. Feeds `itdd gen builders`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +36,7 @@ private:
   void addEnum(const clang::EnumDecl *ED);
   void describeFields(const clang::CXXRecordDecl *RD, DataType &T);
   void describeConstructor(const clang::CXXConstructorDecl *Ctor, DataType &T);
+  void describeAccessors(const clang::CXXRecordDecl *RD, DataType &T);
 
   const SourceNames &Names;
   llvm::SmallPtrSet<const clang::Decl *, 32> Seen;

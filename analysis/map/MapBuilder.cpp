@@ -91,8 +91,6 @@ settingsOf(const MapJob &Job, const std::vector<std::string> &Files,
   // directory stands in for a tree without version control.
   std::string GivenRoot =
       Job.Root.empty() ? std::string() : absolutePath(Job.Root);
-  std::string BuildParent =
-      sys::path::parent_path(absolutePath(Job.BuildPath)).str();
   std::map<std::string, std::string> RootOfDir;
   // Each translation unit gets the configuration of its nearest
   // .clang-tidy, as clang-tidy itself would give it.
@@ -113,11 +111,12 @@ settingsOf(const MapJob &Job, const std::vector<std::string> &Files,
       if (Said.insert(Problem).second)
         Listener.configurationProblem(Problem);
     auto Root = RootOfDir.find(Dir);
-    if (Root == RootOfDir.end()) {
-      std::string Found =
-          GivenRoot.empty() ? findProjectRoot(File) : GivenRoot;
-      Root = RootOfDir.emplace(Dir, Found.empty() ? BuildParent : Found).first;
-    }
+    if (Root == RootOfDir.end())
+      Root = RootOfDir
+                 .emplace(Dir, GivenRoot.empty()
+                                   ? projectRootOf(File, Job.BuildPath)
+                                   : GivenRoot)
+                 .first;
     S.Root = Root->second;
     Settings.push_back(std::move(S));
   }
@@ -157,6 +156,13 @@ mapAll(const MapJob &Job, const clang::tooling::CompilationDatabase &DB,
 
 } // namespace
 
+std::string projectRootOf(StringRef File, StringRef BuildPath) {
+  std::string Found = findProjectRoot(File);
+  return Found.empty()
+             ? sys::path::parent_path(absolutePath(BuildPath)).str()
+             : Found;
+}
+
 Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
   if (Job.BuildPath.empty())
     return fail("name the build directory with -p (the one holding "
@@ -177,6 +183,12 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
 
   MapRun Run;
   Run.Units = static_cast<unsigned>(Files.size());
+  for (const UnitSetting &S : *Settings)
+    if (llvm::none_of(Run.Configs, [&](const ProjectConfig &Seen) {
+          return Seen.Fingerprint == S.Config.Fingerprint &&
+                 Seen.KeyOrigins == S.Config.KeyOrigins;
+        }))
+      Run.Configs.push_back(S.Config);
   for (UnitResult &R : Results) {
     Run.Failed += !R.Ok;
     Run.Reused += R.Reused;
@@ -194,8 +206,10 @@ Expected<MapRun> buildMap(const MapJob &Job, MapListener &Listener) {
         std::make_move_iterator(R.Map.TestSupport.begin()),
         std::make_move_iterator(R.Map.TestSupport.end()));
     R.Map = DependencyMap();
+    Run.Evidence.append(std::move(R.Evidence));
   }
   Run.Map.normalize();
+  Run.Evidence.normalize();
   return Run;
 }
 

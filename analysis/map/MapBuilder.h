@@ -10,7 +10,9 @@
 #ifndef ITDD_ANALYSIS_MAP_MAPBUILDER_H
 #define ITDD_ANALYSIS_MAP_MAPBUILDER_H
 
+#include "analysis/ProjectConfig.h"
 #include "core/DependencyMap.h"
+#include "core/ProjectEvidence.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -40,7 +42,13 @@ struct MapJob {
 
 struct MapRun {
   DependencyMap Map; ///< Normalized.
+  /// What the translation units show of the project's structure, for
+  /// `itdd init` (normalized).
+  ProjectEvidence Evidence;
   unsigned Units = 0, Failed = 0, Reused = 0;
+  /// The configurations the translation units were mapped with, one of
+  /// each (by their keys and values).
+  std::vector<ProjectConfig> Configs;
 };
 
 /// What a map run reports while it goes; the command words it.
@@ -58,6 +66,10 @@ public:
   virtual void unitDone(size_t Done, size_t Total, llvm::StringRef File,
                         llvm::StringRef Error) {}
 };
+
+/// The project root of a source file when none is given: its
+/// version-controlled tree, else the parent of the build directory.
+std::string projectRootOf(llvm::StringRef File, llvm::StringRef BuildPath);
 
 /// Maps the job's translation units. Fails when the job cannot start (no
 /// database, a bad shard directory, an error in the clang-tidy

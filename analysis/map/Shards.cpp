@@ -18,7 +18,7 @@ namespace itdd {
 
 namespace {
 
-constexpr unsigned ShardVersion = 5;
+constexpr unsigned ShardVersion = 6;
 
 /// Which itdd wrote a shard: its version and the bytes of the executable,
 /// so a rebuilt itdd (a changed classifier, a changed mapper) never reads
@@ -35,18 +35,19 @@ const std::string &toolFingerprint() {
 }
 
 json::Value shardToJSON(StringRef File, uint64_t CommandHash,
-                        const DependencyMap &UnitMap,
+                        const ShardContent &Content,
                         ArrayRef<InputStamp> Inputs) {
   json::Array InputsJson;
   for (const InputStamp &S : Inputs)
     InputsJson.push_back(json::Object{{"path", S.Path}, {"hash", utohexstr(S.Hash)}});
-  DependencyMap Map = UnitMap;
+  DependencyMap Map = Content.Map;
   Map.normalize();
   return json::Object{{"itdd_shard", ShardVersion},
                       {"file", File},
                       {"command", utohexstr(CommandHash)},
                       {"inputs", std::move(InputsJson)},
-                      {"map", toJSON(Map)}};
+                      {"map", toJSON(Map)},
+                      {"evidence", toJSON(Content.Evidence)}};
 }
 
 /// The JSON object of a shard file, or why the file is not one.
@@ -108,14 +109,14 @@ std::string shardPath(StringRef ShardDir, StringRef File) {
 }
 
 Error writeShard(StringRef Path, StringRef File, uint64_t CommandHash,
-                 const DependencyMap &Map, ArrayRef<InputStamp> Inputs) {
-  json::Value Shard = shardToJSON(File, CommandHash, Map, Inputs);
+                 const ShardContent &Content, ArrayRef<InputStamp> Inputs) {
+  json::Value Shard = shardToJSON(File, CommandHash, Content, Inputs);
   return writeFileAtomically(Path, [&](raw_ostream &OS) {
     OS << formatv("{0:2}", Shard) << "\n";
   });
 }
 
-std::optional<DependencyMap> reuseShard(StringRef Path, uint64_t CommandHash) {
+std::optional<ShardContent> reuseShard(StringRef Path, uint64_t CommandHash) {
   Expected<json::Object> O = readShard(Path);
   if (!O) {
     consumeError(O.takeError());
@@ -142,7 +143,12 @@ std::optional<DependencyMap> reuseShard(StringRef Path, uint64_t CommandHash) {
     consumeError(Map.takeError());
     return std::nullopt;
   }
-  return std::move(*Map);
+  const json::Value *EvidenceJson = O->get("evidence");
+  std::optional<ProjectEvidence> Evidence =
+      EvidenceJson ? projectEvidenceFromJSON(*EvidenceJson) : std::nullopt;
+  if (!Evidence)
+    return std::nullopt;
+  return ShardContent{std::move(*Map), std::move(*Evidence)};
 }
 
 std::string defaultShardDir(StringRef BuildPath) {

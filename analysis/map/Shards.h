@@ -10,6 +10,7 @@
 #define ITDD_ANALYSIS_MAP_SHARDS_H
 
 #include "core/DependencyMap.h"
+#include "core/ProjectEvidence.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
@@ -40,14 +41,21 @@ uint64_t shardKey(const clang::tooling::CompileCommand &Cmd,
 /// Where the shard of File is kept under ShardDir.
 std::string shardPath(llvm::StringRef ShardDir, llvm::StringRef File);
 
+/// What a shard holds of its translation unit: its part of the map, and
+/// the evidence `itdd init` proposes a configuration from.
+struct ShardContent {
+  DependencyMap Map;
+  ProjectEvidence Evidence;
+};
+
 /// Writes the shard of File atomically.
 llvm::Error writeShard(llvm::StringRef Path, llvm::StringRef File,
-                       uint64_t CommandHash, const DependencyMap &Map,
+                       uint64_t CommandHash, const ShardContent &Content,
                        llvm::ArrayRef<InputStamp> Inputs);
 
-/// The shard's map if its key and every input it read are unchanged.
-std::optional<DependencyMap> reuseShard(llvm::StringRef Path,
-                                        uint64_t CommandHash);
+/// The shard's content if its key and every input it read are unchanged.
+std::optional<ShardContent> reuseShard(llvm::StringRef Path,
+                                       uint64_t CommandHash);
 
 /// The default shard directory under a build directory.
 std::string defaultShardDir(llvm::StringRef BuildPath);

@@ -2,6 +2,7 @@
 
 #include "analysis/map/UnitMapper.h"
 #include "analysis/map/CompilationDatabase.h"
+#include "analysis/map/EvidenceCollector.h"
 #include "analysis/map/Mapper.h"
 #include "analysis/map/SupportSummaries.h"
 #include "core/ProjectLayout.h"
@@ -10,6 +11,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
@@ -22,29 +24,6 @@ using namespace llvm;
 namespace itdd {
 
 namespace {
-
-/// Collects the translation unit's errors so one message can name them.
-class ErrorCollector : public clang::DiagnosticConsumer {
-public:
-  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
-                        const clang::Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(Level, Info);
-    if (Level < clang::DiagnosticsEngine::Error || Messages.size() >= 3)
-      return;
-    SmallString<128> Text;
-    Info.FormatDiagnostic(Text);
-    std::string Where;
-    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
-      clang::PresumedLoc P =
-          Info.getSourceManager().getPresumedLoc(Info.getLocation());
-      if (P.isValid())
-        Where = std::string(P.getFilename()) + ":" +
-                std::to_string(P.getLine()) + ": ";
-    }
-    Messages.push_back(Where + std::string(Text));
-  }
-  std::vector<std::string> Messages;
-};
 
 /// The standard the compile command sets (`-std=c++11`, `gnu++14`, ...;
 /// the compiler's default when it names none). GoogleTest needs C++11, so
@@ -73,6 +52,38 @@ std::string absoluteName(const clang::SourceManager &SM,
   return std::string(Path);
 }
 
+/// Records every #include with where its header was found: the evidence
+/// of headers from outside the project.
+class IncludeRecorder : public clang::PPCallbacks {
+public:
+  IncludeRecorder(const clang::SourceManager &SM,
+                  std::vector<IncludeDirective> &Out)
+      : SM(SM), Out(Out) {}
+  void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
+                          StringRef FileName, bool IsAngled,
+                          clang::CharSourceRange,
+                          clang::OptionalFileEntryRef File, StringRef,
+                          StringRef, const clang::Module *, bool,
+                          clang::SrcMgr::CharacteristicKind FileType) override {
+    clang::OptionalFileEntryRef Includer =
+        SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(HashLoc)));
+    if (!File || !Includer)
+      return;
+    IncludeDirective D;
+    D.Includer = absoluteName(SM, *Includer);
+    D.Header = absoluteName(SM, *File);
+    D.Spelled =
+        (IsAngled ? "<" : "\"") + FileName.str() + (IsAngled ? ">" : "\"");
+    D.System = FileType != clang::SrcMgr::C_User;
+    D.ExternC = FileType == clang::SrcMgr::C_ExternCSystem;
+    Out.push_back(std::move(D));
+  }
+
+private:
+  const clang::SourceManager &SM;
+  std::vector<IncludeDirective> &Out;
+};
+
 class MapAction : public clang::ASTFrontendAction {
 public:
   MapAction(const Config &Cfg, StringRef Root, UnitResult &Result)
@@ -89,6 +100,8 @@ public:
     clang::OptionalFileEntryRef Main =
         SM.getFileEntryRefForID(SM.getMainFileID());
     bool MainIsTest = Main && isTestSourcePath(absoluteName(SM, *Main), Cfg, Root);
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<IncludeRecorder>(SM, Includes));
     return std::make_unique<Consumer>(
         *this, CI.getPreprocessor().getHeaderSearchInfo(), SM, MainIsTest);
   }
@@ -145,6 +158,8 @@ private:
       if (MainIsTest && !MainPath.empty())
         A.Result.Map.TestSupport =
             summarizeTestSupport(Ctx, A.Cfg, A.Root, MainPath, MainHash);
+      A.Result.Evidence =
+          collectEvidence(Ctx, Headers, A.Cfg, A.Root, MainIsTest, A.Includes);
     }
     MapAction &A;
     const clang::HeaderSearch &Headers;
@@ -158,6 +173,7 @@ private:
   const Config &Cfg;
   std::string Root;
   UnitResult &Result;
+  std::vector<IncludeDirective> Includes;
 };
 
 class MapActionFactory : public clang::tooling::FrontendActionFactory {
@@ -204,7 +220,8 @@ UnitResult mapUnit(std::vector<clang::tooling::CompileCommand> Commands,
   if (!ShardDir.empty())
     if (auto Reused = reuseShard(shardPath(ShardDir, File), CommandHash)) {
       R.Ok = R.Reused = true;
-      R.Map = std::move(*Reused);
+      R.Map = std::move(Reused->Map);
+      R.Evidence = std::move(Reused->Evidence);
       return R;
     }
   if (!sys::fs::is_directory(Commands.front().Directory)) {
@@ -226,6 +243,7 @@ UnitResult mapUnit(std::vector<clang::tooling::CompileCommand> Commands,
   int Status = Tool->run(&Factory);
   if (Status != 0 || Errors.getNumErrors() > 0) {
     R.Map = DependencyMap();
+    R.Evidence = ProjectEvidence();
     R.Error = Errors.Messages.empty() ? "it did not parse"
                                       : join(Errors.Messages, "\n    ");
     return R;
@@ -233,7 +251,7 @@ UnitResult mapUnit(std::vector<clang::tooling::CompileCommand> Commands,
   R.Ok = true;
   if (!ShardDir.empty())
     if (Error E = writeShard(shardPath(ShardDir, File), File, CommandHash,
-                             R.Map, R.InputsRead))
+                             {R.Map, R.Evidence}, R.InputsRead))
       R.Warning = toString(std::move(E));
   return R;
 }

@@ -12,6 +12,7 @@
 #include "analysis/ProjectConfig.h"
 #include "analysis/map/Shards.h"
 #include "core/DependencyMap.h"
+#include "core/ProjectEvidence.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <string>
 #include <vector>
@@ -26,6 +27,8 @@ struct UnitResult {
   /// A problem that did not stop it (its shard could not be written).
   std::string Warning;
   DependencyMap Map; ///< Not normalized.
+  /// What `itdd init` infers a configuration from.
+  ProjectEvidence Evidence;
   std::vector<InputStamp> InputsRead;
 };
 

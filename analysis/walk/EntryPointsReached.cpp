@@ -10,15 +10,28 @@ namespace itdd {
 
 void EntryPointsReached::onCall(const FunctionDecl *Callee, bool OnMock,
                                 EntryPointFacts &Facts) {
-  if (!OnMock && Classifier.isEntryPointFunction(Callee))
-    Facts.CallsEntryPoint = true;
+  if (OnMock || !Classifier.isEntryPointFunction(Callee))
+    return;
+  Facts.CallsEntryPoint = true;
+  if (!Facts.Reached)
+    Facts.Reached = Callee;
 }
 
 void EntryPointsReached::onConstructed(const CXXRecordDecl *RD,
                                        bool ExpectingFailure,
                                        EntryPointFacts &Facts) {
-  if (ExpectingFailure && RD && Classifier.roleOf(RD).EntryPoint)
-    Facts.CallsEntryPoint = true;
+  if (!ExpectingFailure || !RD || !Classifier.roleOf(RD).EntryPoint)
+    return;
+  Facts.CallsEntryPoint = true;
+  if (!Facts.Reached)
+    Facts.Reached = RD;
+}
+
+void EntryPointsReached::finish(const EntryPointFacts &Total,
+                                IntegrationTest &T) const {
+  T.CallsEntryPoint = Total.CallsEntryPoint;
+  if (Total.Reached)
+    T.EntryPointReached = Total.Reached->getQualifiedNameAsString();
 }
 
 bool EntryPointsReached::isJourneyAction(const FunctionDecl *Callee,

@@ -20,9 +20,14 @@ class ComponentClassifier;
 /// What one function does by itself towards the entry points.
 struct EntryPointFacts {
   bool CallsEntryPoint = false;
+  /// The first entry point reached: the function called, or the class
+  /// whose start is expected to fail.
+  const clang::NamedDecl *Reached = nullptr;
 
   void merge(const EntryPointFacts &Other) {
     CallsEntryPoint |= Other.CallsEntryPoint;
+    if (!Reached)
+      Reached = Other.Reached;
   }
 };
 
@@ -48,9 +53,7 @@ public:
   /// mock, not a constructor.
   bool isJourneyAction(const clang::FunctionDecl *Callee, bool OnMock);
 
-  void finish(const EntryPointFacts &Total, IntegrationTest &T) const {
-    T.CallsEntryPoint = Total.CallsEntryPoint;
-  }
+  void finish(const EntryPointFacts &Total, IntegrationTest &T) const;
 
 private:
   ComponentClassifier &Classifier;

@@ -48,6 +48,9 @@ struct IntegrationTest {
 
   // --- Entry points (walk/EntryPointsReached) ---
   bool CallsEntryPoint = false;
+  /// The first entry point it reaches (qualified); empty when none, or
+  /// when only test support another file defines reaches one.
+  std::string EntryPointReached;
 
   // --- Components (walk/ComponentsBuilt) ---
   /// Distinct application components built for real, sorted by name.
@@ -76,6 +79,9 @@ struct IntegrationTest {
   /// Its assertions that check an outcome, and those that check set-up.
   unsigned OutcomeChecksElsewhere = 0;
   unsigned SetupChecksElsewhere = 0;
+  /// The keys (supportKey) of the test support other files define that
+  /// the test calls, known to the map or not.
+  std::vector<std::string> SupportCalls;
 
   // --- How far the walk got (walk/TestWalk) ---
   /// The walk could not follow the whole test (depth exhausted, a helper
@@ -83,6 +89,9 @@ struct IntegrationTest {
   /// found nothing wrong in what it saw says nothing.
   bool Undecided = false;
   std::string UndecidedReason;
+  /// The functions the walk followed (its body, fixture, helpers and
+  /// factories), in the order it followed them.
+  std::vector<const clang::FunctionDecl *> Followed;
 };
 
 /// The real components a test makes work, here and through test support

@@ -83,8 +83,9 @@ IntegrationTest Walker::analyzeTest(const CXXRecordDecl *TestClass) {
   for (const auto &[Callee, Lifecycle] : F.Unseen) {
     std::string Reason = "test support defined in another file";
     std::optional<SupportEffects> Known;
+    T.SupportCalls.push_back(supportKey(Callee));
     if (Elsewhere)
-      Known = Elsewhere->effectsOf(supportKey(Callee), Reason);
+      Known = Elsewhere->effectsOf(T.SupportCalls.back(), Reason);
     if (Known)
       Effects.merge(*Known, Lifecycle);
     else
@@ -117,6 +118,7 @@ void Walker::follow(llvm::SmallVector<Pending, 16> Work, Followed &F) {
       continue;
     }
     const FunctionSummary &Sum = summary(P.FD);
+    F.Visited.push_back(P.FD);
     F.Total.merge(Sum, P.Lifecycle);
     for (const FunctionDecl *Callee : Sum.Unseen)
       AddUnseen(Callee, P.Lifecycle);
@@ -133,6 +135,7 @@ void Walker::finish(const Followed &F, IntegrationTest &T) {
   if (F.TooDeep)
     undecided(T, "its helpers nest deeper than the analysis follows (" +
                      named(F.TooDeep) + ")");
+  T.Followed.assign(F.Visited.begin(), F.Visited.end());
   EntryPoints.finish(F.Total.EntryPoints, T);
   Components.finish(F.Total.Components, T);
   Assertions.finish(F.Total.Assertions, T);

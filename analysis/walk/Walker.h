@@ -79,6 +79,8 @@ struct Followed {
   llvm::SmallVector<std::pair<const FunctionDecl *, bool>, 4> Unseen;
   /// The first function beyond the depth the walk follows.
   const FunctionDecl *TooDeep = nullptr;
+  /// Every function followed, in order.
+  llvm::SmallVector<const FunctionDecl *, 16> Visited;
 };
 
 class Walker {

@@ -54,7 +54,8 @@ TEST_F(SupportIndexTest, AHelperBringsWhatItsOwnHelpersDo) {
   Inner.Effects.OutcomeChecks = 1;
   MapSupportIndex Index({Outer, Inner});
   std::string Reason;
-  std::optional<SupportEffects> E = Index.effectsOf("steps::buyTwice()", Reason);
+  std::optional<SupportEffects> E =
+      Index.effectsOf("steps::buyTwice()", Reason);
   ASSERT_TRUE(E) << Reason;
   EXPECT_TRUE(E->CallsEntryPoint);
   EXPECT_EQ(E->Components,
@@ -116,6 +117,30 @@ TEST_F(SupportIndexTest, HelpersThatCallEachOtherResolve) {
   ASSERT_TRUE(E) << Reason;
   EXPECT_TRUE(E->CallsEntryPoint);
   EXPECT_EQ(E->OutcomeChecks, 1u);
+  // Each of the two brings what the other does, whichever is asked first.
+  std::optional<SupportEffects> Back = Index.effectsOf("steps::pong()", Reason);
+  ASSERT_TRUE(Back) << Reason;
+  EXPECT_TRUE(Back->CallsEntryPoint);
+  EXPECT_EQ(Back->OutcomeChecks, 1u);
+}
+
+TEST_F(SupportIndexTest, AHelperOnACycleBringsTheWholeCycle) {
+  // outer -> a -> b -> a: b, asked after outer, still brings a's check.
+  SupportFunction Outer = function("steps::outer");
+  Outer.Calls = {"steps::a()"};
+  SupportFunction A = function("steps::a");
+  A.Calls = {"steps::b()"};
+  A.Effects.OutcomeChecks = 1;
+  SupportFunction B = function("steps::b");
+  B.Calls = {"steps::a()"};
+  B.Effects.Components = {"shop::Orders"};
+  MapSupportIndex Index({Outer, A, B});
+  std::string Reason;
+  ASSERT_TRUE(Index.effectsOf("steps::outer()", Reason)) << Reason;
+  std::optional<SupportEffects> E = Index.effectsOf("steps::b()", Reason);
+  ASSERT_TRUE(E) << Reason;
+  EXPECT_EQ(E->OutcomeChecks, 1u);
+  EXPECT_EQ(E->Components, (std::vector<std::string>{"shop::Orders"}));
 }
 
 } // namespace

@@ -75,10 +75,18 @@ TYPED_TEST(Typed, CustomerPlacesAnOrder) {
 TEST(TestWalkTest, AFileOutsideTheIntegrationTestPatternIsNotWalked) {
   ParsedCode Code("#include <gtest/gtest.h>\nTEST(Unit, Works) {}\n", {},
                   std::string(ProjectDir) + "/src/orders_test.cpp");
+  // Outside a pattern the user set: not walked.
+  std::shared_ptr<const Config> Set = Config::fromOptions(
+      {{"itdd.IntegrationTestFiles", "(^|/)journeys/"}});
+  TestFileAnalysis Configured(Code.context(), *Set);
+  EXPECT_FALSE(Configured.isIntegrationTestFile());
+  EXPECT_TRUE(Configured.tests().empty());
+  // Outside the default pattern: walked, to tell whether its tests look
+  // like integration tests the default missed, and still not judged.
   std::shared_ptr<const Config> Cfg = Config::defaults();
   TestFileAnalysis Analysis(Code.context(), *Cfg);
   EXPECT_FALSE(Analysis.isIntegrationTestFile());
-  EXPECT_TRUE(Analysis.tests().empty());
+  EXPECT_EQ(Analysis.tests().size(), 1u);
 }
 
 } // namespace

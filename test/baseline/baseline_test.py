@@ -293,6 +293,19 @@ def case_bad_input(shop):
              from_broken)
 
 
+def case_broken_pattern(shop):
+    """A pattern in Perl syntax turns the checks that need it off: a
+    baseline taken then would miss their findings. itdd baseline names the
+    key, exits 2 and writes nothing."""
+    with open(os.path.join(shop.root, ".clang-tidy"), "a", encoding="utf-8") as config:
+        config.write("  itdd.UiMethods: '^\\w+Text$'\n")
+    result = shop.itdd_baseline(*shop.files)
+    if result.returncode != 2 or "'itdd.UiMethods': '\\w' matches a plain 'w'" \
+            not in result.stderr or "nothing was recorded" not in result.stderr or \
+            os.path.exists(shop.baseline):
+        fail("a broken pattern must stop itdd baseline, writing nothing", result)
+
+
 def main():
     parser = itdd_e2e.argument_parser("--itdd", "--clang-tidy", "--plugin", "--compile-db")
     args, case = itdd_e2e.case_from_command_line(parser, globals())

@@ -14,11 +14,12 @@ output against the FileCheck directives of FILE, in order:
 
 --check-suffix=S reads CHECK-MESSAGES-S instead, so that a file can hold
 the expectations of other checks too, each with a RUN line of its own.
-Warnings about the configuration, which have no position and come first,
-are expected with CHECK-CONFIG, and the compiler's errors with CHECK-ERROR
-(clang-tidy then exits 1, which fails only a file that expects no
-CHECK-ERROR). Any other diagnostic fails
-(--implicit-check-not); a file that expects none says so with
+Warnings and errors about the configuration, which have no position and
+come first, are expected with CHECK-CONFIG, and the compiler's errors with
+CHECK-ERROR. After an error clang-tidy exits 1, which fails only a file
+that expects neither CHECK-ERROR nor a configuration error
+(`CHECK-CONFIG: {{^}}error:`, or `{{^(error|warning)}}:` where the runs
+differ). Any other diagnostic fails (--implicit-check-not); a file that expects none says so with
 `// CHECK-MESSAGES-NOT: warning:`.
 
 TIDY_ARGS go to clang-tidy. The CheckOptions of a -config=... among them
@@ -107,11 +108,13 @@ def tidy_command(tools, run, checks):
 def clang_tidy(tools, run, checks):
     """clang-tidy's output (standard output, then standard error), or None
     after saying why when it failed. A file that expects compiler errors
-    (CHECK-ERROR) lets clang-tidy exit 1, as it does after one."""
+    (CHECK-ERROR) or a configuration error (a CHECK-CONFIG line of an
+    error) lets clang-tidy exit 1, as it does after one."""
     command = tidy_command(tools, run, checks)
     result = subprocess.run(command, capture_output=True, text=True)
     output = result.stdout + result.stderr
-    allowed = {0, 1} if expects(run.file, "CHECK-ERROR") else {0}
+    allowed = {0, 1} if expects(run.file, "CHECK-ERROR") or \
+        expects_configuration_error(run.file) else {0}
     if result.returncode not in allowed:
         print("clang-tidy exited %d:\n%s\n%s" % (result.returncode, shlex.join(command),
                                                 output))
@@ -129,6 +132,12 @@ def expects(file, prefix):
     """Whether file holds prefix's directives (CHECK-CONFIG, CHECK-ERROR)."""
     with open(file, encoding="utf-8") as source:
         return re.search(r"\b%s(-[A-Z]+)?:" % prefix, source.read()) is not None
+
+
+def expects_configuration_error(file):
+    """Whether file expects an error about the configuration."""
+    with open(file, encoding="utf-8") as source:
+        return re.search(r"\bCHECK-CONFIG: \{\{\^(\}\}|\()error", source.read()) is not None
 
 
 def one_check(tools, run):

@@ -64,13 +64,18 @@ TEST(ConfigTest, UserValuesReplaceDefaults) {
   EXPECT_EQ(Cfg->value("itdd.EntryPoints"), "^shop::Kiosk$");
 }
 
-TEST(ConfigTest, InvalidRegexIsReportedAndDefaultKept) {
+TEST(ConfigTest, InvalidRegexIsReportedAndMatchesNothing) {
   std::vector<ConfigProblem> Problems;
   auto Cfg = Config::fromOptions({{"itdd.Infrastructure", "(Store"}}, &Problems);
   ASSERT_EQ(Problems.size(), 1u);
   EXPECT_EQ(Problems[0].Key, "itdd.Infrastructure");
   EXPECT_NE(Problems[0].Message.find("'(Store'"), std::string::npos);
-  EXPECT_TRUE(Cfg->isInfrastructureName("shop::Database"));
+  // The default would contradict the user: the key is broken instead.
+  EXPECT_TRUE(Cfg->isBroken("itdd.Infrastructure"));
+  EXPECT_TRUE(Cfg->anyBroken());
+  EXPECT_FALSE(Cfg->isInfrastructureName("shop::Database"));
+  EXPECT_FALSE(Cfg->isInfrastructureName("shop::Store"));
+  EXPECT_FALSE(Config::defaults()->anyBroken());
 }
 
 TEST(ConfigTest, UnknownItddKeyIsReportedOtherKeysIgnored) {

@@ -7,7 +7,7 @@
 namespace itdd {
 namespace {
 
-ClassRole roleOf(ClassFacts Facts) {
+ClassRole roleOf(const ClassFacts &Facts) {
   return classify(Facts, *Config::defaults());
 }
 
@@ -110,6 +110,90 @@ TEST(RolesTest, ImplementationsInheritTheBoundaryOfTheirInterface) {
   ClassFacts Facts = named("shop::StripeCharges");
   Facts.InheritedRole = Role::ExternalBoundary;
   EXPECT_EQ(roleOf(Facts).Primary, Role::ExternalBoundary);
+}
+
+/// The step classify() records for Facts under Cfg, with the role.
+std::pair<Role, RoleReason> decided(const ClassFacts &Facts,
+                                    const Config &Cfg = *Config::defaults()) {
+  RoleReason Why;
+  Role R = classify(Facts, Cfg, &Why).Primary;
+  return {R, Why};
+}
+
+TEST(RolesTest, TheDecisionRecordsTheDefaultPatternThatMatched) {
+  auto [R, Why] = decided(named("shop::PaymentGateway"));
+  EXPECT_EQ(R, Role::ExternalBoundary);
+  EXPECT_EQ(Why.Step, RoleStep::DefaultPattern);
+  EXPECT_EQ(Why.Key, "itdd.ExternalBoundaries");
+  EXPECT_TRUE(Why.ReplacedDefaults.empty());
+  EXPECT_EQ(decided(named("shop::Database")).second.Key, "itdd.Infrastructure");
+  EXPECT_EQ(decided(named("shop::OrderService")).second.Step,
+            RoleStep::Internal);
+}
+
+TEST(RolesTest, AUserKeyThatReplacesTheDefaultIsRecordedWithWhatItReplaced) {
+  auto Cfg = Config::fromOptions(
+      {{"itdd.ExternalBoundaries", "^shop::EmailSender$"}});
+  auto [Gateway, GatewayWhy] = decided(named("shop::PaymentGateway"), *Cfg);
+  EXPECT_EQ(Gateway, Role::Internal);
+  EXPECT_EQ(GatewayWhy.Step, RoleStep::Internal);
+  EXPECT_EQ(GatewayWhy.ReplacedDefaults,
+            std::vector<std::string>{"itdd.ExternalBoundaries"});
+  auto [Sender, SenderWhy] = decided(named("shop::EmailSender"), *Cfg);
+  EXPECT_EQ(Sender, Role::ExternalBoundary);
+  EXPECT_EQ(SenderWhy.Step, RoleStep::UserKey);
+  EXPECT_EQ(SenderWhy.Key, "itdd.ExternalBoundaries");
+  EXPECT_TRUE(SenderWhy.ReplacedDefaults.empty());
+  // A mock is test code whatever the keys say: no key changed that.
+  ClassFacts Mock = named("shop::MockPaymentGateway");
+  Mock.TestCode = true;
+  EXPECT_TRUE(decided(Mock, *Cfg).second.ReplacedDefaults.empty());
+}
+
+TEST(RolesTest, LocationAndStructureStepsAreRecorded) {
+  // Each fact, set alone on a class named like a boundary, and the step
+  // that the decision records for it.
+  const std::pair<void (*)(ClassFacts &), RoleStep> Cases[] = {
+      {[](ClassFacts &F) { F.Annotated = Role::Internal; },
+       RoleStep::Annotation},
+      {[](ClassFacts &F) { F.TestCode = true; }, RoleStep::TestCode},
+      {[](ClassFacts &F) { F.InTestFiles = true; }, RoleStep::InTestFiles},
+      {[](ClassFacts &F) { F.InProject = false; }, RoleStep::OutsideProject},
+      {[](ClassFacts &F) { F.PlainData = true; }, RoleStep::PlainData},
+      {[](ClassFacts &F) { F.Exception = true; }, RoleStep::Exception},
+      {[](ClassFacts &F) { F.CallbackInterface = true; },
+       RoleStep::CallbackInterface},
+      {[](ClassFacts &F) { F.DrivenByTests = true; }, RoleStep::DrivenByTests},
+  };
+  for (const auto &[Set, Step] : Cases) {
+    ClassFacts Facts = named("shop::PaymentClient");
+    Set(Facts);
+    EXPECT_EQ(decided(Facts).second.Step, Step) << static_cast<int>(Step);
+  }
+  ClassFacts Impl = named("shop::StripeCharges");
+  Impl.InheritedRole = Role::ExternalBoundary;
+  EXPECT_EQ(decided(Impl).second.Step, RoleStep::Inherited);
+  EXPECT_EQ(decided(named("shop::PaymentClient")).second.Step,
+            RoleStep::DefaultPattern);
+}
+
+TEST(RolesTest, RecordingTheReasonDoesNotChangeTheRole) {
+  auto Cfg = Config::fromOptions({{"itdd.EntryPoints", "^shop::Kiosk$"},
+                                  {"itdd.UiTypes", "Kiosk$"}});
+  for (const char *Name : {"shop::Kiosk", "shop::CheckoutScreen",
+                           "shop::PaymentGateway", "shop::OrderService"}) {
+    ClassRole Plain = classify(named(Name), *Cfg);
+    RoleReason Why;
+    ClassRole Recorded = classify(named(Name), *Cfg, &Why);
+    EXPECT_EQ(Plain.Primary, Recorded.Primary) << Name;
+    EXPECT_EQ(Plain.EntryPoint, Recorded.EntryPoint) << Name;
+    EXPECT_EQ(Plain.Ui, Recorded.Ui) << Name;
+  }
+  RoleReason Why;
+  ClassRole Kiosk = classify(named("shop::Kiosk"), *Cfg, &Why);
+  EXPECT_EQ(Kiosk.Primary, Role::EntryPoint);
+  EXPECT_TRUE(Kiosk.Ui);
+  EXPECT_EQ(Why.Key, "itdd.EntryPoints");
 }
 
 TEST(RolesTest, RoleNamesRoundTrip) {

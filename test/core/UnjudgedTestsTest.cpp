@@ -23,11 +23,15 @@ TEST(UnjudgedTestsTest, SumsTheRemarksOfSeveralFiles) {
       "/p/unit/c_test.cpp:1:1: remark: 12 GoogleTest tests in this file not "
       "judged: the file does not match the default itdd.IntegrationTestFiles "
       "[itdd-internal-mock]\n"
+      "/p/flows/e_test.cpp:1:1: warning: 4 GoogleTest tests in this file not "
+      "judged: the file does not match the default itdd.IntegrationTestFiles, "
+      "yet 2 of them make two or more of the project's components work "
+      "together [itdd-internal-mock]\n"
       "/p/d_test.cpp:1:1: remark: integration tests in this file not judged: "
       "the file does not compile; fix the errors reported for it "
       "[itdd-internal-mock]\n");
   EXPECT_EQ(Sum.NotFollowed, 4u);
-  EXPECT_EQ(Sum.OutsidePattern, 12u);
+  EXPECT_EQ(Sum.OutsidePattern, 16u);
   EXPECT_EQ(Sum.FilesNotCompiling, 1u);
   auto Reasons = Sum.commonestReasons(1);
   ASSERT_EQ(Reasons.size(), 1u);

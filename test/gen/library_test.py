@@ -10,7 +10,6 @@ CASE: map, factory, mocks, builders, names. `factory`, `mocks` and
 run it.
 """
 
-import argparse
 import json
 import os
 import shutil
@@ -130,14 +129,5 @@ def case_names(args, tmp):
                        ["no data class named '%s' in the map" % name, wanted])
 
 
-def main():
-    parser = itdd_e2e.argument_parser(
-        "--itdd", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cxx", default="c++")
-    args, case = itdd_e2e.case_from_command_line(parser, globals())
-    args.itdd = os.path.abspath(args.itdd)
-    return itdd_e2e.run_in_temp_dir(case, args, prefix="itdd-library-")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(itdd_e2e.run_compiling_case(__doc__, globals(), "itdd-library-"))

@@ -5,7 +5,7 @@
 
 CASE is one of: formats, shards, broken, rerun, nodb, entry, parallel, cache,
 kinds, driven, pictures, views, inherit, configfile, parentchange, badconfig,
-stdheaders, membership.
+stdheaders, membership, unmatchedkey.
 The configuration cases also run the real clang-tidy (--clang-tidy, --plugin)
 on the same fixture project, to show that the checks read the same roles. `formats` compares every output format with
 the golden files in golden/ (--update rewrites them).
@@ -756,6 +756,44 @@ def case_badconfig(args, tmp):
             "shop::LedgerFeed" not in mocked_internals(checked):
         failures += fail("the checks must not read a check-local key either", checked)
     return failures
+
+
+def case_unmatchedkey(args, tmp):
+    """A role key that names no class of the map (a misspelt name) is a
+    warning naming its file and line, the key and what to do; the map is still
+    written. A key that names a class, and a partial map, say nothing."""
+    copy, build = layered_copy(tmp)
+    top = os.path.join(copy, ".clang-tidy")
+    out = os.path.join(tmp, "map.json")
+    write(top, "Checks: '-*,itdd-internal-mock'\nCheckOptions:\n"
+          "  itdd.ExternalBoundaries: '^shop::LedgerFed$'\n")
+    mapped = map_loud(args, "-p", build, "--root", copy, "-o", out)
+    expected = ("%s:3: warning: option 'itdd.ExternalBoundaries' ('^shop::LedgerFed$') "
+                "matches none of the " % top)
+    if mapped.returncode or expected not in mapped.stderr or not os.path.exists(out):
+        return fail("itdd map must warn about the key that names no class", mapped)
+    if mapped.stderr.count(": warning: option 'itdd.") != 1:
+        return fail("one warning, for the one key that names nothing", mapped)
+    line = next(l for l in mapped.stderr.splitlines() if l.startswith(expected))
+    if "correct the pattern" not in line or "or remove the key" not in line:
+        return fail("the warning must say what to do", mapped)
+    if line.replace(top, "/src/shop/.clang-tidy") not in doc_text():
+        return fail("docs/configuration.md must show the warning:\n" + line)
+    # Quiet or not, a configuration warning is said.
+    quiet = itdd(args, "-p", build, "--root", copy, "-o", out)
+    if expected not in quiet.stderr:
+        return fail("--quiet must not hide the warning", quiet)
+    # A map of some files only may not hold the class: no warning.
+    some = map_loud(args, "-p", build, "--root", copy, "-o", out,
+                    os.path.join(copy, LAYERED_TEST))
+    if some.returncode or "matches none" in some.stderr:
+        return fail("a map of chosen files must not judge the keys", some)
+    write(top, "Checks: '-*,itdd-internal-mock'\nCheckOptions:\n"
+          "  itdd.ExternalBoundaries: '^shop::LedgerFeed$'\n")
+    good = map_loud(args, "-p", build, "--root", copy, "-o", out)
+    if good.returncode or "matches none" in good.stderr:
+        return fail("a key that names a class must not be warned about", good)
+    return 0
 
 
 def main():

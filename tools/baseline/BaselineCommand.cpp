@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tools/Commands.h"
+#include "tools/baseline/BaselineRun.h"
 #include "tools/CommonOptions.h"
 #include "analysis/ProjectConfig.h"
 #include "analysis/map/CompilationDatabase.h"
@@ -79,21 +80,35 @@ std::string defaultPlugin() {
 
 /// The source files to run clang-tidy on: those given, or the integration
 /// test files of the database as the project's configuration names them.
-std::vector<std::string>
-filesToCheck(const clang::tooling::CompilationDatabase &DB) {
-  if (!BaselineFiles.empty()) {
-    std::vector<std::string> Files;
-    for (const std::string &F : BaselineFiles)
-      Files.push_back(absolutePath(F));
-    return Files;
-  }
+/// None after saying why, when a pattern of their configuration is broken:
+/// the checks that need it would not run, and the baseline would miss
+/// their findings.
+std::optional<std::vector<std::string>>
+filesToCheck(const BaselineRequest &R,
+             const clang::tooling::CompilationDatabase &DB) {
+  bool Broken = false;
   // loadProjectConfig reads each directory's configuration once.
-  std::vector<std::string> Files;
-  for (const std::string &File : DB.getAllFiles()) {
+  auto ConfigOf = [&](const std::string &File) {
     ProjectConfig Config = loadProjectConfig(sys::path::parent_path(File));
     printConfigProblems(Config);
-    if (Config.Cfg->isIntegrationTestFile(File))
-      Files.push_back(File);
+    Broken |= Config.Cfg->anyBroken();
+    return Config;
+  };
+  std::vector<std::string> Files;
+  if (!R.Files.empty()) {
+    for (const std::string &F : R.Files) {
+      Files.push_back(absolutePath(F));
+      ConfigOf(Files.back());
+    }
+  } else {
+    for (const std::string &File : DB.getAllFiles())
+      if (ConfigOf(File).Cfg->isIntegrationTestFile(File))
+        Files.push_back(File);
+  }
+  if (Broken) {
+    errs() << Name << ": the clang-tidy configuration has errors (above); "
+                      "correct them, nothing was recorded\n";
+    return std::nullopt;
   }
   return Files;
 }
@@ -113,41 +128,46 @@ std::string firstError(StringRef Output) {
 
 /// Why clang-tidy could not check File, recording its findings into
 /// RecordFile and its output into Output; nothing when it could.
-std::optional<std::string> checkFile(const std::string &File,
+std::optional<std::string> checkFile(const BaselineRequest &R,
+                                     const std::string &File,
                                      StringRef RecordFile, StringRef Plugin,
                                      std::string &Output) {
   ProcessRequest Request;
-  Request.Argv = {ClangTidyPath,
+  Request.Argv = {R.ClangTidy,
                   "--load=" + Plugin.str(),
-                  "--checks=" + ChecksGlob,
+                  "--checks=" + R.Checks,
                   "-p",
-                  BuildPath,
+                  R.BuildPath,
                   "--quiet",
                   File};
   Request.Env = {{BaselineRecordVariable, RecordFile.str()}};
-  ProcessResult R = runProcess(Request);
-  Output = R.Output;
-  bool Broken = !R.Started || R.Signal != 0 ||
-                StringRef(R.Output).contains("Error while processing");
+  if (!R.ConfigFile.empty())
+    Request.Argv.insert(Request.Argv.begin() + 1,
+                        "--config-file=" + R.ConfigFile);
+  ProcessResult Run = runProcess(Request);
+  Output = Run.Output;
+  bool Broken = !Run.Started || Run.Signal != 0 ||
+                StringRef(Run.Output).contains("Error while processing");
   if (!Broken)
     return std::nullopt;
-  return R.Started ? firstError(R.Output) : R.StartError;
+  return Run.Started ? firstError(Run.Output) : Run.StartError;
 }
 
 /// Runs clang-tidy on every file, recording into RecordFile and summing
 /// the tests the checks did not judge into Unjudged; the number of files
 /// it could not check.
-unsigned runClangTidy(const std::vector<std::string> &Files,
+unsigned runClangTidy(const BaselineRequest &R,
+                      const std::vector<std::string> &Files,
                       StringRef RecordFile, StringRef Plugin,
                       UnjudgedTests &Unjudged) {
   std::vector<std::optional<std::string>> Problems(Files.size());
   std::vector<std::string> Outputs(Files.size());
   unsigned Failed = 0;
-  bool ShowProgress = !Quiet && sys::Process::StandardErrIsDisplayed();
+  bool ShowProgress = !R.Quiet && sys::Process::StandardErrIsDisplayed();
   runInParallel(
-      Files.size(), Jobs,
+      Files.size(), R.Jobs,
       [&](size_t I) {
-        Problems[I] = checkFile(Files[I], RecordFile, Plugin, Outputs[I]);
+        Problems[I] = checkFile(R, Files[I], RecordFile, Plugin, Outputs[I]);
       },
       [&](size_t Done, size_t I) {
         Unjudged.addClangTidyOutput(Outputs[I]);
@@ -168,8 +188,8 @@ unsigned runClangTidy(const std::vector<std::string> &Files,
 }
 
 /// Whether the output may be replaced: it is missing or a baseline.
-bool mayWrite(StringRef Path) {
-  if (!sys::fs::exists(Path) || ForceOverwrite)
+bool mayWrite(const BaselineRequest &R, StringRef Path) {
+  if (!sys::fs::exists(Path) || R.Force)
     return true;
   if (ErrorOr<std::unique_ptr<MemoryBuffer>> Old =
           MemoryBuffer::getFile(Path)) {
@@ -186,23 +206,23 @@ bool mayWrite(StringRef Path) {
 
 /// Whether the command line names something to read and an output that
 /// may be written; false after saying what is wrong.
-bool usable() {
-  if (RecordedInputs.empty() && BuildPath.empty()) {
+bool usable(const BaselineRequest &R) {
+  if (R.RecordedInputs.empty() && R.BuildPath.empty()) {
     errs() << Name
            << ": give the build directory holding compile_commands.json "
               "with -p, or recorded findings with --from\n";
     return false;
   }
-  if (Error E = checkOutputPath(BaselineOutput)) {
+  if (Error E = checkOutputPath(R.Output)) {
     errs() << Name << ": " << toString(std::move(E)) << "\n";
     return false;
   }
-  return mayWrite(BaselineOutput);
+  return mayWrite(R, R.Output);
 }
 
 /// The directory the baseline's paths are relative to: the output's.
-std::string baselineRoot() {
-  SmallString<256> OutDir(sys::path::parent_path(BaselineOutput));
+std::string baselineRoot(const BaselineRequest &R) {
+  SmallString<256> OutDir(sys::path::parent_path(R.Output));
   if (OutDir.empty())
     OutDir = ".";
   SmallString<256> Root;
@@ -215,32 +235,36 @@ std::string baselineRoot() {
 /// findings recorded into a new temporary file, TempRecord; Failed counts
 /// the files it could not check, Unjudged the tests the checks did not
 /// judge. False after saying why it could not run.
-bool recordFindings(SmallString<128> &TempRecord, unsigned &Failed,
+bool recordFindings(const BaselineRequest &R, SmallString<128> &TempRecord,
+                    unsigned &Failed,
                     UnjudgedTests &Unjudged) {
   Expected<std::unique_ptr<clang::tooling::CompilationDatabase>> DB =
-      loadCompilationDatabase(BuildPath);
+      loadCompilationDatabase(R.BuildPath);
   if (!DB) {
     errs() << Name << ": " << toString(DB.takeError()) << "\n";
     return false;
   }
-  std::string Plugin = PluginPath.empty() ? defaultPlugin() : PluginPath;
+  std::string Plugin = R.Plugin.empty() ? defaultPlugin() : R.Plugin;
   if (!sys::fs::exists(Plugin)) {
     errs() << formatv("{0}: no itdd plugin at '{1}'; pass --plugin\n", Name,
                       Plugin);
     return false;
   }
-  std::vector<std::string> Files = filesToCheck(**DB);
+  std::optional<std::vector<std::string>> Checked = filesToCheck(R, **DB);
+  if (!Checked)
+    return false;
+  std::vector<std::string> &Files = *Checked;
   if (Files.empty())
     errs() << formatv("{0}: no integration test file in '{1}' (see "
                       "itdd.IntegrationTestFiles); the baseline is empty\n",
-                      Name, BuildPath);
+                      Name, R.BuildPath);
   if (std::error_code EC = sys::fs::createTemporaryFile(
           "itdd-baseline", "jsonl", TempRecord)) {
     errs() << formatv("{0}: cannot create a temporary file: {1}\n", Name,
                       EC.message());
     return false;
   }
-  Failed = runClangTidy(Files, TempRecord, Plugin, Unjudged);
+  Failed = runClangTidy(R, Files, TempRecord, Plugin, Unjudged);
   return true;
 }
 
@@ -304,19 +328,20 @@ readFindings(ArrayRef<std::string> Files, StringRef Root) {
 }
 
 /// Writes the baseline of Findings and says what it holds; the exit code.
-int writeBaseline(const std::vector<RecordedFinding> &Findings,
+int writeBaseline(const BaselineRequest &R,
+                  const std::vector<RecordedFinding> &Findings,
                   unsigned Failed) {
   Baseline Result = Baseline::fromFindings(Findings);
   if (Error E = writeFileAtomically(
-          BaselineOutput, [&](raw_ostream &OS) { OS << Result.toJson(); })) {
-    errs() << formatv("{0}: cannot write '{1}': {2}\n", Name, BaselineOutput,
+          R.Output, [&](raw_ostream &OS) { OS << Result.toJson(); })) {
+    errs() << formatv("{0}: cannot write '{1}': {2}\n", Name, R.Output,
                       toString(std::move(E)));
     return 2;
   }
-  if (!Quiet) {
+  if (!R.Quiet) {
     errs() << formatv("{0}: {1} finding{2} recorded in {3}", Name,
                       Result.size(), Result.size() == 1 ? "" : "s",
-                      BaselineOutput);
+                      R.Output);
     if (Failed)
       errs() << formatv(" ({0} file{1} could not be checked)", Failed,
                         Failed == 1 ? "" : "s");
@@ -328,16 +353,16 @@ int writeBaseline(const std::vector<RecordedFinding> &Findings,
 
 } // namespace
 
-int runBaseline() {
-  if (!usable())
+int recordBaseline(const BaselineRequest &R) {
+  if (!usable(R))
     return 2;
-  std::string Root = baselineRoot();
-  std::vector<std::string> RecordFiles = RecordedInputs;
+  std::string Root = baselineRoot(R);
+  std::vector<std::string> RecordFiles = R.RecordedInputs;
   SmallString<128> TempRecord;
   unsigned Failed = 0;
   UnjudgedTests Unjudged;
-  if (RecordedInputs.empty()) {
-    if (!recordFindings(TempRecord, Failed, Unjudged))
+  if (R.RecordedInputs.empty()) {
+    if (!recordFindings(R, TempRecord, Failed, Unjudged))
       return 2;
     RecordFiles.push_back(TempRecord.str().str());
     sayUnjudged(Unjudged);
@@ -348,7 +373,22 @@ int runBaseline() {
     return 2;
   if (!TempRecord.empty())
     removeTemporary(TempRecord);
-  return writeBaseline(*Findings, Failed);
+  return writeBaseline(R, *Findings, Failed);
+}
+
+int runBaseline() {
+  BaselineRequest R;
+  R.BuildPath = BuildPath;
+  R.Files = BaselineFiles;
+  R.Output = BaselineOutput;
+  R.RecordedInputs = RecordedInputs;
+  R.ClangTidy = ClangTidyPath;
+  R.Plugin = PluginPath;
+  R.Checks = ChecksGlob;
+  R.Force = ForceOverwrite;
+  R.Jobs = Jobs;
+  R.Quiet = Quiet;
+  return recordBaseline(R);
 }
 
 } // namespace itdd

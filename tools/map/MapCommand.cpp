@@ -293,6 +293,11 @@ int runMap() {
            << "\n";
     return 1;
   }
+  // A role key that names no class of the whole database's map: a map of
+  // some files or of one shard may simply not hold its classes.
+  if (Inputs.empty() && Job.SliceN == 1)
+    for (const std::string &Line : roleKeyWarnings(Run.Configs, Run.Map))
+      Reporter.configurationProblem(Line);
   int Rc = finish(std::move(Run.Map));
   if (!Quiet)
     errs() << "itdd map: " << Run.Units << " translation units, "

@@ -1,0 +1,480 @@
+//===--- ConfigProposal.cpp - the itdd block itdd init proposes -----------===//
+
+#include "core/ConfigProposal.h"
+#include "core/Config.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace itdd {
+
+namespace {
+
+/// At most this many lines of evidence per kind, then "and N more".
+constexpr size_t MaxLines = 12;
+
+std::string listed(const std::set<std::string> &Names) {
+  return join(Names.begin(), Names.end(), ", ");
+}
+
+/// The first three names, and how many more.
+std::string listedFew(const std::set<std::string> &Names) {
+  constexpr size_t Shown = 3;
+  if (Names.size() <= Shown)
+    return listed(Names);
+  std::set<std::string> First(Names.begin(), std::next(Names.begin(), Shown));
+  return listed(First) + formatv(" and {0} more", Names.size() - Shown).str();
+}
+
+std::string escapeRegex(StringRef Text) {
+  std::string Out;
+  for (char C : Text) {
+    if (StringRef(".[]()*+?{}|^$\\").contains(C))
+      Out += '\\';
+    Out += C;
+  }
+  return Out;
+}
+
+/// `^(a|b)$`, or `^a$` for one name.
+std::string alternation(const std::set<std::string> &Names) {
+  std::vector<std::string> Escaped;
+  Escaped.reserve(Names.size());
+  for (const std::string &N : Names)
+    Escaped.push_back(escapeRegex(N));
+  if (Escaped.size() == 1)
+    return "^" + Escaped.front() + "$";
+  return "^(" + join(Escaped, "|") + ")$";
+}
+
+void addCapped(std::vector<std::string> &Out, std::vector<std::string> Lines) {
+  for (size_t I = 0; I < Lines.size() && I < MaxLines; ++I)
+    Out.push_back(std::move(Lines[I]));
+  if (Lines.size() > MaxLines)
+    Out.push_back(formatv("... and {0} more", Lines.size() - MaxLines).str());
+}
+
+struct TestFileStats {
+  const TestFileEvidence *File = nullptr;
+  unsigned Tests = 0, Wiring = 0;
+  /// Over most of its tests: an integration test file.
+  bool integration() const { return Tests > 0 && 2 * Wiring > Tests; }
+};
+
+class Proposer {
+public:
+  Proposer(const DependencyMap &Map, const ProjectEvidence &Evidence,
+           const Config &Current)
+      : Map(Map), Evidence(Evidence), Current(Current) {
+    for (const TestFileEvidence &F : Evidence.TestFiles) {
+      TestFileStats S{&F};
+      for (const TestEvidence &T : F.Tests) {
+        ++S.Tests;
+        S.Wiring += T.Components.size() >= 2;
+      }
+      if (S.Tests)
+        Stats.push_back(S);
+      for (const std::string &M : F.Mocked)
+        MockedIn[M].insert(F.File);
+    }
+    for (const Component &C : Map.Components) {
+      for (const std::string &D : C.Dependencies)
+        TakenBy[D].insert(C.Name);
+      for (const std::string &I : C.Implements)
+        ImplementedBy[I].insert(C.Name);
+      if (C.Factory)
+        FactoryOf[C.Name] = C.Name + "::" + C.Factory->Name;
+    }
+    for (const ClassLink &L : Evidence.Owns)
+      TakenBy[L.To].insert(L.From);
+    for (const ClassLink &L : Evidence.FreeFactories)
+      FactoryOf.try_emplace(L.To, L.From);
+  }
+
+  ConfigProposal run() {
+    ConfigProposal P;
+    P.Keys.push_back(integrationTestFiles());
+    wiredByIntegrationTests();
+    ProposedKey Boundaries{"itdd.ExternalBoundaries", {}, {}};
+    ProposedKey Infrastructure{"itdd.Infrastructure", {}, {}};
+    boundariesAndInfrastructure(Boundaries, Infrastructure);
+    P.Keys.push_back(entryPoints());
+    P.Keys.push_back(std::move(Boundaries));
+    P.Keys.push_back(std::move(Infrastructure));
+    P.Keys.push_back(uiTypes());
+    return P;
+  }
+
+private:
+  // --- Integration test files -------------------------------------------
+
+  /// Patterns covering the integration test files under Dir: the
+  /// directory itself when they are most of its test files, else each
+  /// subdirectory's and each file's own.
+  void cover(StringRef Dir, const std::vector<const TestFileStats *> &Files,
+             std::vector<std::string> &Patterns) {
+    unsigned Wiring = 0;
+    for (const TestFileStats *S : Files)
+      Wiring += S->integration();
+    if (!Wiring)
+      return;
+    if (!Dir.empty() && 2 * size_t(Wiring) > Files.size()) {
+      Patterns.push_back("(^|/)" + escapeRegex(Dir) + "/");
+      return;
+    }
+    std::map<std::string, std::vector<const TestFileStats *>> Below;
+    for (const TestFileStats *S : Files) {
+      StringRef Rest =
+          StringRef(S->File->File).drop_front(Dir.empty() ? 0 : Dir.size() + 1);
+      auto [Head, Tail] = Rest.split('/');
+      if (Tail.empty()) {
+        if (S->integration())
+          Patterns.push_back("(^|/)" + escapeRegex(S->File->File) + "$");
+        continue;
+      }
+      std::string Sub = Dir.empty() ? Head.str() : (Dir + "/" + Head).str();
+      Below[Sub].push_back(S);
+    }
+    for (auto &[Sub, SubFiles] : Below)
+      cover(Sub, SubFiles, Patterns);
+  }
+
+  static std::string commonDirectory(const std::vector<std::string> &Files) {
+    std::string Common = sys::path::parent_path(Files.front()).str();
+    for (const std::string &F : Files)
+      while (!Common.empty() && !StringRef(F).starts_with(Common + "/"))
+        Common = sys::path::parent_path(Common).str();
+    return Common;
+  }
+
+  std::string statLine(const TestFileStats &S) {
+    std::set<std::string> Built;
+    for (const TestEvidence &T : S.File->Tests)
+      if (T.Components.size() >= 2)
+        Built.insert(T.Components.begin(), T.Components.end());
+    std::string Line = formatv("{0}: {1} of {2} tests build two or more of "
+                               "the project's components",
+                               S.File->File, S.Wiring, S.Tests);
+    if (!Built.empty())
+      Line += " (" + listedFew(Built) + ")";
+    return Line;
+  }
+
+  ProposedKey integrationTestFiles() {
+    ProposedKey K{"itdd.IntegrationTestFiles", {}, {}};
+    std::vector<std::string> Wiring, Units;
+    std::vector<std::string> WiringFiles;
+    bool AllMatched = true;
+    for (const TestFileStats &S : Stats) {
+      if (S.integration()) {
+        Wiring.push_back(statLine(S));
+        WiringFiles.push_back(S.File->File);
+        AllMatched &= Current.isIntegrationTestFile(S.File->File);
+      } else {
+        Units.push_back("not: " + statLine(S));
+      }
+    }
+    if (WiringFiles.empty()) {
+      K.Evidence.push_back(
+          formatv("no test file has tests that build two or more of the "
+                  "project's components ({0} test files read); {1} stays",
+                  Stats.size(),
+                  Current.isSet(K.Key) ? "your value" : "the default")
+              .str());
+      addCapped(K.Evidence, Units);
+      return K;
+    }
+    K.Evidence.push_back(formatv("{0} of {1} test files have tests that "
+                                 "mostly build two or more of the project's "
+                                 "components:",
+                                 WiringFiles.size(), Stats.size()));
+    addCapped(K.Evidence, Wiring);
+    addCapped(K.Evidence, Units);
+    if (AllMatched) {
+      K.Evidence.push_back(
+          formatv("{0} already matches all of them",
+                  Current.isSet(K.Key) ? "your value" : "the default pattern")
+              .str());
+      return K;
+    }
+    std::string Common = commonDirectory(WiringFiles);
+    std::vector<const TestFileStats *> Under;
+    for (const TestFileStats &S : Stats)
+      if (Common.empty() || StringRef(S.File->File).starts_with(Common + "/"))
+        Under.push_back(&S);
+    std::vector<std::string> Patterns;
+    cover(Common, Under, Patterns);
+    K.Value = join(Patterns, "|");
+    return K;
+  }
+
+  // --- Components -------------------------------------------------------
+
+  void wiredByIntegrationTests() {
+    for (const TestFileStats &S : Stats) {
+      if (!S.integration())
+        continue;
+      for (const TestEvidence &T : S.File->Tests) {
+        Wired.insert(T.Components.begin(), T.Components.end());
+        for (const std::string &U : T.Used)
+          DrivenIn[U].insert(S.File->File);
+      }
+    }
+    for (const TestFileStats &S : Stats)
+      for (const TestEvidence &T : S.File->Tests)
+        UsedByTests.insert(T.Used.begin(), T.Used.end());
+  }
+
+  /// Nothing of the project takes it in a constructor or owns it, nor an
+  /// interface it implements.
+  std::string takenBy(const Component &C) {
+    auto It = TakenBy.find(C.Name);
+    if (It != TakenBy.end())
+      return *It->second.begin();
+    for (const std::string &I : C.Implements) {
+      auto Via = TakenBy.find(I);
+      if (Via != TakenBy.end())
+        return *Via->second.begin();
+    }
+    return "";
+  }
+
+  ProposedKey entryPoints() {
+    ProposedKey K{"itdd.EntryPoints", {}, {}};
+    std::set<std::string> Found, Kept;
+    std::vector<std::string> Lines;
+    for (const Component &C : Map.Components) {
+      if (C.Kind == Role::Test || Proposed.count(C.Name))
+        continue;
+      auto Driven = DrivenIn.find(C.Name);
+      auto Factory = FactoryOf.find(C.Name);
+      bool ByFactory = Factory != FactoryOf.end() && UsedByTests.count(C.Name);
+      if ((Driven == DrivenIn.end() && !ByFactory) ||
+          (C.Abstract && !ByFactory) || !takenBy(C).empty())
+        continue;
+      std::vector<std::string> Why;
+      if (Factory != FactoryOf.end())
+        Why.push_back("built by the project's factory '" + Factory->second +
+                      "'");
+      if (Driven != DrivenIn.end())
+        Why.push_back("the integration tests call it (" +
+                      listedFew(Driven->second) + ")");
+      Why.push_back("no component of the project takes or owns it");
+      Found.insert(C.Name);
+      Lines.push_back(C.Name + ": " + join(Why, "; "));
+    }
+    for (const Component &C : Map.Components)
+      if (C.EntryPoint && !C.DrivenByTests &&
+          Current.isEntryPointName(C.Name) && !Found.count(C.Name))
+        Kept.insert(C.Name);
+    return roleKey(K, Found, Kept, Lines, "an entry point");
+  }
+
+  /// The outside headers the files implementing Class include.
+  std::set<std::string> outsideIncludes(const std::string &Class) {
+    std::set<std::string> Out;
+    for (const FileEvidence &F : Evidence.Files)
+      if (llvm::is_contained(F.Classes, Class))
+        for (const OutsideInclude &I : F.Includes)
+          Out.insert(I.Spelled + " (" + (I.System ? "system" : "third-party") +
+                     ", in " + F.File + ")");
+    return Out;
+  }
+
+  void boundariesAndInfrastructure(ProposedKey &Boundaries,
+                                   ProposedKey &Infrastructure) {
+    std::set<std::string> BoundaryFound, InfraFound, BoundaryKept, InfraKept;
+    std::vector<std::string> BoundaryLines, InfraLines, Internal;
+    for (const Component &C : Map.Components) {
+      if (C.Kind == Role::Test)
+        continue;
+      std::vector<std::string> Why;
+      auto Mocked = MockedIn.find(C.Name);
+      if (Mocked != MockedIn.end())
+        Why.push_back("the tests mock it (" + listedFew(Mocked->second) + ")");
+      std::set<std::string> Headers, RealImpls;
+      if (C.Abstract) {
+        bool Outside = false;
+        for (const OutsideImplementation &O : Evidence.OutsideImplementations)
+          if (O.Interface == C.Name) {
+            Outside = true;
+            Why.push_back("implemented outside the project by " + O.Name +
+                          " (" + O.File + ")");
+            Headers.merge(outsideIncludes(O.Name));
+          }
+        for (const std::string &Impl : ImplementedBy[C.Name]) {
+          Headers.merge(outsideIncludes(Impl));
+          if (Wired.count(Impl))
+            RealImpls.insert(Impl);
+        }
+        if (!Headers.empty())
+          Why.push_back("its implementations include headers from outside "
+                        "the project: " +
+                        listed(Headers));
+        if (!Outside && !C.ImplementedInProject && !TakenBy.count(C.Name) &&
+            !FactoryOf.count(C.Name))
+          Why.push_back("no class of the project implements it and no "
+                        "component takes it: its users implement it (a "
+                        "callback)");
+      }
+      if (Wired.count(C.Name))
+        RealImpls.insert(C.Name);
+      if (Why.empty())
+        continue;
+      std::string Line = C.Name + ": " + join(Why, "; ");
+      if (RealImpls.empty()) {
+        BoundaryFound.insert(C.Name);
+        BoundaryLines.push_back(Line);
+      } else if (!Headers.empty()) {
+        InfraFound.insert(C.Name);
+        InfraLines.push_back(Line + "; the integration tests build " +
+                             listed(RealImpls) + " for real");
+      } else {
+        Internal.push_back(C.Name +
+                           ": not a boundary: the integration tests "
+                           "build " +
+                           listed(RealImpls) + " for real, although " +
+                           join(Why, "; "));
+      }
+    }
+    for (const Component &C : Map.Components) {
+      if (C.Kind == Role::ExternalBoundary &&
+          Current.isExternalBoundaryName(C.Name) &&
+          !BoundaryFound.count(C.Name))
+        BoundaryKept.insert(C.Name);
+      if (C.Kind == Role::Infrastructure &&
+          Current.isInfrastructureName(C.Name) && !InfraFound.count(C.Name))
+        InfraKept.insert(C.Name);
+    }
+    Proposed.insert(BoundaryFound.begin(), BoundaryFound.end());
+    Proposed.insert(InfraFound.begin(), InfraFound.end());
+    BoundaryLines.insert(BoundaryLines.end(), Internal.begin(), Internal.end());
+    roleKey(Boundaries, BoundaryFound, BoundaryKept, BoundaryLines,
+            "an external boundary");
+    roleKey(Infrastructure, InfraFound, InfraKept, InfraLines,
+            "infrastructure");
+  }
+
+  ProposedKey uiTypes() {
+    ProposedKey K{"itdd.UiTypes", {}, {}};
+    std::set<std::string> Ui;
+    for (const Component &C : Map.Components)
+      if (C.Ui)
+        Ui.insert(C.Name);
+    K.Evidence.push_back(
+        std::string("no structural evidence of user interface classes; ") +
+        (Current.isSet(K.Key) ? "your value" : "the default pattern") +
+        " stays" + (Ui.empty() ? "" : ", which gives: " + listed(Ui)));
+    return K;
+  }
+
+  /// Sets K to the classes found plus those the pattern it replaces gave
+  /// the role, unless the pattern in effect already gives them all.
+  ProposedKey &roleKey(ProposedKey &K, const std::set<std::string> &Found,
+                       const std::set<std::string> &Kept,
+                       std::vector<std::string> Lines, StringRef Role) {
+    std::string Pattern =
+        Current.isSet(K.Key) ? "your value" : "the default pattern";
+    addCapped(K.Evidence, std::move(Lines));
+    // Only a pattern gives a role in every translation unit alike: a role
+    // from structure may depend on what a unit sees (a constructor that
+    // takes the interface), so it is spelled out.
+    bool AlreadyGiven = llvm::all_of(Found, [&](const std::string &Name) {
+      return patternGives(K.Key, Name);
+    });
+    if (Found.empty() || AlreadyGiven) {
+      K.Evidence.push_back(
+          (Found.empty()
+               ? "no structural evidence; " + Pattern + " stays"
+               : Pattern + " already makes each of them " + Role.str()) +
+          (Kept.empty() ? "" : "; it also gives: " + listed(Kept)));
+      return K;
+    }
+    std::set<std::string> All = Found;
+    All.insert(Kept.begin(), Kept.end());
+    if (!Kept.empty())
+      K.Evidence.push_back("kept from " + Pattern +
+                           ", which this key replaces: " + listed(Kept));
+    K.Value = alternation(All);
+    return K;
+  }
+
+  /// The pattern in effect for Key matches Name.
+  bool patternGives(StringRef Key, StringRef Name) const {
+    if (Key == "itdd.EntryPoints")
+      return Current.isEntryPointName(Name);
+    if (Key == "itdd.ExternalBoundaries")
+      return Current.isExternalBoundaryName(Name);
+    return Current.isInfrastructureName(Name);
+  }
+
+  const DependencyMap &Map;
+  const ProjectEvidence &Evidence;
+  const Config &Current;
+  std::vector<TestFileStats> Stats;
+  std::map<std::string, std::set<std::string>> MockedIn, TakenBy, ImplementedBy,
+      DrivenIn;
+  std::map<std::string, std::string> FactoryOf;
+  /// Components the integration tests build for real; the classes any
+  /// test uses; the classes already given a boundary role.
+  std::set<std::string> Wired, UsedByTests, Proposed;
+};
+
+} // namespace
+
+const ProposedKey *ConfigProposal::find(StringRef Key) const {
+  for (const ProposedKey &K : Keys)
+    if (K.Key == Key)
+      return &K;
+  return nullptr;
+}
+
+ConfigProposal proposeConfig(const DependencyMap &Map,
+                             const ProjectEvidence &Evidence,
+                             const Config &Current) {
+  return Proposer(Map, Evidence, Current).run();
+}
+
+std::string yamlQuoted(StringRef Value) {
+  std::string Out = "'";
+  for (char C : Value) {
+    Out += C;
+    if (C == '\'')
+      Out += '\'';
+  }
+  return Out + "'";
+}
+
+std::string renderKey(const ProposedKey &K, StringRef Indent) {
+  std::string Out;
+  for (const std::string &Line : K.Evidence)
+    Out += Indent.str() + "# " + Line + "\n";
+  if (K.Value)
+    Out += Indent.str() + K.Key + ": " + yamlQuoted(*K.Value) + "\n";
+  else
+    Out += Indent.str() + "# " + K.Key + ": not set\n";
+  return Out;
+}
+
+std::string renderProposal(const ConfigProposal &P) {
+  std::string Out =
+      "# The itdd checks, with the keys 'itdd init' inferred from the\n"
+      "# project's structure; each says what it rests on.\n"
+      "Checks: '-*,itdd-*'\n"
+      "CheckOptions:\n";
+  bool AnySet = false;
+  for (const ProposedKey &K : P.Keys) {
+    Out += renderKey(K, "  ");
+    AnySet |= K.Value.has_value();
+  }
+  if (!AnySet)
+    Out += "  {}\n";
+  return Out;
+}
+
+} // namespace itdd

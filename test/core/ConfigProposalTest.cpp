@@ -1,0 +1,210 @@
+//===--- ConfigProposalTest.cpp - the block itdd init proposes ------------===//
+
+#include "core/ConfigProposal.h"
+#include "core/Config.h"
+#include "core/TidyFileMerge.h"
+#include <gtest/gtest.h>
+
+namespace itdd {
+namespace {
+
+Component component(const char *Name, Role Kind,
+                    std::vector<std::string> Dependencies = {},
+                    std::vector<std::string> Implements = {}) {
+  Component C;
+  C.Name = Name;
+  C.Kind = Kind;
+  C.EntryPoint = Kind == Role::EntryPoint;
+  C.Dependencies = std::move(Dependencies);
+  C.Implements = std::move(Implements);
+  return C;
+}
+
+Component interface(const char *Name, bool ImplementedInProject) {
+  Component C = component(Name, Role::Internal);
+  C.Abstract = true;
+  C.ImplementedInProject = ImplementedInProject;
+  return C;
+}
+
+TestEvidence test(const char *Name, std::vector<std::string> Components,
+                  std::vector<std::string> Used = {}) {
+  TestEvidence T;
+  T.Name = Name;
+  T.Components = std::move(Components);
+  T.Used = std::move(Used);
+  return T;
+}
+
+/// A till behind a register, a ledger interface implemented in the
+/// project, a printer interface implemented outside it with a system
+/// header, and a listener nothing implements.
+struct Till {
+  DependencyMap Map;
+  ProjectEvidence Evidence;
+
+  Till() {
+    Map.Components = {
+        component("pos::Register", Role::Internal, {"pos::Printer"}),
+        component("pos::Till", Role::Internal, {"pos::Ledger", "pos::Prices"}),
+        component("pos::Prices", Role::Internal),
+        interface("pos::Ledger", true),
+        component("pos::PaperLedger", Role::Internal, {}, {"pos::Ledger"}),
+        interface("pos::Printer", false),
+        interface("pos::Listener", false),
+    };
+    Map.normalize();
+    TestFileEvidence Flow;
+    Flow.File = "src/register_flow_test.cc";
+    Flow.Tests = {
+        test("Flow.Sells", {"pos::Prices", "pos::Register", "pos::Till"},
+             {"pos::Register", "pos::Till"}),
+        test("Flow.Books", {"pos::PaperLedger", "pos::Prices", "pos::Till"},
+             {"pos::Till"})};
+    Flow.Mocked = {"pos::Ledger", "pos::Printer"};
+    TestFileEvidence Unit;
+    Unit.File = "src/prices_test.cc";
+    Unit.Tests = {test("Prices.Add", {"pos::Prices"}, {"pos::Prices"})};
+    Evidence.TestFiles = {Flow, Unit};
+    Evidence.Owns = {{"pos::Register", "pos::Till"}};
+    Evidence.OutsideImplementations = {
+        {"vendor::UsbPrinter", "pos::Printer", "third_party/usb_printer.h"}};
+    Evidence.Files = {{"third_party/usb_printer.h",
+                       {"vendor::UsbPrinter"},
+                       {{"<libusb.h>", true}}}};
+  }
+
+  ConfigProposal propose() {
+    return proposeConfig(Map, Evidence, *Config::defaults());
+  }
+};
+
+TEST(ConfigProposalTest, IntegrationTestFilesAreTheFilesWhoseTestsWire) {
+  ConfigProposal P = Till().propose();
+  const ProposedKey *K = P.find("itdd.IntegrationTestFiles");
+  ASSERT_TRUE(K && K->Value);
+  EXPECT_EQ(*K->Value, "(^|/)src/register_flow_test\\.cc$");
+}
+
+TEST(ConfigProposalTest, ADirectoryOfIntegrationTestsIsNamedOnce) {
+  Till T;
+  for (TestFileEvidence &F : T.Evidence.TestFiles)
+    F.File = "tests/flows/" + F.File.substr(4);
+  T.Evidence.TestFiles[1].Tests[0].Components.push_back("pos::Till");
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value, "(^|/)tests/flows/");
+}
+
+TEST(ConfigProposalTest,
+     TheDefaultPatternStaysWhenItMatchesTheIntegrationTests) {
+  Till T;
+  T.Evidence.TestFiles[0].File = "tests/integration/register_flow_test.cc";
+  ConfigProposal P = T.propose();
+  const ProposedKey *K = P.find("itdd.IntegrationTestFiles");
+  EXPECT_FALSE(K->Value);
+  EXPECT_NE(K->Evidence.back().find("the default pattern already matches"),
+            std::string::npos);
+}
+
+TEST(ConfigProposalTest, EntryPointsAreWhatTestsDriveAndNothingTakes) {
+  ConfigProposal P = Till().propose();
+  // The till is driven too, but the register owns it.
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
+}
+
+TEST(ConfigProposalTest,
+     BoundariesFromMocksOutsideImplementationsAndCallbacks) {
+  ConfigProposal P = Till().propose();
+  const ProposedKey *K = P.find("itdd.ExternalBoundaries");
+  ASSERT_TRUE(K->Value);
+  // The ledger is mocked, but the integration tests build its
+  // implementation for real: the application's own.
+  EXPECT_EQ(*K->Value, "^(pos::Listener|pos::Printer)$");
+  std::string All;
+  for (const std::string &Line : K->Evidence)
+    All += Line + "\n";
+  EXPECT_NE(All.find("<libusb.h> (system, in third_party/usb_printer.h)"),
+            std::string::npos);
+  EXPECT_NE(All.find("pos::Ledger: not a boundary"), std::string::npos);
+  EXPECT_NE(All.find("pos::Listener: no class of the project implements it"),
+            std::string::npos);
+}
+
+TEST(ConfigProposalTest,
+     AnInterfaceWiredForRealWithOutsideHeadersIsInfrastructure) {
+  Till T;
+  T.Evidence.Files.push_back(
+      {"src/paper_ledger.cc", {"pos::PaperLedger"}, {{"<sqlite3.h>", true}}});
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.Infrastructure")->Value, "^pos::Ledger$");
+}
+
+TEST(ConfigProposalTest, ASetKeyKeepsWhatTheDefaultPatternGave) {
+  Till T;
+  T.Map.Components.push_back(
+      component("pos::MailSender", Role::ExternalBoundary));
+  T.Map.normalize();
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.ExternalBoundaries")->Value,
+            "^(pos::Listener|pos::MailSender|pos::Printer)$");
+}
+
+TEST(ConfigProposalTest, RenderedBlockCarriesTheEvidenceAsComments) {
+  std::string Text = renderProposal(Till().propose());
+  EXPECT_NE(Text.find("Checks: '-*,itdd-*'\nCheckOptions:\n"),
+            std::string::npos);
+  EXPECT_NE(Text.find("  # src/register_flow_test.cc: 2 of 2 tests build two "
+                      "or more of the project's components"),
+            std::string::npos);
+  EXPECT_NE(Text.find("  itdd.EntryPoints: '^pos::Register$'\n"),
+            std::string::npos);
+  EXPECT_NE(Text.find("  # itdd.UiTypes: not set\n"), std::string::npos);
+}
+
+TEST(TidyFileMergeTest, KeepsTheUsersLinesAddsWhatIsMissingReportsTheRest) {
+  ConfigProposal P;
+  P.Keys = {{"itdd.EntryPoints", std::string("^pos::Register$"), {"why"}},
+            {"itdd.Infrastructure", std::string("^pos::Db$"), {}},
+            {"itdd.UiTypes", std::nullopt, {}}};
+  std::string Existing = "Checks: '-*,itdd-*'\n"
+                         "CheckOptions:\n"
+                         "    itdd.Infrastructure: '^pos::Store$'\n"
+                         "FormatStyle: file\n";
+  TidyFileMerge M =
+      mergeIntoTidyFile(Existing, {{"itdd.Infrastructure", "^pos::Store$"}}, P);
+  EXPECT_EQ(M.Text, "Checks: '-*,itdd-*'\n"
+                    "CheckOptions:\n"
+                    "    itdd.Infrastructure: '^pos::Store$'\n"
+                    "    # why\n"
+                    "    itdd.EntryPoints: '^pos::Register$'\n"
+                    "FormatStyle: file\n");
+  ASSERT_EQ(M.Kept.size(), 1u);
+  EXPECT_EQ(M.Kept[0].Yours, "^pos::Store$");
+  EXPECT_EQ(M.Added, std::vector<std::string>{"itdd.EntryPoints"});
+}
+
+TEST(TidyFileMergeTest, AFileWithoutCheckOptionsGetsThem) {
+  ConfigProposal P;
+  P.Keys = {{"itdd.EntryPoints", std::string("^a'b$"), {}}};
+  TidyFileMerge M = mergeIntoTidyFile("Checks: '*'\n", {}, P);
+  EXPECT_EQ(M.Text,
+            "Checks: '*'\nCheckOptions:\n  itdd.EntryPoints: '^a''b$'\n");
+}
+
+TEST(TidyFileMergeTest, OneLineCheckOptionsAreRefused) {
+  ConfigProposal P;
+  P.Keys = {{"itdd.EntryPoints", std::string("^a$"), {}}};
+  TidyFileMerge M =
+      mergeIntoTidyFile("CheckOptions: {a: b}\n", {{"a", "b"}}, P);
+  EXPECT_NE(M.Problem.find("one line"), std::string::npos);
+}
+
+TEST(TidyFileMergeTest, UnifiedDiffShowsTheAddedLinesWithContext) {
+  EXPECT_EQ(unifiedDiff("a\nb\nc\nd\ne\nf\ng\nh\n",
+                        "a\nb\nc\nd\nX\ne\nf\ng\nh\n", "old", "new"),
+            "--- old\n+++ new\n@@ -2,6 +2,7 @@\n b\n c\n d\n+X\n e\n f\n g\n");
+  EXPECT_EQ(unifiedDiff("same\n", "same\n", "old", "new"), "");
+}
+
+} // namespace
+} // namespace itdd
