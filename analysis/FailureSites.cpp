@@ -6,6 +6,7 @@
 #include "analysis/ast/Decls.h"
 #include "analysis/ast/Types.h"
 #include "analysis/SetupAssertions.h"
+#include "core/MissingApi.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -57,6 +58,8 @@ public:
       S.Where = placeOf(Holder, S.Function);
       S.Assertion = assertionAt(Holder->getBody(), Line);
       observedOn(Holder->getBody(), Line, S.Observes);
+      if (S.Where == SiteFacts::Place::TestBody)
+        stubsCalled(Holder->getBody(), S.Stubs);
       // With no entry point known here, "none reached" would only say the
       // configuration does not name them.
       if (S.Where == SiteFacts::Place::TestBody &&
@@ -139,6 +142,55 @@ private:
         return C;
     }
     return SiteFacts::Check::Unknown;
+  }
+
+  /// A declaration `itdd gen stubs` wrote: its marker is the line above.
+  bool isStub(const FunctionDecl *FD) const {
+    SourceLocation Loc = SM.getExpansionLoc(FD->getCanonicalDecl()->getBeginLoc());
+    if (Loc.isInvalid())
+      return false;
+    unsigned Line = SM.getSpellingLineNumber(Loc);
+    if (Line < 2)
+      return false;
+    FileID File = SM.getFileID(Loc);
+    SourceLocation Above = SM.translateLineCol(File, Line - 1, 1);
+    llvm::StringRef Text =
+        SM.getBufferData(File).substr(SM.getFileOffset(Above));
+    return isStubMarkerLine(Text.split('\n').first);
+  }
+
+  /// The stubs the statements of S call, each once, as the report names
+  /// them.
+  void stubsCalled(const Stmt *S, std::vector<std::string> &Out) {
+    if (!S)
+      return;
+    const FunctionDecl *Callee = nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      Callee = Call->getDirectCallee();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+      Callee = Construct->getConstructor();
+    if (Callee && isStub(Callee)) {
+      MissingApi Api;
+      const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+      Api.What = isa<CXXConstructorDecl>(Callee)
+                     ? MissingApi::Kind::Constructor
+                     : (M ? MissingApi::Kind::Member
+                          : MissingApi::Kind::Function);
+      Api.Scope = M ? M->getParent()->getQualifiedNameAsString()
+                    : Callee->getDeclContext()->isNamespace()
+                          ? cast<NamespaceDecl>(Callee->getDeclContext())
+                                ->getQualifiedNameAsString()
+                          : "";
+      Api.Name = Callee->getNameAsString();
+      Api.Const = M && M->isConst();
+      for (const ParmVarDecl *P : Callee->parameters())
+        Api.Params.push_back(P->getType().getAsString(Ctx.getPrintingPolicy()));
+      std::string Name = Api.signature();
+      if (!llvm::is_contained(Out, Name))
+        Out.push_back(std::move(Name));
+    }
+    for (const Stmt *Child : S->children())
+      stubsCalled(Child, Out);
   }
 
   /// The classes the statements starting on Line observe.

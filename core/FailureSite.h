@@ -32,6 +32,9 @@ struct SiteFacts {
   /// class a mock in an EXPECT_CALL stands for, the components whose state
   /// an assertion reads (fully qualified, in order of appearance).
   std::vector<std::string> Observes;
+  /// The stubs `itdd gen stubs` wrote that the test body calls, as
+  /// "OrderController::cancelOrder(OrderId)" (from the analysis only).
+  std::vector<std::string> Stubs;
   /// From the analysis that drives the checks, not from the text.
   bool FromAnalysis = false;
 };

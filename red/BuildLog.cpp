@@ -19,6 +19,13 @@ std::string sourceOfObject(llvm::StringRef Object) {
   return Object.str();
 }
 
+/// A file the compiler is given to compile, not one it includes.
+bool isSourceFile(llvm::StringRef Path) {
+  llvm::StringRef Ext = Path.rsplit('.').second;
+  return Ext == "cpp" || Ext == "cc" || Ext == "cxx" || Ext == "c++" ||
+         Ext == "C" || Ext == "c";
+}
+
 } // namespace
 
 std::vector<BuildError> parseBuildLog(llvm::StringRef Log) {
@@ -28,23 +35,39 @@ std::vector<BuildError> parseBuildLog(llvm::StringRef Log) {
   static const llvm::Regex Undefined("^([^:]+):(\\(|[0-9]).*(undefined reference to .*)$");
   std::vector<BuildError> Result;
   llvm::StringSet<> Seen;
+  // The source file of the include chain the log showed last (its
+  // outermost file), for the next error in a header. `make -j` interleaves
+  // the compilers' lines, so an error in a source file is that file's own
+  // and leaves the chain to the header error it leads to.
   std::string IncludedFrom, LinkObject;
+  bool InChain = false;
   llvm::SmallVector<llvm::StringRef, 256> Lines;
   Log.split(Lines, '\n');
   for (llvm::StringRef Line : Lines) {
     Line = Line.rtrim("\r");
     llvm::SmallVector<llvm::StringRef, 6> M;
     if (Included.match(Line, &M)) {
-      IncludedFrom = M[2].str();
+      // GCC names the innermost includer first, the source file last on
+      // "   from" lines; Clang writes "In file included from" on each
+      // level, the source file first.
+      bool ClangLevel = M[1] == "In file included" && InChain;
+      if (!ClangLevel)
+        IncludedFrom = M[2].str();
+      InChain = true;
       continue;
     }
+    InChain = false;
     if (Compile.match(Line, &M)) {
       BuildError E;
       E.At = M[1].str();
       M[2].getAsInteger(10, E.Line);
       E.Message = M[5].str();
-      E.File = IncludedFrom.empty() ? E.At : IncludedFrom;
-      IncludedFrom.clear();
+      if (isSourceFile(E.At) || IncludedFrom.empty()) {
+        E.File = E.At;
+      } else {
+        E.File = IncludedFrom;
+        IncludedFrom.clear();
+      }
       if (Seen.insert(E.File).second)
         Result.push_back(std::move(E));
       continue;
@@ -58,20 +81,14 @@ std::vector<BuildError> parseBuildLog(llvm::StringRef Log) {
       E.Link = true;
       // The source the undefined reference is in, as the object's debug
       // information or the compiler names it; else the object's source.
-      bool Source = llvm::StringRef(M[1]).ends_with(".cpp") ||
-                    llvm::StringRef(M[1]).ends_with(".cc") ||
-                    llvm::StringRef(M[1]).ends_with(".cxx");
-      E.File = Source || LinkObject.empty() ? M[1].str() : LinkObject;
+      E.File = isSourceFile(M[1]) || LinkObject.empty() ? M[1].str()
+                                                         : LinkObject;
       E.At = M[1].str();
       E.Message = M[3].str();
       if (Seen.insert(E.File).second)
         Result.push_back(std::move(E));
       continue;
     }
-    // A new build step: what was included before is over.
-    if (Line.starts_with("FAILED:") || Line.starts_with("[") ||
-        Line.starts_with("make"))
-      IncludedFrom.clear();
   }
   return Result;
 }

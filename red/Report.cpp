@@ -29,6 +29,12 @@ Summary summarize(llvm::ArrayRef<JudgedTest> Tests) {
     case VerdictKind::Healthy:
       ++S.Healthy;
       break;
+    case VerdictKind::MissingApi:
+      ++S.MissingApi;
+      break;
+    case VerdictKind::BlockedByBuild:
+      ++S.BlockedByBuild;
+      break;
     }
   return S;
 }
@@ -38,6 +44,10 @@ std::string summaryLine(const Summary &S) {
                      std::to_string(S.BadRed) + " bad red, " +
                      std::to_string(S.Pending) + " pending, " +
                      std::to_string(S.NotRed) + " not red";
+  if (S.MissingApi)
+    Line += ", " + std::to_string(S.MissingApi) + " missing-api";
+  if (S.BlockedByBuild)
+    Line += ", " + std::to_string(S.BlockedByBuild) + " blocked by the build";
   if (S.Healthy)
     Line += " (" + std::to_string(S.Healthy) +
             (S.Healthy == 1 ? " health check passed)" : " health checks passed)");
@@ -148,6 +158,10 @@ llvm::json::Value toJSON(llvm::ArrayRef<JudgedTest> Tests) {
       O["outcome"] = T.Result.Outcome;
     if (T.BuildFailure)
       O["build"] = true;
+    if (!T.Result.Apis.empty())
+      O["apis"] = llvm::json::Array(T.Result.Apis);
+    if (!T.Result.Stubs.empty())
+      O["stubs"] = llvm::json::Array(T.Result.Stubs);
     List.push_back(std::move(O));
   }
   Summary S = summarize(Tests);
@@ -157,7 +171,9 @@ llvm::json::Value toJSON(llvm::ArrayRef<JudgedTest> Tests) {
                                      {"bad-red", S.BadRed},
                                      {"pending", S.Pending},
                                      {"not-red", S.NotRed},
-                                     {"healthy", S.Healthy}}}};
+                                     {"healthy", S.Healthy},
+                                     {"missing-api", S.MissingApi},
+                                     {"blocked-by-build", S.BlockedByBuild}}}};
 }
 
 namespace {
@@ -293,6 +309,10 @@ void writeTest(const JudgedTest &T, const DependencyMap *Map,
                llvm::raw_ostream &OS) {
   OS << "- Test: `" << T.Name << "`\n- Verdict: **"
      << verdictName(T.Result.Kind) << "**: " << T.Result.Reason << "\n";
+  for (const std::string &Api : T.Result.Apis)
+    OS << "- API to add: `" << Api << "`\n";
+  for (const std::string &Stub : T.Result.Stubs)
+    OS << "- Stub to implement: `" << Stub << "`: a stub; implement it\n";
   if (!T.Result.LineText.empty())
     OS << "- Failing line: `" << T.Result.LineText << "`\n";
   if (T.Result.Kind == VerdictKind::GoodRed && !T.Result.Outcome.empty())

@@ -31,13 +31,15 @@ struct JudgedTest {
 };
 
 struct Summary {
-  unsigned GoodRed = 0, BadRed = 0, Pending = 0, NotRed = 0, Healthy = 0;
+  unsigned GoodRed = 0, BadRed = 0, Pending = 0, NotRed = 0, Healthy = 0,
+           MissingApi = 0, BlockedByBuild = 0;
 };
 Summary summarize(llvm::ArrayRef<JudgedTest> Tests);
-/// "3 good red, 1 bad red, 1 pending, 0 not red".
+/// "3 good red, 1 bad red, 1 pending, 0 not red", then the missing-api and
+/// blocked-by-build counts when there are any.
 std::string summaryLine(const Summary &S);
-/// 0 when every test is good red or pending (and health checks pass), 1
-/// otherwise.
+/// 0 when every test is good red, missing-api or pending (and health checks
+/// pass; tests blocked by the build are not judged), 1 otherwise.
 int exitCodeOf(const Summary &S);
 
 /// The scenario (from the features) each test stands for: the test names

@@ -19,6 +19,10 @@ llvm::StringRef verdictName(VerdictKind K) {
     return "not-red";
   case VerdictKind::Healthy:
     return "healthy";
+  case VerdictKind::MissingApi:
+    return "missing-api";
+  case VerdictKind::BlockedByBuild:
+    return "blocked-by-build";
   }
   return "";
 }

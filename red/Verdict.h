@@ -22,9 +22,21 @@
 
 namespace itdd::red {
 
-enum class VerdictKind { GoodRed, BadRed, Pending, NotRed, Healthy };
+enum class VerdictKind {
+  GoodRed,
+  BadRed,
+  Pending,
+  NotRed,
+  Healthy,
+  /// Does not compile for API of the project that does not exist yet: a
+  /// red the team expects (`itdd gen stubs` writes it).
+  MissingApi,
+  /// In a file that does not build for another test's error: not judged.
+  BlockedByBuild,
+};
 
-/// "good-red", "bad-red", "pending", "not-red", "healthy": the JSON spelling.
+/// "good-red", "bad-red", "pending", "not-red", "healthy", "missing-api",
+/// "blocked-by-build": the JSON spelling.
 llvm::StringRef verdictName(VerdictKind K);
 
 using ::itdd::SiteFacts;
@@ -48,6 +60,10 @@ struct Verdict {
   std::string LineText;
   /// The application classes the failing statement observes (-p only).
   std::vector<std::string> Observes;
+  /// missing-api: the API the test needs ("OrderController::cancel(OrderId)").
+  std::vector<std::string> Apis;
+  /// The stubs `itdd gen stubs` wrote that the test calls (-p only).
+  std::vector<std::string> Stubs;
 };
 
 /// The one fact that decides a test's verdict.

@@ -158,6 +158,9 @@ Verdict describe(const TestOutcome &T, const Decision &D) {
   if (D.Site) {
     V.LineText = D.Site->LineText;
     V.Observes = D.Site->Observes;
+    V.Stubs = D.Site->Stubs;
+    for (const std::string &Stub : V.Stubs)
+      V.Reason += "; `" + Stub + "`: a stub; implement it";
   }
   return V;
 }

@@ -15,6 +15,21 @@ std::string absolutePath(llvm::StringRef Path) {
   return std::string(Abs);
 }
 
+std::string pathFrom(llvm::StringRef FromDir, llvm::StringRef To) {
+  llvm::SmallVector<llvm::StringRef, 16> A, B;
+  FromDir.split(A, '/', -1, false);
+  To.split(B, '/', -1, false);
+  size_t Common = 0;
+  while (Common < A.size() && Common + 1 < B.size() && A[Common] == B[Common])
+    ++Common;
+  std::string Result;
+  for (size_t I = Common; I < A.size(); ++I)
+    Result += "../";
+  for (size_t I = Common; I < B.size(); ++I)
+    Result += B[I].str() + (I + 1 < B.size() ? "/" : "");
+  return Result;
+}
+
 std::string findInParents(llvm::StringRef StartDir, llvm::StringRef Relative) {
   if (llvm::sys::path::is_absolute(Relative))
     return Relative.str();

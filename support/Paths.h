@@ -17,6 +17,10 @@ namespace itdd {
 /// resolved; unchanged when the working directory cannot be read.
 std::string absolutePath(llvm::StringRef Path);
 
+/// To as a path from the directory FromDir ("../include/a.h"); both
+/// absolute.
+std::string pathFrom(llvm::StringRef FromDir, llvm::StringRef To);
+
 /// The path Relative names: as it is when absolute, else the first
 /// StartDir/Relative that exists, StartDir and then each of its parents;
 /// empty when none does.

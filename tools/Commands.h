@@ -38,8 +38,8 @@ extern llvm::cl::SubCommand InitSubcommand;
 int runMap();
 /// Argv is the whole command line, which generated files quote.
 int runGen(llvm::ArrayRef<const char *> Argv);
-/// Exit code 0 when every test is a good red or pending, 1 when any is a
-/// bad red or not red, 2 when the binary cannot run.
+/// Exit code 0 when every test is a good red, missing-api or pending, 1
+/// when any is a bad red or not red, 2 when the binary cannot run.
 int runRed();
 /// Exit code 0 when the SARIF log was written, 2 on unreadable or bad
 /// input (and then nothing is written).

@@ -34,7 +34,7 @@ namespace {
 
 cl::list<std::string> Positionals(
     cl::Positional,
-    cl::desc("factory|mocks|builders|tests [<source file> ...] (sources to "
+    cl::desc("factory|mocks|builders|tests|stubs [<source file> ...] (sources to "
              "map; "
              "default: every file of the database)"),
     cl::sub(GenSubcommand), cl::cat(GenCategory));
@@ -304,20 +304,8 @@ int write(StringRef Body) {
 }
 
 std::string includePath(StringRef From, StringRef To) {
-  SmallString<256> FromDir(sys::path::parent_path(absolutePath(From)));
-  std::string Target = absolutePath(To);
-  SmallVector<StringRef, 16> A, B;
-  StringRef(FromDir).split(A, '/', -1, false);
-  StringRef(Target).split(B, '/', -1, false);
-  size_t Common = 0;
-  while (Common < A.size() && Common + 1 < B.size() && A[Common] == B[Common])
-    ++Common;
-  std::string Result;
-  for (size_t I = Common; I < A.size(); ++I)
-    Result += "../";
-  for (size_t I = Common; I < B.size(); ++I)
-    Result += B[I].str() + (I + 1 < B.size() ? "/" : "");
-  return Result;
+  return pathFrom(sys::path::parent_path(absolutePath(From)),
+                  absolutePath(To));
 }
 
 } // namespace gen
@@ -325,12 +313,15 @@ std::string includePath(StringRef From, StringRef To) {
 int runGen(ArrayRef<const char *> Argv) {
   Command = regenerateCommand(Argv);
   if (Positionals.empty())
-    return usage("name what to generate: factory, mocks, builders or tests "
+    return usage("name what to generate: factory, mocks, builders, tests or "
+                 "stubs "
                  "(see 'itdd gen --help')");
   StringRef Kind = Positionals.front();
   ArrayRef<std::string> Rest = ArrayRef<std::string>(Positionals).drop_front();
   // Before mapping, which can take long: an output that cannot be written,
   // or that a person edited, is refused first. --check writes nothing.
+  if (Kind == "stubs")
+    return gen::runStubs(Rest);
   if (!(Kind == "tests" && gen::testsCheckOnly()))
     if (Error E = checkGeneratedOutput(Output, Force)) {
       errs() << "itdd gen: " << toString(std::move(E)) << "\n";
@@ -345,7 +336,7 @@ int runGen(ArrayRef<const char *> Argv) {
   if (Kind == "tests")
     return gen::runTests(Rest);
   return usage("unknown generator '" + Kind +
-               "'; use factory, mocks, builders or tests");
+               "'; use factory, mocks, builders, tests or stubs");
 }
 
 } // namespace itdd

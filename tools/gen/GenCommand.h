@@ -32,6 +32,9 @@ std::string includePath(llvm::StringRef From, llvm::StringRef To);
 /// `itdd gen tests`; TestFiles are the test files --check reads.
 int runTests(llvm::ArrayRef<std::string> TestFiles);
 
+/// `itdd gen stubs`; Rest are the arguments after "stubs".
+int runStubs(llvm::ArrayRef<std::string> Rest);
+
 /// `itdd gen tests --check` writes nothing.
 bool testsCheckOnly();
 

@@ -8,6 +8,7 @@
 
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
+#include "tools/red/BuildVerdicts.h"
 #include "analysis/AnalysedSites.h"
 #include "analysis/ProjectConfig.h"
 #include "analysis/map/CompilationDatabase.h"
@@ -21,6 +22,7 @@
 #include "support/Paths.h"
 #include "support/Process.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
@@ -39,7 +41,9 @@ cl::opt<std::string> BuildCommand(
     "build",
     cl::desc("Run this shell command first; when it fails, every test file "
              "with a compile or link error is a bad red (its first error "
-             "quoted) and the tests still run if the binary exists"),
+             "quoted), and with -p each of its tests is missing-api, "
+             "bad-red or blocked-by-build; the tests still run if the "
+             "binary exists"),
     cl::value_desc("command"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> Filter("filter",
                             cl::desc("Only the tests this --gtest_filter "
@@ -119,23 +123,8 @@ std::vector<red::JudgedTest> runBuild(bool &Failed) {
   std::vector<red::JudgedTest> Result;
   if (!Failed)
     return Result;
-  std::shared_ptr<const Config> Cfg = loadProjectConfig(".").Cfg;
-  for (const red::BuildError &E : red::parseBuildLog(Build.Output)) {
-    if (!Cfg->isIntegrationTestFile(absolutePath(E.File)) &&
-        !StringRef(E.File).contains("test"))
-      continue;
-    red::JudgedTest T;
-    T.Name = shown(E.File);
-    T.BuildFailure = true;
-    T.Result.Kind = red::VerdictKind::BadRed;
-    T.Result.File = shown(E.At);
-    T.Result.Line = E.Line;
-    std::string Where = E.Line ? shown(E.At) + ":" + std::to_string(E.Line)
-                               : shown(E.At);
-    T.Result.Reason = (E.Link ? "does not link: " : "does not compile: ") +
-                      Where + ": " + E.Message;
-    Result.push_back(std::move(T));
-  }
+  Result = judgeBuildErrors(red::parseBuildLog(Build.Output), BuildPath,
+                            [](StringRef Path) { return shown(Path); });
   if (Result.empty()) {
     red::JudgedTest T;
     T.Name = "build";
@@ -427,8 +416,14 @@ int runRed() {
     Expected<std::vector<red::JudgedTest>> Tests = judgeAll(*Outcomes, Binary);
     if (!Tests)
       return usage(toString(Tests.takeError()));
-    Judged.insert(Judged.end(), std::make_move_iterator(Tests->begin()),
-                  std::make_move_iterator(Tests->end()));
+    // A test the build judged is not judged again from a binary that
+    // could not be rebuilt.
+    StringSet<> FromBuild;
+    for (const red::JudgedTest &T : Judged)
+      FromBuild.insert(T.Name);
+    for (red::JudgedTest &T : *Tests)
+      if (!FromBuild.contains(T.Name))
+        Judged.push_back(std::move(T));
   }
   red::attachScenarios(Judged, Request->Features);
   red::applyHealthChecks(Judged, Request->Features);
