@@ -38,7 +38,7 @@ struct ParseError {
   std::string MissingInclude;
 };
 
-class ErrorCollector : public DiagnosticConsumer {
+class ParseErrorCollector : public DiagnosticConsumer {
 public:
   void HandleDiagnostic(DiagnosticsEngine::Level Level,
                         const Diagnostic &Info) override {
@@ -446,7 +446,7 @@ std::optional<TestFileApis>
 parseTestFile(const tooling::CompilationDatabase &DB, llvm::StringRef File,
               const std::map<std::string, std::string> &Overlay,
               llvm::ArrayRef<std::string> NewHeaders) {
-  ErrorCollector Errors;
+  ParseErrorCollector Errors;
   std::unique_ptr<tooling::ClangTool> Tool = toolFor(DB, File, Errors);
   for (const auto &[Path, Text] : Overlay)
     Tool->mapVirtualFile(Path, Text);
