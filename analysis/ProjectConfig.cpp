@@ -185,12 +185,16 @@ ProjectConfig loadProjectConfig(llvm::StringRef Dir) {
     note(NameOf(P.Key) + ": error: " + P.Message + "\n");
   for (const std::string &Key : Options.IgnoredLocalKeys)
     note(NameOf(Key) + ": warning: " + ignoredLocalKeyMessage(Key) + "\n");
-  for (const auto &Entry : Options.Values) {
-    std::string Origin = NameOf(Entry.first);
-    Result.KeyOrigins[Entry.first] =
-        llvm::sys::fs::is_regular_file(Origin)
-            ? keyLocation(Origin, Entry.first)
-            : Origin;
+  std::map<std::string, std::vector<std::string>> KeysByOrigin;
+  for (const auto &Entry : Options.Values)
+    KeysByOrigin[NameOf(Entry.first)].push_back(Entry.first);
+  for (const auto &[Origin, Keys] : KeysByOrigin) {
+    if (llvm::sys::fs::is_regular_file(Origin)) {
+      Result.KeyOrigins.merge(keyLocations(Origin, Keys));
+      continue;
+    }
+    for (const std::string &Key : Keys)
+      Result.KeyOrigins[Key] = Origin;
   }
   Collecting = nullptr;
   Result.Fingerprint = fingerprintOf(Options.Values);

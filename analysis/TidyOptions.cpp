@@ -42,22 +42,27 @@ std::string optionOrigin(
   return "";
 }
 
-std::string keyLocation(llvm::StringRef Path, llvm::StringRef Key) {
+std::map<std::string, std::string>
+keyLocations(llvm::StringRef Path, llvm::ArrayRef<std::string> Keys) {
+  std::map<std::string, std::string> Found;
+  for (const std::string &Key : Keys)
+    Found[Key] = Path.str();
   auto Text = llvm::MemoryBuffer::getFile(Path);
   if (!Text)
-    return Path.str();
+    return Found;
   llvm::SmallVector<llvm::StringRef, 64> Lines;
   (*Text)->getBuffer().split(Lines, '\n');
-  std::string Found = Path.str();
   for (size_t I = 0; I < Lines.size(); ++I) {
     llvm::StringRef Line = Lines[I].ltrim(" \t-{,");
     bool Quoted = Line.consume_front("'") || Line.consume_front("\"");
-    if (!Line.consume_front(Key))
-      continue;
+    size_t End = Line.find_first_of(Quoted ? "'\"" : ":");
+    llvm::StringRef Key = Line.take_front(End).rtrim();
+    llvm::StringRef Rest = Line.drop_front(End);
     if (Quoted)
-      Line = Line.drop_front();
-    if (Line.ltrim().starts_with(":"))
-      Found = Path.str() + ":" + std::to_string(I + 1);
+      Rest = Rest.drop_front();
+    auto Wanted = Found.find(Key.str());
+    if (Wanted != Found.end() && Rest.ltrim().starts_with(":"))
+      Wanted->second = Path.str() + ":" + std::to_string(I + 1);
   }
   return Found;
 }

@@ -43,10 +43,12 @@ std::string optionOrigin(
         Sources,
     llvm::StringRef Key, llvm::StringRef Value);
 
-/// "Path:LINE" of the line of the configuration file at Path that sets
-/// Key (a YAML mapping key, quoted or not; the last one, which wins);
-/// Path alone when no line does or the file cannot be read.
-std::string keyLocation(llvm::StringRef Path, llvm::StringRef Key);
+/// For each of Keys, "Path:LINE" of the line of the configuration file at
+/// Path that sets it (a YAML mapping key, quoted or not; the last one,
+/// which wins); Path alone when no line does or the file cannot be read.
+/// The file is read once.
+std::map<std::string, std::string>
+keyLocations(llvm::StringRef Path, llvm::ArrayRef<std::string> Keys);
 
 /// The effective itdd values as text: what a cached result is keyed on.
 std::string fingerprintOf(const std::map<std::string, std::string> &Values);

@@ -23,6 +23,7 @@ namespace clang::tidy::itdd {
 /// For the user-facing documentation see docs/checks/itdd-internal-mock.md.
 class InternalMockCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd-internal-mock";
   using ItddCheck::ItddCheck;
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;

@@ -31,6 +31,7 @@ namespace clang::tidy::itdd {
 // prints only under the name of an enabled check. 'itdd-*' leaves it off.
 class OptionsCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd";
   using ItddCheck::ItddCheck;
 
 protected:
@@ -43,26 +44,22 @@ public:
     // One analysis per run, handed to every check: the factories keep it
     // alive after the module itself is gone.
     auto Cache = std::make_shared<AnalysisCache>();
-    add<OptionsCheck>(CheckFactories, Cache, "itdd");
-    add<InternalMockCheck>(CheckFactories, Cache, "itdd-internal-mock");
-    add<MissingBusinessAssertionCheck>(CheckFactories, Cache,
-                                       "itdd-missing-business-assertion");
-    add<MissingEntryPointCheck>(CheckFactories, Cache,
-                                "itdd-missing-entry-point");
-    add<ScenarioNamingCheck>(CheckFactories, Cache, "itdd-scenario-naming");
-    add<SingleComponentCheck>(CheckFactories, Cache, "itdd-single-component");
-    add<TestOnlyAccessCheck>(CheckFactories, Cache, "itdd-test-only-access");
-    add<UiDetailAssertionCheck>(CheckFactories, Cache,
-                                "itdd-ui-detail-assertion");
+    add<OptionsCheck>(CheckFactories, Cache);
+    add<InternalMockCheck>(CheckFactories, Cache);
+    add<MissingBusinessAssertionCheck>(CheckFactories, Cache);
+    add<MissingEntryPointCheck>(CheckFactories, Cache);
+    add<ScenarioNamingCheck>(CheckFactories, Cache);
+    add<SingleComponentCheck>(CheckFactories, Cache);
+    add<TestOnlyAccessCheck>(CheckFactories, Cache);
+    add<UiDetailAssertionCheck>(CheckFactories, Cache);
   }
 
 private:
   template <typename Check>
   static void add(ClangTidyCheckFactories &Factories,
-                  const std::shared_ptr<AnalysisCache> &Cache,
-                  StringRef Name) {
+                  const std::shared_ptr<AnalysisCache> &Cache) {
     Factories.registerCheckFactory(
-        Name, [Cache](StringRef CheckName, ClangTidyContext *Context) {
+        Check::Name, [Cache](StringRef CheckName, ClangTidyContext *Context) {
           return std::make_unique<Check>(CheckName, Context, Cache);
         });
   }

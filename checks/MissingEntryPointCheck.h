@@ -22,6 +22,7 @@ namespace clang::tidy::itdd {
 /// For the user-facing documentation see docs/checks/itdd-missing-entry-point.md.
 class MissingEntryPointCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd-missing-entry-point";
   using ItddCheck::ItddCheck;
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;

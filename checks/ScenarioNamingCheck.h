@@ -22,6 +22,7 @@ namespace clang::tidy::itdd {
 /// For the user-facing documentation see docs/checks/itdd-scenario-naming.md.
 class ScenarioNamingCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd-scenario-naming";
   using ItddCheck::ItddCheck;
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;

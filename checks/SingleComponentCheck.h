@@ -22,6 +22,7 @@ namespace clang::tidy::itdd {
 /// For the user-facing documentation see docs/checks/itdd-single-component.md.
 class SingleComponentCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd-single-component";
   using ItddCheck::ItddCheck;
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;

@@ -26,6 +26,7 @@ namespace clang::tidy::itdd {
 /// For the user-facing documentation see docs/checks/itdd-test-only-access.md.
 class TestOnlyAccessCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd-test-only-access";
   using ItddCheck::ItddCheck;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;

@@ -21,6 +21,7 @@ namespace clang::tidy::itdd {
 /// For the user-facing documentation see docs/checks/itdd-ui-detail-assertion.md.
 class UiDetailAssertionCheck : public ItddCheck {
 public:
+  static constexpr llvm::StringLiteral Name = "itdd-ui-detail-assertion";
   using ItddCheck::ItddCheck;
 protected:
   void checkFile(::itdd::TestFileAnalysis &Analysis, ASTContext &Ctx) override;
