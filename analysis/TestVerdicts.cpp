@@ -14,12 +14,19 @@ using namespace clang;
 
 namespace itdd {
 
+bool drivesProgramFromOutside(const IntegrationTest &T) {
+  return !T.StartsProgram.empty() && realComponentNames(T).empty();
+}
+
 Verdict missingEntryPointVerdict(const IntegrationTest &T) {
   if (T.CompileTimeOnly || T.HealthCheck || T.PendingSkeleton)
     return Verdict::Exempt;
   if (T.CallsEntryPoint)
     return Verdict::Passes;
-  return T.Undecided ? Verdict::NotJudged : Verdict::Fires;
+  if (T.Undecided)
+    return Verdict::NotJudged;
+  // The program's own start is the way in.
+  return drivesProgramFromOutside(T) ? Verdict::Passes : Verdict::Fires;
 }
 
 bool entryPointsUnconfigured(TestFileAnalysis &Analysis,
@@ -45,7 +52,8 @@ Verdict singleComponentVerdict(const IntegrationTest &T,
   // counted from here.
   if (T.Undecided)
     return Verdict::NotJudged;
-  return T.CallsFacade ? Verdict::Passes : Verdict::Fires;
+  return T.CallsFacade || drivesProgramFromOutside(T) ? Verdict::Passes
+                                                      : Verdict::Fires;
 }
 
 Verdict missingBusinessAssertionVerdict(const IntegrationTest &T,

@@ -36,7 +36,16 @@ enum class Verdict {
   Fires,     ///< A finding.
 };
 
-/// itdd-missing-entry-point: fires when the test reaches no entry point.
+/// The test starts a program (itdd.ProgramLaunchers) and makes none of the
+/// application's components work in its own process: it drives the
+/// application from outside, through the program's own start, and what
+/// runs in that process is out of the analysis's sight. (A test that
+/// builds components here and starts a program besides is judged on what
+/// it builds: the program is then something they talk to.)
+bool drivesProgramFromOutside(const IntegrationTest &T);
+
+/// itdd-missing-entry-point: fires when the test reaches no entry point
+/// and does not drive the application from outside.
 /// A pending skeleton is exempt (missing-business-assertion reports it).
 Verdict missingEntryPointVerdict(const IntegrationTest &T);
 
@@ -50,7 +59,8 @@ bool entryPointsUnconfigured(TestFileAnalysis &Analysis,
 
 /// itdd-single-component: fires when the test makes fewer than two real
 /// application components work (Names receives them); a test that calls a
-/// facade, which assembles the system out of sight, passes.
+/// facade, which assembles the system out of sight, or drives the
+/// application from outside, passes.
 Verdict singleComponentVerdict(const IntegrationTest &T,
                                std::vector<std::string> &Names);
 

@@ -1,6 +1,13 @@
 //===--- ItddCheck.cpp - clang-tidy ---------------------------------------===//
 
 #include "ItddCheck.h"
+#include "InternalMockCheck.h"
+#include "MissingBusinessAssertionCheck.h"
+#include "MissingEntryPointCheck.h"
+#include "ScenarioNamingCheck.h"
+#include "SingleComponentCheck.h"
+#include "TestOnlyAccessCheck.h"
+#include "UiDetailAssertionCheck.h"
 #include "analysis/TidyOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -69,10 +76,10 @@ static std::string originOf(const ClangTidyContext &Context, StringRef Key) {
 /// The seven checks, in the order that decides which one says a remark
 /// about the whole file.
 static const llvm::StringRef AllChecks[] = {
-    "itdd-internal-mock",     "itdd-missing-business-assertion",
-    "itdd-missing-entry-point", "itdd-scenario-naming",
-    "itdd-single-component",  "itdd-test-only-access",
-    "itdd-ui-detail-assertion"};
+    InternalMockCheck::Name,     MissingBusinessAssertionCheck::Name,
+    MissingEntryPointCheck::Name, ScenarioNamingCheck::Name,
+    SingleComponentCheck::Name,  TestOnlyAccessCheck::Name,
+    UiDetailAssertionCheck::Name};
 
 bool ItddCheck::needsKey(StringRef Check, StringRef Key) {
   // Rendering members matter to one check only. Every other pattern
@@ -80,7 +87,11 @@ bool ItddCheck::needsKey(StringRef Check, StringRef Key) {
   // asks a role: the role keys override one another and the structural
   // rules, so none can be set aside for a check.
   if (Key == "itdd.UiMethods")
-    return Check == "itdd-ui-detail-assertion";
+    return Check == UiDetailAssertionCheck::Name;
+  // Whether a test drives the application from outside.
+  if (Key == "itdd.ProgramLaunchers")
+    return Check == MissingEntryPointCheck::Name ||
+           Check == SingleComponentCheck::Name;
   return true;
 }
 
@@ -101,7 +112,7 @@ void ItddCheck::noteReplacedDefaults(const CXXRecordDecl *RD,
   for (const std::string &Key : Why.Reason.ReplacedDefaults) {
     std::string Origin = originOf(*TidyContext, Key);
     if (llvm::sys::fs::is_regular_file(Origin))
-      Origin = ::itdd::keyLocation(Origin, Key);
+      Origin = ::itdd::keyLocations(Origin, {Key})[Key];
     diag(RD->getLocation(),
          "'%0' is %1 because %2 (%3) replaces the default pattern, which "
          "would have matched",
@@ -300,8 +311,8 @@ void ItddCheck::noteUndecided(
   }
   // Once per file for all the checks: a test held back is never a silent
   // pass.
-  if (!speaksFirst({"itdd-missing-business-assertion",
-                    "itdd-missing-entry-point", "itdd-single-component"}))
+  if (!speaksFirst({MissingBusinessAssertionCheck::Name,
+                    MissingEntryPointCheck::Name, SingleComponentCheck::Name}))
     return;
   if (!firstForFile(SM, "undecided"))
     return;

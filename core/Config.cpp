@@ -38,6 +38,15 @@ const std::vector<OptionSpec> &optionSpecs() {
        "colou?r|font[A-Za-z]*|isVisible|isHidden|isEnabled|visible|hidden|"
        "enabled|render[A-Za-z]*|toHtml|html|geometry|pos|size|width|height)$",
        "regex on a member name (or its camelCase tail): rendering details"},
+      {"itdd.ProgramLaunchers",
+       "^(system|popen|fork|vfork|execl|execle|execlp|execv|execve|execvp|"
+       "execvpe|fexecve|posix_spawnp?|QProcess::(start|startCommand|"
+       "startDetached|execute)|boost::process::.+|Poco::Process::launch|"
+       "reproc::process::start|g_spawn_[a-z_]+)$",
+       "regex on a fully qualified function name declared outside the "
+       "project: calls that start a program; a test that starts one and "
+       "builds none of the application's components in its own process "
+       "drives the application from outside"},
       {"itdd.TestCode", "",
        "regex on a file path: test code (mocks, fixtures, helpers); when "
        "empty, the test file, headers in its directory and directories "
@@ -75,6 +84,7 @@ llvm::Regex Config::*Config::regexOf(llvm::StringRef Key) {
       .Case("itdd.Infrastructure", &Config::Infrastructure)
       .Case("itdd.UiTypes", &Config::UiTypes)
       .Case("itdd.UiMethods", &Config::UiMethods)
+      .Case("itdd.ProgramLaunchers", &Config::ProgramLaunchers)
       .Case("itdd.TestCode", &Config::TestCode)
       .Case("itdd.ProjectFiles", &Config::ProjectFiles)
       .Default(nullptr);
@@ -237,6 +247,9 @@ bool Config::isInfrastructureName(llvm::StringRef Name) const {
 }
 bool Config::isUiTypeName(llvm::StringRef Name) const {
   return UiTypes.match(Name);
+}
+bool Config::isProgramLauncherName(llvm::StringRef Name) const {
+  return ProgramLaunchers.match(Name);
 }
 
 bool Config::isUiMethodName(llvm::StringRef Name) const {

@@ -61,6 +61,8 @@ public:
   bool isExternalBoundaryName(llvm::StringRef QualifiedName) const;
   bool isInfrastructureName(llvm::StringRef QualifiedName) const;
   bool isUiTypeName(llvm::StringRef QualifiedName) const;
+  /// A function that starts a program (itdd.ProgramLaunchers).
+  bool isProgramLauncherName(llvm::StringRef QualifiedName) const;
   /// True when the member name, or one of its camelCase tails ("bannerColor"
   /// -> "color", "isButtonEnabled" -> "isEnabled"), names a rendering detail.
   bool isUiMethodName(llvm::StringRef MemberName) const;
@@ -100,7 +102,8 @@ private:
   std::set<std::string> UserSet;
   std::set<std::string> Broken;
   mutable llvm::Regex IntegrationTestFiles, EntryPoints, ExternalBoundaries,
-      Infrastructure, UiTypes, UiMethods, TestCode, ProjectFiles;
+      Infrastructure, UiTypes, UiMethods, ProgramLaunchers, TestCode,
+      ProjectFiles;
 };
 
 } // namespace itdd

@@ -9,6 +9,8 @@ namespace itdd {
 void SupportEffects::merge(const SupportEffects &Other, bool FromLifecycle) {
   CallsEntryPoint |= Other.CallsEntryPoint;
   CallsFacade |= Other.CallsFacade;
+  if (StartsProgram.empty())
+    StartsProgram = Other.StartsProgram;
   Components.insert(Components.end(), Other.Components.begin(),
                     Other.Components.end());
   llvm::sort(Components);
@@ -52,6 +54,8 @@ llvm::json::Value toJSON(const SupportFunction &F) {
     O["entry_point"] = true;
   if (E.CallsFacade)
     O["facade"] = true;
+  if (!E.StartsProgram.empty())
+    O["starts_program"] = E.StartsProgram;
   if (!E.Components.empty())
     O["components"] = stringArray(E.Components);
   if (E.OutcomeChecks)
@@ -88,6 +92,7 @@ std::optional<SupportFunction> supportFunctionFromJSON(const llvm::json::Value &
   };
   E.CallsEntryPoint = O->getBoolean("entry_point").value_or(false);
   E.CallsFacade = O->getBoolean("facade").value_or(false);
+  E.StartsProgram = O->getString("starts_program").value_or("").str();
   E.Components = stringsOf(*O, "components");
   E.OutcomeChecks = Count("outcome_checks");
   E.SetupChecks = Count("setup_checks");

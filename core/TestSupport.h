@@ -28,6 +28,8 @@ struct SupportEffects {
   bool CallsEntryPoint = false;
   /// Calls a facade that assembles the system out of sight.
   bool CallsFacade = false;
+  /// The first call that starts a program: "launcher (FILE:LINE)".
+  std::string StartsProgram;
   /// The application components it builds for real, those they own
   /// included (qualified names, sorted, unique).
   std::vector<std::string> Components;

@@ -29,6 +29,7 @@ summarizeTestSupport(ASTContext &Ctx, const Config &Cfg, llvm::StringRef Root,
     SupportEffects &E = F.Effects;
     E.CallsEntryPoint = T.CallsEntryPoint;
     E.CallsFacade = T.CallsFacade;
+    E.StartsProgram = T.StartsProgram;
     for (const CXXRecordDecl *RD : T.RealComponents)
       E.Components.push_back(qualifiedName(RD));
     for (const ReachedAssertion &A : T.Assertions)

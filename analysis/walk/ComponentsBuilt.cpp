@@ -5,6 +5,8 @@
 #include "analysis/ast/Decls.h"
 #include "analysis/ast/Types.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -62,6 +64,25 @@ void ComponentsBuilt::onCall(const FunctionDecl *Callee, bool OnMock,
              : Classifier.isApplicationClass(Method->getParent()) &&
                    returnsHiddenImplementation(Callee->getReturnType()))
     Facts.CallsFacade = true;
+}
+
+void ComponentsBuilt::onProgramStart(const FunctionDecl *Callee,
+                                     SourceLocation Loc,
+                                     ComponentFacts &Facts) {
+  // A function of the project's own with a launcher's name is the
+  // project's: only the platform's and libraries' functions start programs.
+  if (!Callee || !Facts.StartsProgram.empty() ||
+      Classifier.isProjectDecl(Callee) ||
+      !Classifier.config().isProgramLauncherName(
+          Callee->getQualifiedNameAsString()))
+    return;
+  const SourceManager &SM = Callee->getASTContext().getSourceManager();
+  PresumedLoc At = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+  Facts.StartsProgram = Callee->getQualifiedNameAsString();
+  if (At.isValid())
+    Facts.StartsProgram += " (" +
+                           llvm::sys::path::filename(At.getFilename()).str() +
+                           ":" + std::to_string(At.getLine()) + ")";
 }
 
 /// A pointer or smart pointer to an abstract class of the application:
@@ -145,6 +166,7 @@ void ComponentsBuilt::collectOwned(
 
 void ComponentsBuilt::finish(const ComponentFacts &Total, IntegrationTest &T) {
   T.CallsFacade = Total.CallsFacade;
+  T.StartsProgram = Total.StartsProgram;
   llvm::SmallPtrSet<const CXXRecordDecl *, 16> Opened, Components;
   for (const CXXRecordDecl *RD : Total.Built)
     collectOwned(RD, 0, Opened, Components);

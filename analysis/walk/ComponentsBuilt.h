@@ -23,11 +23,16 @@ struct ComponentFacts {
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 8> Built;
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 8> Used;
   bool CallsFacade = false;
+  /// The first call that starts a program (itdd.ProgramLaunchers), as
+  /// "launcher (FILE:LINE)".
+  std::string StartsProgram;
 
   void merge(const ComponentFacts &Other) {
     Built.insert(Other.Built.begin(), Other.Built.end());
     Used.insert(Other.Used.begin(), Other.Used.end());
     CallsFacade |= Other.CallsFacade;
+    if (StartsProgram.empty())
+      StartsProgram = Other.StartsProgram;
   }
 };
 
@@ -45,6 +50,10 @@ public:
   /// is seen there.
   void onCall(const clang::FunctionDecl *Callee, bool OnMock, bool Followed,
               ComponentFacts &Facts);
+  /// A call at Loc of a function declared outside the project that starts
+  /// a program.
+  void onProgramStart(const clang::FunctionDecl *Callee,
+                      clang::SourceLocation Loc, ComponentFacts &Facts);
 
   /// The components the test makes work: those built and those they own,
   /// sorted by name; the classes it uses; whether it calls a facade.

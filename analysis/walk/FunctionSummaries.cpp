@@ -197,6 +197,13 @@ void Walker::walk(const Stmt *S, FunctionSummary &Sum, bool Written) {
     }
   }
 
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    Components.onProgramStart(CE->getDirectCallee(), CE->getBeginLoc(),
+                              Sum.Components);
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    Components.onProgramStart(Construct->getConstructor(),
+                              Construct->getBeginLoc(), Sum.Components);
+
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
     if (const Expr *MockObject = expectCallObject(MC))
       Assertions.onExpectCall(MockObject, Sum.Assertions);

@@ -61,6 +61,9 @@ struct IntegrationTest {
   /// Calls a free entry-point function (`Load(text)`) that assembles the
   /// system out of the test's sight: its components cannot be counted.
   bool CallsFacade = false;
+  /// The first call, here or in test support, that starts a program
+  /// (itdd.ProgramLaunchers): "launcher (FILE:LINE)"; empty when none.
+  std::string StartsProgram;
 
   // --- Assertions (walk/AssertionsReached) ---
   /// The assertions the test reaches (its body, fixture and helpers).

@@ -94,6 +94,8 @@ IntegrationTest Walker::analyzeTest(const CXXRecordDecl *TestClass) {
   finish(F, T);
   T.CallsEntryPoint |= Effects.CallsEntryPoint;
   T.CallsFacade |= Effects.CallsFacade;
+  if (T.StartsProgram.empty())
+    T.StartsProgram = Effects.StartsProgram;
   T.ComponentsElsewhere = std::move(Effects.Components);
   T.OutcomeChecksElsewhere = Effects.OutcomeChecks;
   T.SetupChecksElsewhere = Effects.SetupChecks;

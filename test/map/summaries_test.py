@@ -13,7 +13,9 @@ reads the summaries through itdd.Map.
   map      with itdd.Map naming the map file, each test is judged with what
            its steps do: the steps that reach the storefront and assert
            pass, the one that reserves on a bare shelf gets three findings,
-           and the set-up defined elsewhere counts as set-up only
+           the one that starts the shop's program drives it from outside
+           (no finding), and the set-up defined elsewhere counts as set-up
+           only
   shards   the same findings with itdd.Map naming the shard directory
   stale    a step's source edited after the map was written: the tests that
            call it are not judged, and the remark says to map again

@@ -142,7 +142,9 @@ void TestExplainer::walk(const IntegrationTest &T) {
          : T.CallsEntryPoint
              ? std::string("reached through test support another file "
                            "defines (from the map itdd.Map names)")
-             : std::string("none reached"))
+         : drivesProgramFromOutside(T)
+             ? "the start of the program it runs through " + T.StartsProgram
+         : std::string("none reached"))
      << "\n";
   std::vector<std::string> Names = realComponentNames(T);
   OS << "  real components: "
@@ -150,6 +152,11 @@ void TestExplainer::walk(const IntegrationTest &T) {
   if (T.CallsFacade)
     OS << " (and it calls a facade function that assembles the system out of "
           "sight)";
+  if (!T.StartsProgram.empty())
+    OS << " (and it starts a program through " << T.StartsProgram
+       << (Names.empty() ? ": the application runs outside the test's process"
+                         : "")
+       << ")";
   OS << "\n";
 }
 
@@ -254,6 +261,10 @@ void TestExplainer::verdicts(const IntegrationTest &T,
   Verdict Entry = missingEntryPointVerdict(T);
   verdict("itdd-missing-entry-point", Entry,
           Entry == Verdict::Exempt      ? exemptBecause(T)
+          : Entry == Verdict::Passes && !T.CallsEntryPoint
+              ? "it drives the application from outside: it starts a program "
+                "through " + T.StartsProgram + " and builds none of its "
+                "components in its own process"
           : Entry == Verdict::Passes    ? "it goes through an entry point"
           : Entry == Verdict::NotJudged ? "it " + T.UndecidedReason
           : entryPointsUnconfigured(A, Ctx, MissingInFile)
@@ -274,6 +285,9 @@ void TestExplainer::verdicts(const IntegrationTest &T,
                     " work together"
           : T.CallsFacade
               ? "it calls a facade that assembles the system out of sight"
+          : drivesProgramFromOutside(T)
+              ? "it drives the application from outside: the program it "
+                "starts through " + T.StartsProgram + " runs it whole"
               : plural(Names.size(), "real component", "real components") +
                     " of the two needed");
 
