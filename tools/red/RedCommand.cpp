@@ -66,7 +66,8 @@ cl::opt<unsigned> RedJobs("jobs",
 cl::opt<std::string> JsonFile(
     "json",
     cl::desc("Write {\"tests\":[{name, verdict, reason, file, line, "
-             "scenario}]} here"),
+             "scenario, decided-by}]} here; a test a GoogleMock failure "
+             "decided also has its mock (kind, class, role, order)"),
     cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> ReportFile(
     "report",
