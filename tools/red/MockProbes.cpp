@@ -71,9 +71,12 @@ void MockProbes::probe(red::TestOutcome &T) {
   }
   // The entry points the configuration of the test's directory names, as
   // the analysis reads them.
-  std::string Dir = T.File.empty()
-                        ? std::string(".")
-                        : llvm::sys::path::parent_path(absolutePath(T.File)).str();
+  std::string Dir =
+      llvm::sys::path::parent_path(absolutePath(T.File)).str();
+  // A test with no place, or whose source is not where the binary says
+  // (built elsewhere): the configuration of here.
+  if (T.File.empty() || !llvm::sys::fs::is_directory(Dir))
+    Dir = ".";
   std::shared_ptr<const Config> Cfg = loadProjectConfig(Dir).Cfg;
   auto IsEntryPoint = [&](llvm::StringRef Function) {
     std::string Name = withoutTemplateArguments(Function);
