@@ -2,6 +2,7 @@
 
 #include "analysis/FailureSites.h"
 #include "analysis/ComponentClassifier.h"
+#include "analysis/ExpectationSites.h"
 #include "analysis/GTestModel.h"
 #include "analysis/ast/Decls.h"
 #include "analysis/ast/Types.h"
@@ -62,9 +63,16 @@ public:
         stubsCalled(Holder->getBody(), S.Stubs);
       // With no entry point known here, "none reached" would only say the
       // configuration does not name them.
-      if (S.Where == SiteFacts::Place::TestBody &&
-          Classifier.anyEntryPointDeclared(Ctx))
+      bool InBody = S.Where == SiteFacts::Place::TestBody;
+      bool EntryPointsKnown = Classifier.anyEntryPointDeclared(Ctx);
+      if (InBody && EntryPointsKnown)
         S.EntryPointBefore = entryPointBefore(Holder, Line);
+      std::optional<bool> EntryPointInTest;
+      if (InBody && EntryPointsKnown)
+        EntryPointInTest = entryPointBefore(Holder, ~0u);
+      S.Expectation = describeExpectation(Ctx, Classifier, Holder, Line,
+                                          InBody && EntryPointsKnown,
+                                          EntryPointInTest);
       Result.emplace(Line, std::move(S));
     }
     return Result;

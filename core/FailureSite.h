@@ -16,6 +16,28 @@
 
 namespace itdd {
 
+/// What a mocked class is to the application: a boundary (or
+/// infrastructure) that tests may mock, or its own code that must stay real.
+enum class MockRole { Unknown, Boundary, Internal };
+
+/// Whether something happened before the test went through an entry point
+/// or after.
+enum class CallOrder { Unknown, Before, After };
+
+/// An EXPECT_CALL on a failing line, as the analysis reads it.
+struct ExpectationFacts {
+  /// The mock's class and the class it stands for, fully qualified.
+  std::string MockClass, Mocked;
+  MockRole Role = MockRole::Unknown;
+  /// The test calls an entry point at all (its fixture's SetUp included):
+  /// GoogleMock checks the calls that never came when the test ends.
+  std::optional<bool> EntryPointInTest;
+  /// Who calls the mock once the expectation is set: only entry points the
+  /// test body calls after it (After), only the test's own code, with no
+  /// entry point called after it (Before); Unknown otherwise.
+  CallOrder CallsAfterIt = CallOrder::Unknown;
+};
+
 struct SiteFacts {
   enum class Place { Unknown, TestBody, SetUp, TearDown, Helper };
   Place Where = Place::Unknown;
@@ -35,6 +57,8 @@ struct SiteFacts {
   /// The stubs `itdd gen stubs` wrote that the test body calls, as
   /// "OrderController::cancelOrder(OrderId)" (from the analysis only).
   std::vector<std::string> Stubs;
+  /// The EXPECT_CALL on the line (from the analysis only).
+  std::optional<ExpectationFacts> Expectation;
   /// From the analysis that drives the checks, not from the text.
   bool FromAnalysis = false;
 };

@@ -126,31 +126,18 @@ ReadFailure readFailure(const Failure &F) {
     std::string What = Described.empty() ? "an unknown exception"
                                          : "\"" + Described.str() + "\"";
     if (Where.starts_with("SetUp") || Where.contains("constructor"))
-      return {FailureKind::SetUpException, Where.str() + " threw " + What};
+      return {FailureKind::SetUpException, Where.str() + " threw " + What, {}};
     if (Where.starts_with("TearDown") || Where.contains("destructor"))
-      return {FailureKind::TearDownException, Where.str() + " threw " + What};
-    return {FailureKind::BodyException, Where.str() + " threw " + What};
+      return {FailureKind::TearDownException, Where.str() + " threw " + What,
+              {}};
+    return {FailureKind::BodyException, Where.str() + " threw " + What, {}};
   }
-  for (llvm::StringRef Kind :
-       {"Uninteresting mock function call", "Unexpected mock function call"})
-    if (size_t At = Message.find(Kind); At != llvm::StringRef::npos) {
-      llvm::StringRef Rest = Message.drop_front(At);
-      std::string Call;
-      if (size_t C = Rest.find("Function call: "); C != llvm::StringRef::npos)
-        Call = firstLine(Rest.drop_front(C + 15));
-      // GoogleMock prints where reference arguments live: "@0x7ffc... ".
-      static const llvm::Regex Address("@0x[0-9a-f]+ ");
-      while (Address.match(Call))
-        Call = Address.sub("", Call);
-      return {FailureKind::MockMisuse,
-              Kind.lower() + (Call.empty() ? "" : " " + Call)};
-    }
+  if (std::optional<MockFailure> Mock = readMockFailure(Message))
+    return {FailureKind::Mock, "", std::move(Mock)};
   if (isPendingMessage(Message))
     return {FailureKind::Pending,
-            firstLine(Message.split(": ").second.split(": ").second)};
-  if (Message.starts_with("Actual function call count doesn't match"))
-    return {FailureKind::UnmetExpectation, ""};
-  return {FailureKind::Assertion, ""};
+            firstLine(Message.split(": ").second.split(": ").second), {}};
+  return {FailureKind::Assertion, "", {}};
 }
 
 bool readsAsSetupCheck(llvm::StringRef Message) {

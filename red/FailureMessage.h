@@ -8,8 +8,10 @@
 #ifndef ITDD_RED_FAILUREMESSAGE_H
 #define ITDD_RED_FAILUREMESSAGE_H
 
+#include "red/MockFailure.h"
 #include "red/Outcome.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <string>
 
 namespace itdd::red {
@@ -17,19 +19,20 @@ namespace itdd::red {
 /// What a failure message says happened, before any source is read.
 enum class FailureKind {
   Assertion,
-  UnmetExpectation,
+  /// A GoogleMock failure (ReadFailure::Mock says which).
+  Mock,
   SetUpException,
   TearDownException,
   BodyException,
-  MockMisuse,
   Pending,
 };
 
 struct ReadFailure {
   FailureKind Kind = FailureKind::Assertion;
-  /// An exception: where it was thrown and what it said; a misused mock:
-  /// the kind of call and the call; pending: the skeleton's message.
+  /// An exception: where it was thrown and what it said; pending: the
+  /// skeleton's message.
   std::string Detail;
+  std::optional<MockFailure> Mock;
 };
 
 ReadFailure readFailure(const Failure &F);

@@ -22,6 +22,25 @@ struct Failure {
   std::string Message;
 };
 
+/// What the call stack showed when a mock call failed, in a re-run of the
+/// test under a debugger: who made the call.
+struct MockCallTrace {
+  /// The failure (an index into TestOutcome::Failures) the call raised.
+  size_t Failure = 0;
+  /// The mock's method ("billing::MockClock::today").
+  std::string MockMethod;
+  /// The entry-point function the call came through ("") none.
+  std::string EntryPoint;
+  /// Where the test's own code (the test body, its fixture, a helper) made
+  /// the call that led to the mock: "file:line", or "" when unknown.
+  std::string From;
+  /// Every frame is on the stack (the binary has debug information, so
+  /// inlined calls show): no entry point on it means none was on the way.
+  bool Complete = false;
+  /// The chain of calls starts in the test's own code (not another thread).
+  bool FromTest = false;
+};
+
 enum class Ending {
   Passed,
   Failed,
@@ -52,6 +71,11 @@ struct TestOutcome {
   std::string SuiteSetupFailure;
   /// Why it is Missing.
   std::string MissingReason;
+  /// From a re-run under a debugger: the failing mock calls' stacks.
+  std::vector<MockCallTrace> Traces;
+  /// Why there are no traces: not asked for, no debugger, the re-run
+  /// failed otherwise ("" when none was tried).
+  std::string TraceNote;
 
   std::string fullName() const { return Suite + "." + Name; }
 };

@@ -145,6 +145,28 @@ void applyHealthChecks(std::vector<JudgedTest> &Tests,
   }
 }
 
+namespace {
+
+/// A name, or null when it is not known.
+llvm::json::Value nameOrNull(const std::string &Name) {
+  return Name.empty() ? llvm::json::Value(nullptr) : llvm::json::Value(Name);
+}
+
+llvm::json::Value mockToJSON(const MockFacts &M) {
+  return llvm::json::Object{
+      {"kind", mockFailureKindName(M.Failure.Kind)},
+      {"class", nameOrNull(M.MockClass)},
+      {"mocks", nameOrNull(M.Mocked)},
+      {"role", mockRoleName(M.Role)},
+      {"role-from", nameOrNull(evidenceName(M.RoleFrom).str())},
+      {"order", callOrderName(M.Order)},
+      {"order-from", nameOrNull(evidenceName(M.OrderFrom).str())},
+      {"call", nameOrNull(M.Failure.Call)},
+      {"expectation", nameOrNull(M.Failure.Expectation)}};
+}
+
+} // namespace
+
 llvm::json::Value toJSON(llvm::ArrayRef<JudgedTest> Tests) {
   llvm::json::Array List;
   for (const JudgedTest &T : Tests) {
@@ -162,6 +184,13 @@ llvm::json::Value toJSON(llvm::ArrayRef<JudgedTest> Tests) {
       O["apis"] = llvm::json::Array(T.Result.Apis);
     if (!T.Result.Stubs.empty())
       O["stubs"] = llvm::json::Array(T.Result.Stubs);
+    const DecidingFact &By = T.Result.DecidedBy;
+    if (!By.Fact.empty())
+      O["decided-by"] = llvm::json::Object{{"fact", By.Fact},
+                                           {"value", By.Value},
+                                           {"from", nameOrNull(evidenceName(By.From).str())}};
+    if (T.Result.Mock)
+      O["mock"] = mockToJSON(*T.Result.Mock);
     List.push_back(std::move(O));
   }
   Summary S = summarize(Tests);

@@ -52,8 +52,8 @@ void attachScenarios(std::vector<JudgedTest> &Tests,
 void applyHealthChecks(std::vector<JudgedTest> &Tests,
                        llvm::ArrayRef<FeatureSource> Features);
 
-/// {"tests":[{"name","verdict","reason","file","line","scenario"}],
-///  "summary":{...}}
+/// {"tests":[{"name","verdict","reason","file","line","scenario",
+///  "decided-by":{"fact","value","from"}, "mock":{...}}], "summary":{...}}
 llvm::json::Value toJSON(llvm::ArrayRef<JudgedTest> Tests);
 
 /// The components between an entry point and what a failing assertion

@@ -54,43 +54,41 @@ Decision decidedBy(VerdictKind Kind, Cause Why, const TestOutcome &T,
 
 /// A test that did not end in failures: how it ended decides.
 Decision decideByEnding(const TestOutcome &T) {
+  auto Ended = [&](VerdictKind Kind, Cause Why, llvm::StringRef How) {
+    Decision D = decided(Kind, Why, T.File, T.Line);
+    D.By = {"ending", How.str(), Evidence::Run};
+    return D;
+  };
   switch (T.End) {
   case Ending::Crashed:
-    return decided(VerdictKind::BadRed,
-                   T.Signal == SIGABRT ? Cause::Aborted : Cause::Crashed,
-                   T.File, T.Line);
+    return T.Signal == SIGABRT
+               ? Ended(VerdictKind::BadRed, Cause::Aborted, "aborted")
+               : Ended(VerdictKind::BadRed, Cause::Crashed, "crashed");
   case Ending::TimedOut:
-    return decided(VerdictKind::BadRed, Cause::TimedOut, T.File, T.Line);
+    return Ended(VerdictKind::BadRed, Cause::TimedOut, "timed out");
   case Ending::Exited:
-    return decided(VerdictKind::BadRed, Cause::Exited, T.File, T.Line);
+    return Ended(VerdictKind::BadRed, Cause::Exited, "exited");
   case Ending::Passed:
     if (isHealthCheck(T.Name))
-      return decided(VerdictKind::Healthy, Cause::HealthCheckPassed, T.File,
-                     T.Line);
-    return decided(VerdictKind::NotRed, Cause::Passed, T.File, T.Line);
+      return Ended(VerdictKind::Healthy, Cause::HealthCheckPassed, "passed");
+    return Ended(VerdictKind::NotRed, Cause::Passed, "passed");
   case Ending::Skipped:
     if (isPendingMessage(T.SkipMessage))
-      return decided(VerdictKind::Pending, Cause::PendingSkip, T.File,
-                     T.Line);
-    return decided(VerdictKind::NotRed, Cause::Skipped, T.File, T.Line);
+      return Ended(VerdictKind::Pending, Cause::PendingSkip, "skipped");
+    return Ended(VerdictKind::NotRed, Cause::Skipped, "skipped");
   case Ending::Missing:
   case Ending::Failed: // decide() reads the failures
     break;
   }
-  return decided(VerdictKind::BadRed, Cause::NoResult, T.File, T.Line);
+  return Ended(VerdictKind::BadRed, Cause::NoResult, "no result");
 }
 
-/// Technical failures decide wherever they are among the failures, an
-/// exception in set-up first, then one in the body, a misused mock, an
-/// exception in tear-down.
-std::optional<Decision> technicalFailure(const TestOutcome &T,
-                                         llvm::ArrayRef<ReadFailure> Read) {
-  static const std::pair<FailureKind, Cause> Order[] = {
-      {FailureKind::SetUpException, Cause::SetUpThrew},
-      {FailureKind::BodyException, Cause::BodyThrew},
-      {FailureKind::MockMisuse, Cause::MockMisused},
-      {FailureKind::TearDownException, Cause::TearDownThrew}};
-  for (const auto &[Kind, Why] : Order)
+/// An exception of one of Kinds decides wherever it is among the failures,
+/// the first of Kinds first.
+std::optional<Decision> exception(const TestOutcome &T,
+                                  llvm::ArrayRef<ReadFailure> Read,
+                                  llvm::ArrayRef<std::pair<FailureKind, Cause>> Kinds) {
+  for (const auto &[Kind, Why] : Kinds)
     for (size_t I = 0; I < Read.size(); ++I) {
       if (Read[I].Kind != Kind)
         continue;
@@ -101,9 +99,129 @@ std::optional<Decision> technicalFailure(const TestOutcome &T,
                        : decidedBy(VerdictKind::BadRed, Why, T, I);
       D.FailureIndex = I;
       D.Detail = Read[I].Detail;
+      D.By = {"exception", Read[I].Detail, Evidence::Message};
       return D;
     }
   return std::nullopt;
+}
+
+/// The mock in a class name's words: "billing::MockClock::today" ->
+/// "billing::MockClock".
+std::string classOfMethod(llvm::StringRef Method) {
+  size_t Colons = Method.rfind("::");
+  return Colons == llvm::StringRef::npos ? "" : Method.take_front(Colons).str();
+}
+
+/// What is known of the GoogleMock failure I of T: from its message, the
+/// analysis of the expectation's line (-p), and the call stack of a re-run.
+MockFacts mockFacts(const TestOutcome &T, size_t I, const MockFailure &Read,
+                    const std::optional<SiteFacts> &S) {
+  MockFacts M;
+  M.Failure = Read;
+  // GoogleMock quotes the expectation a call missed; one called too often
+  // is only where it is.
+  if (M.Failure.Expectation.empty() && S &&
+      llvm::StringRef(S->LineText).starts_with("EXPECT_CALL("))
+    M.Failure.Expectation = S->LineText;
+  const ExpectationFacts *E =
+      S && S->Expectation ? &*S->Expectation : nullptr;
+  if (E) {
+    M.MockClass = E->MockClass;
+    M.Mocked = E->Mocked;
+    M.Role = E->Role;
+    M.RoleFrom = Evidence::Analysis;
+  }
+  if (!M.Failure.atCallTime()) {
+    // GoogleMock checks when the test ends: after all it ran, so the one
+    // question is whether it went through an entry point at all.
+    if (E && E->EntryPointInTest) {
+      M.Order = *E->EntryPointInTest ? CallOrder::After : CallOrder::Before;
+      M.OrderFrom = Evidence::Analysis;
+    } else {
+      M.OrderUnknownBecause = "whether the test calls an entry point is read "
+                              "with -p BUILD_DIR";
+    }
+    return M;
+  }
+  if (E && E->CallsAfterIt != CallOrder::Unknown) {
+    M.Order = E->CallsAfterIt;
+    M.OrderFrom = Evidence::Analysis;
+  }
+  const MockCallTrace *Trace = nullptr;
+  for (const MockCallTrace &Tr : T.Traces)
+    if (Tr.Failure == I)
+      Trace = &Tr;
+  if (Trace) {
+    if (M.MockClass.empty())
+      M.MockClass = classOfMethod(Trace->MockMethod);
+    M.Through = Trace->EntryPoint;
+    M.From = Trace->From;
+  }
+  if (M.Order != CallOrder::Unknown)
+    return M;
+  if (Trace && !Trace->EntryPoint.empty()) {
+    M.Order = CallOrder::After;
+    M.OrderFrom = Evidence::CallStack;
+    return M;
+  }
+  if (Trace && Trace->FromTest && Trace->Complete) {
+    M.Order = CallOrder::Before;
+    M.OrderFrom = Evidence::CallStack;
+    return M;
+  }
+  std::string Static = S && S->FromAnalysis
+                           ? "the analysis cannot tell who made the call"
+                           : "no -p BUILD_DIR";
+  std::string Run =
+      Trace ? (Trace->FromTest
+                   ? "the re-run under gdb shows no entry point on the call "
+                     "stack, but the binary has no debug information, so an "
+                     "inlined one would leave no frame"
+                   : "the re-run under gdb shows the call came from a "
+                     "thread of its own")
+      : !T.TraceNote.empty() ? T.TraceNote
+                             : "the test was not re-run";
+  M.OrderUnknownBecause = Static + ", and " + Run;
+  return M;
+}
+
+/// The verdict the table of docs/itdd-red.md gives a GoogleMock failure,
+/// and the fact that decides it.
+Decision ruleOnMock(const TestOutcome &T, size_t I, MockFacts M,
+                    const std::optional<SiteFacts> &S) {
+  auto By = [&](VerdictKind Kind, Cause Why, DecidingFact Fact) {
+    Decision D = decidedBy(Kind, Why, T, I);
+    // An uninteresting call has no place: the test's.
+    if (D.File.empty()) {
+      D.File = T.File;
+      D.Line = T.Line;
+    }
+    D.Site = S;
+    D.By = std::move(Fact);
+    D.Mock = std::move(M);
+    return D;
+  };
+  const MockFailure &F = M.Failure;
+  std::string Kind = mockFailureKindName(F.Kind).str();
+  DecidingFact ByKind{"mock-kind", Kind, Evidence::Message};
+  DecidingFact ByOrder{"order", callOrderName(M.Order).str(), M.OrderFrom};
+  if (F.Kind == MockFailureKind::UninterestingCall)
+    return By(VerdictKind::BadRed, Cause::MockMisused, ByKind);
+  if (M.Role == MockRole::Internal)
+    return By(VerdictKind::BadRed, Cause::MockOfInternalClass,
+              {"role", "internal", M.RoleFrom});
+  if (F.Kind == MockFailureKind::OverSaturated && F.ReturnsValue &&
+      !F.Forbidden)
+    return By(VerdictKind::BadRed, Cause::StubOverSaturated,
+              {"mock-kind", Kind + " stub", Evidence::Message});
+  if (M.Order == CallOrder::Before)
+    return By(VerdictKind::BadRed, Cause::MockCallBeforeEntryPoint, ByOrder);
+  if (F.Kind == MockFailureKind::NeverCalled)
+    return By(VerdictKind::GoodRed, Cause::UnmetExpectation,
+              M.Order == CallOrder::After ? ByOrder : ByKind);
+  if (M.Order == CallOrder::After)
+    return By(VerdictKind::GoodRed, Cause::MockCallThroughEntryPoint, ByOrder);
+  return By(VerdictKind::BadRed, Cause::MockOrderUndecided, ByOrder);
 }
 
 /// An assertion in set-up or tear-down is technical too; so is a failure
@@ -113,7 +231,8 @@ setUpOrPending(const TestOutcome &T, llvm::ArrayRef<ReadFailure> Read,
                llvm::ArrayRef<std::optional<SiteFacts>> Facts) {
   for (size_t I = 0; I < T.Failures.size(); ++I) {
     const std::optional<SiteFacts> &S = Facts[I];
-    if (!S || Read[I].Kind == FailureKind::UnmetExpectation)
+    // GoogleMock reports at the EXPECT_CALL, which may be in SetUp.
+    if (!S || Read[I].Kind == FailureKind::Mock)
       continue;
     if (S->Where == SiteFacts::Place::SetUp ||
         S->Where == SiteFacts::Place::TearDown) {
@@ -123,13 +242,21 @@ setUpOrPending(const TestOutcome &T, llvm::ArrayRef<ReadFailure> Read,
                                  : Cause::TearDownAssertion,
                              T, I);
       D.Site = S;
+      D.By = {"place",
+              S->Where == SiteFacts::Place::SetUp ? "set-up" : "tear-down",
+              S->FromAnalysis ? Evidence::Analysis : Evidence::SourceText};
       return D;
     }
   }
   for (size_t I = 0; I < T.Failures.size(); ++I)
     if (Read[I].Kind == FailureKind::Pending ||
-        (Facts[I] && Facts[I]->Assertion == SiteFacts::Check::Pending))
-      return decidedBy(VerdictKind::Pending, Cause::PendingFailure, T, I);
+        (Facts[I] && Facts[I]->Assertion == SiteFacts::Check::Pending)) {
+      Decision D = decidedBy(VerdictKind::Pending, Cause::PendingFailure, T, I);
+      D.By = {"pending", "the skeleton's marker",
+              Read[I].Kind == FailureKind::Pending ? Evidence::Message
+                                                   : Evidence::Analysis};
+      return D;
+    }
   return std::nullopt;
 }
 
@@ -137,26 +264,76 @@ setUpOrPending(const TestOutcome &T, llvm::ArrayRef<ReadFailure> Read,
 Decision firstFailure(const TestOutcome &T, const ReadFailure &Read,
                       const std::optional<SiteFacts> &S) {
   const Failure &F = T.Failures.front();
-  auto By = [&](VerdictKind Kind, Cause Why) {
+  Evidence Source = !S ? Evidence::Message
+                       : S->FromAnalysis ? Evidence::Analysis
+                                         : Evidence::SourceText;
+  auto By = [&](VerdictKind Kind, Cause Why, DecidingFact Fact) {
     Decision D = decidedBy(Kind, Why, T, 0);
     D.Site = S;
+    D.By = std::move(Fact);
     return D;
   };
-  if (Read.Kind == FailureKind::UnmetExpectation)
-    return By(VerdictKind::GoodRed, Cause::UnmetExpectation);
-  bool SetupOnly = S && S->Assertion != SiteFacts::Check::Unknown
-                       ? S->Assertion == SiteFacts::Check::SetupOnly
-                       : readsAsSetupCheck(F.Message);
+  if (Read.Mock)
+    return ruleOnMock(T, 0, mockFacts(T, 0, *Read.Mock, S), S);
+  bool Known = S && S->Assertion != SiteFacts::Check::Unknown;
+  bool SetupOnly = Known ? S->Assertion == SiteFacts::Check::SetupOnly
+                         : readsAsSetupCheck(F.Message);
   if (SetupOnly)
-    return By(VerdictKind::BadRed, Cause::SetupOnlyAssertion);
+    return By(VerdictKind::BadRed, Cause::SetupOnlyAssertion,
+              {"assertion", "set-up only", Known ? Source : Evidence::Message});
   if (S && S->Assertion == SiteFacts::Check::UiDetail)
-    return By(VerdictKind::BadRed, Cause::UiDetailAssertion);
+    return By(VerdictKind::BadRed, Cause::UiDetailAssertion,
+              {"assertion", "ui detail", Source});
   if (S && S->EntryPointBefore && !*S->EntryPointBefore)
-    return By(VerdictKind::BadRed, Cause::BeforeEntryPoint);
-  return By(VerdictKind::GoodRed, Cause::BusinessAssertion);
+    return By(VerdictKind::BadRed, Cause::BeforeEntryPoint,
+              {"order", "before", Evidence::Analysis});
+  return By(VerdictKind::GoodRed, Cause::BusinessAssertion,
+            {"assertion", "business", Source});
 }
 
 } // namespace
+
+llvm::StringRef evidenceName(Evidence E) {
+  switch (E) {
+  case Evidence::None:
+    return "";
+  case Evidence::Run:
+    return "run";
+  case Evidence::Message:
+    return "message";
+  case Evidence::SourceText:
+    return "source text";
+  case Evidence::Analysis:
+    return "analysis";
+  case Evidence::CallStack:
+    return "call stack";
+  }
+  return "";
+}
+
+llvm::StringRef mockRoleName(MockRole R) {
+  switch (R) {
+  case MockRole::Boundary:
+    return "boundary";
+  case MockRole::Internal:
+    return "internal";
+  case MockRole::Unknown:
+    break;
+  }
+  return "unknown";
+}
+
+llvm::StringRef callOrderName(CallOrder O) {
+  switch (O) {
+  case CallOrder::Before:
+    return "before";
+  case CallOrder::After:
+    return "after";
+  case CallOrder::Unknown:
+    break;
+  }
+  return "unknown";
+}
 
 Decision decide(const TestOutcome &T, SiteLookup Sites) {
   if (!T.SuiteSetupFailure.empty()) {
@@ -164,8 +341,9 @@ Decision decide(const TestOutcome &T, SiteLookup Sites) {
                          T.Line);
     // A misused mock is quoted as GoogleTest words it, not summarized.
     ReadFailure R = readFailure({"", 0, T.SuiteSetupFailure});
-    if (R.Kind != FailureKind::MockMisuse)
+    if (R.Kind != FailureKind::Mock)
       D.Detail = R.Detail;
+    D.By = {"ending", "SetUpTestSuite failed", Evidence::Run};
     return D;
   }
   if (T.End != Ending::Failed)
@@ -175,12 +353,27 @@ Decision decide(const TestOutcome &T, SiteLookup Sites) {
   Read.reserve(T.Failures.size());
   for (const Failure &F : T.Failures)
     Read.push_back(readFailure(F));
-  if (std::optional<Decision> D = technicalFailure(T, Read))
+  if (std::optional<Decision> D =
+          exception(T, Read,
+                    {{FailureKind::SetUpException, Cause::SetUpThrew},
+                     {FailureKind::BodyException, Cause::BodyThrew}}))
     return std::move(*D);
   std::vector<std::optional<SiteFacts>> Facts;
   Facts.reserve(T.Failures.size());
   for (const Failure &F : T.Failures)
     Facts.push_back(F.File.empty() ? std::nullopt : Sites(T, F));
+  // A mock the test got wrong is, wherever its failure is; one whose
+  // verdict waits on what is not known is judged where the journey
+  // stopped.
+  for (size_t I = 0; I < T.Failures.size(); ++I)
+    if (const std::optional<MockFailure> &Mock = Read[I].Mock) {
+      Decision D = ruleOnMock(T, I, mockFacts(T, I, *Mock, Facts[I]), Facts[I]);
+      if (D.Kind == VerdictKind::BadRed && D.Why != Cause::MockOrderUndecided)
+        return D;
+    }
+  if (std::optional<Decision> D = exception(
+          T, Read, {{FailureKind::TearDownException, Cause::TearDownThrew}}))
+    return std::move(*D);
   if (std::optional<Decision> D = setUpOrPending(T, Read, Facts))
     return std::move(*D);
   return firstFailure(T, Read.front(), Facts.front());

@@ -13,6 +13,7 @@
 #define ITDD_RED_VERDICT_H
 
 #include "core/FailureSite.h"
+#include "red/MockFailure.h"
 #include "red/Outcome.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -39,7 +40,60 @@ enum class VerdictKind {
 /// "blocked-by-build": the JSON spelling.
 llvm::StringRef verdictName(VerdictKind K);
 
+using ::itdd::CallOrder;
+using ::itdd::MockRole;
 using ::itdd::SiteFacts;
+
+/// Where a fact was learnt.
+enum class Evidence {
+  None,
+  /// How the run ended (a signal, a timeout, a pass).
+  Run,
+  /// GoogleTest's or GoogleMock's failure message.
+  Message,
+  /// The source text around the failing line.
+  SourceText,
+  /// The analysis that drives the checks (-p).
+  Analysis,
+  /// The call stack of a re-run of the one test under a debugger.
+  CallStack,
+};
+
+/// "run", "message", "source text", "analysis", "call stack"; "" for None.
+llvm::StringRef evidenceName(Evidence E);
+
+/// "boundary", "internal", "unknown"; "before", "after", "unknown".
+llvm::StringRef mockRoleName(MockRole R);
+llvm::StringRef callOrderName(CallOrder O);
+
+/// What a verdict knows of a GoogleMock failure: its kind, the mock, the
+/// role of what it stands for, and whether the call came through an entry
+/// point.
+struct MockFacts {
+  MockFailure Failure;
+  /// The mock's class and the class it stands for; "" when unknown.
+  std::string MockClass, Mocked;
+  MockRole Role = MockRole::Unknown;
+  Evidence RoleFrom = Evidence::None;
+  /// For a call GoogleMock failed when it was made: whether it came
+  /// through an entry point (After) or from the test's own code outside one
+  /// (Before). For a call that never came: whether the test went through
+  /// an entry point before it ended.
+  CallOrder Order = CallOrder::Unknown;
+  Evidence OrderFrom = Evidence::None;
+  /// After, from a call stack: the entry-point function the call came
+  /// through. Before: where the test's own code made it.
+  std::string Through, From;
+  /// Unknown order: why it could not be told.
+  std::string OrderUnknownBecause;
+};
+
+/// The one fact that decided a verdict ("order" "before", learnt from the
+/// "analysis"): what the JSON names, so that two runs that differ say why.
+struct DecidingFact {
+  std::string Fact, Value;
+  Evidence From = Evidence::None;
+};
 
 using SiteLookup = llvm::function_ref<std::optional<SiteFacts>(
     const TestOutcome &, const Failure &)>;
@@ -64,6 +118,9 @@ struct Verdict {
   std::vector<std::string> Apis;
   /// The stubs `itdd gen stubs` wrote that the test calls (-p only).
   std::vector<std::string> Stubs;
+  /// A GoogleMock failure decided.
+  std::optional<MockFacts> Mock;
+  DecidingFact DecidedBy;
 };
 
 /// The one fact that decides a test's verdict.
@@ -82,7 +139,15 @@ enum class Cause {
   // A technical failure, wherever it is among the failures.
   SetUpThrew,
   BodyThrew,
+  /// A StrictMock met a call no expectation names.
   MockMisused,
+  /// The mock stands for the application's own class.
+  MockOfInternalClass,
+  /// An expectation that hands out a value was called too often.
+  StubOverSaturated,
+  /// The failing call came from the test's own code, not through an entry
+  /// point; or an expected call never came and the test calls none.
+  MockCallBeforeEntryPoint,
   TearDownThrew,
   SetUpAssertion,
   TearDownAssertion,
@@ -90,6 +155,12 @@ enum class Cause {
   PendingFailure,
   // What the first failure, where the journey stopped, checks.
   UnmetExpectation,
+  /// The system, through the entry point, called a boundary mock other
+  /// than the test expects: too often, with other arguments, out of order.
+  MockCallThroughEntryPoint,
+  /// Whether the failing call came through an entry point decides, and is
+  /// not known.
+  MockOrderUndecided,
   SetupOnlyAssertion,
   UiDetailAssertion,
   BeforeEntryPoint,
@@ -110,6 +181,9 @@ struct Decision {
   std::string Detail;
   /// The deciding failure's line, when its source was read.
   std::optional<SiteFacts> Site;
+  /// A GoogleMock failure decided.
+  std::optional<MockFacts> Mock;
+  DecidingFact By;
 };
 
 /// Decides the verdict on one test. Sites may say nothing (no source at

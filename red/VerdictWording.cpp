@@ -86,18 +86,106 @@ std::string endingReason(const TestOutcome &T, const Decision &D) {
   }
 }
 
+/// "today() on 'billing::MockClock'", or "today()" when the mock's class
+/// is not known.
+std::string callOn(const MockFacts &M) {
+  return M.Failure.Call +
+         (M.MockClass.empty() ? "" : " on '" + M.MockClass + "'");
+}
+
+/// What a failed call did, in words: "a call with other arguments".
+std::string callWords(const MockFacts &M) {
+  std::string Call = callOn(M);
+  switch (M.Failure.Kind) {
+  case MockFailureKind::OverSaturated:
+    return "one call too many, " + Call;
+  case MockFailureKind::ArgumentMismatch:
+    return "a call with other arguments, " + Call;
+  case MockFailureKind::OrderViolation:
+    return "a call out of its sequence, " + Call;
+  default:
+    return "an unexpected call, " + Call;
+  }
+}
+
+/// How the call failed against its expectation: " (expected to be called
+/// once, called twice)".
+std::string mismatch(const MockFacts &M) {
+  return M.Failure.Mismatch.empty() ? "" : " (" + M.Failure.Mismatch + ")";
+}
+
+/// The reason of a verdict a GoogleMock failure decided.
+std::string mockReason(const Decision &D, const MockFacts &M,
+                       const std::string &Where) {
+  std::string Through =
+      M.Through.empty() ? "the entry point" : "'" + M.Through + "'";
+  switch (D.Why) {
+  case Cause::MockMisused:
+    return "mock misconfigured: uninteresting mock function call " +
+           callOn(M) + ": a StrictMock fails on any call no expectation names; set the "
+           "expectation or use a NiceMock";
+  case Cause::MockOfInternalClass:
+    return "internal mock: the expectation" + Where + " is on a mock of '" +
+           M.Mocked + "', the application's own class (" +
+           mockFailureKindName(M.Failure.Kind).str() +
+           "); use the real component";
+  case Cause::StubOverSaturated:
+    return "over-saturated stub: " + callOn(M) +
+           " was called more often than the expectation" + Where + " allows" +
+           mismatch(M) +
+           ": it hands out a value, so its count is the test's mistake, not "
+           "a business outcome; give the value with WillRepeatedly or ON_CALL";
+  case Cause::MockCallBeforeEntryPoint:
+    if (M.Failure.Kind == MockFailureKind::NeverCalled)
+      return "before the entry point: the expected call" + Where +
+             " never came, and the test never calls an entry point";
+    return "before the entry point: " + callWords(M) + ", against the "
+           "expectation" + Where + mismatch(M) + ", came from the test's own "
+           "code" + (M.From.empty() ? "" : " at " + M.From) +
+           ", not from the system through an entry point";
+  case Cause::UnmetExpectation:
+    return "an expected call on a boundary mock did not happen" + Where;
+  case Cause::MockCallThroughEntryPoint:
+    switch (M.Failure.Kind) {
+    case MockFailureKind::OverSaturated:
+      return "the system called " + callOn(M) + " through " +
+             Through + " more often than the expectation" + Where +
+             " allows" + mismatch(M);
+    case MockFailureKind::ArgumentMismatch:
+      return "the system called " + callOn(M) + " through " +
+             Through + " with other arguments than the expectation" + Where +
+             mismatch(M);
+    case MockFailureKind::OrderViolation:
+      return "the system called " + callOn(M) + " through " +
+             Through + " before the calls the expectation" + Where +
+             " comes after";
+    default:
+      return "the system made a call no expectation matches, " + callOn(M) +
+             ", through " + Through + " (the expectation" +
+             Where + mismatch(M) + ")";
+    }
+  case Cause::MockOrderUndecided:
+    return "undecided: " + callWords(M) + ", against the expectation" + Where +
+           mismatch(M) +
+           "; whether the system made it through an entry point is not "
+           "known: " +
+           M.OrderUnknownBecause;
+  default:
+    return "";
+  }
+}
+
 /// The reason of a verdict that one of the test's failures, Deciding,
 /// decided.
 std::string failureReason(const Failure &Deciding, const Decision &D) {
   std::string Where = D.File.empty() ? "" : at(D.File, D.Line);
+  if (const std::optional<MockFacts> &M = D.Mock)
+    return mockReason(D, *M, Where);
   switch (D.Why) {
   case Cause::SetUpThrew:
     return "set-up failed: " + D.Detail;
   case Cause::BodyThrew:
     return "uncaught exception: " + D.Detail;
-  case Cause::MockMisused:
-    return "mock misconfigured: " + D.Detail +
-           "; set the expectation or use a NiceMock";
   case Cause::TearDownThrew:
     return "tear-down failed: " + D.Detail;
   case Cause::SetUpAssertion:
@@ -108,8 +196,6 @@ std::string failureReason(const Failure &Deciding, const Decision &D) {
            outcomeInWords(Deciding.Message, nullptr);
   case Cause::PendingFailure:
     return PendingReason;
-  case Cause::UnmetExpectation:
-    return "an expected call on a boundary mock did not happen" + Where;
   case Cause::SetupOnlyAssertion:
     return "set-up assertion: the failing assertion" + Where +
            " only checks that the system was assembled";
@@ -132,12 +218,13 @@ std::string failureReason(const Failure &Deciding, const Decision &D) {
   }
 }
 
-/// Whether the first failure decided: the verdict then quotes the outcome
-/// it shows.
-bool decidedByFirstFailure(Cause Why) {
-  return Why == Cause::UnmetExpectation || Why == Cause::SetupOnlyAssertion ||
-         Why == Cause::UiDetailAssertion || Why == Cause::BeforeEntryPoint ||
-         Why == Cause::BusinessAssertion;
+/// Whether what the deciding failure checks decided: the verdict then
+/// quotes the outcome it shows.
+bool decidedByWhatItChecks(Cause Why) {
+  return Why == Cause::UnmetExpectation ||
+         Why == Cause::MockCallThroughEntryPoint ||
+         Why == Cause::SetupOnlyAssertion || Why == Cause::UiDetailAssertion ||
+         Why == Cause::BeforeEntryPoint || Why == Cause::BusinessAssertion;
 }
 
 } // namespace
@@ -149,12 +236,26 @@ Verdict describe(const TestOutcome &T, const Decision &D) {
   V.Line = D.Line;
   V.Reason = D.FailureIndex ? failureReason(T.Failures[*D.FailureIndex], D)
                             : endingReason(T, D);
+  V.Mock = D.Mock;
+  V.DecidedBy = D.By;
   if (D.Site && (D.Why == Cause::SetUpAssertion ||
                  D.Why == Cause::TearDownAssertion))
     V.LineText = D.Site->LineText;
-  if (!decidedByFirstFailure(D.Why))
+  if (D.Mock && D.Site)
+    V.LineText = D.Site->LineText;
+  if (!decidedByWhatItChecks(D.Why) || !D.FailureIndex)
     return V;
-  V.Outcome = outcomeInWords(T.Failures.front().Message, &V.Observed);
+  const MockFacts *M = D.Mock ? &*D.Mock : nullptr;
+  if (M && M->Failure.atCallTime()) {
+    V.Observed = M->Failure.Expectation;
+    V.Outcome = (M->Failure.Expectation.empty()
+                     ? std::string("expected ")
+                     : "expected " + M->Failure.Expectation + ", ") +
+                M->Failure.Mismatch;
+  } else {
+    V.Outcome =
+        outcomeInWords(T.Failures[*D.FailureIndex].Message, &V.Observed);
+  }
   if (D.Site) {
     V.LineText = D.Site->LineText;
     V.Observes = D.Site->Observes;

@@ -70,11 +70,19 @@ TEST(DecisionTest, EveryCauseIsWorded) {
        C <= static_cast<int>(Cause::BusinessAssertion); ++C) {
     Decision D;
     D.Why = static_cast<Cause>(C);
-    // From the technical failures on, a failure decides.
+    // From the technical failures on, a failure decides; a mock's,
+    // with what is known of the mock.
     if (D.Why >= Cause::SetUpThrew) {
       D.FailureIndex = 0;
       D.Site = SiteFacts();
     }
+    if (D.Why == Cause::MockMisused || D.Why == Cause::MockOfInternalClass ||
+        D.Why == Cause::StubOverSaturated ||
+        D.Why == Cause::MockCallBeforeEntryPoint ||
+        D.Why == Cause::UnmetExpectation ||
+        D.Why == Cause::MockCallThroughEntryPoint ||
+        D.Why == Cause::MockOrderUndecided)
+      D.Mock = MockFacts();
     EXPECT_FALSE(describe(T, D).Reason.empty()) << "cause " << C;
   }
 }

@@ -3,15 +3,17 @@
 ctest, one per kind of outcome.
 
   red_test.py --itdd ITDD --outcomes BIN --health BIN --not-gtest BIN
-              --cxx c++ --build-dir BUILD CASE
+              --mocks BIN --mocks-optimized BIN --cxx c++ --build-dir BUILD CASE
 
 CASE: verdicts, jobs, analysis (-p), exit0, usage, build, health, report,
-color, progress.
+color, progress, mocks (every kind of GoogleMock failure, with and without
+-p), mocks_undecided (what cannot be told is said undecided).
 """
 
 import json
 import os
 import re
+import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,6 +42,112 @@ OUTCOMES = {
     "Aborts.CustomerLeavesDuringPayment": ("bad-red", "aborted: SIGABRT"),
     "Later.CustomerEarnsLoyaltyPoints": ("good-red", "business assertion"),
 }
+
+
+# The mock failures program (programs/mocks_test.cpp): test -> (verdict, a
+# regex its reason matches) without -p. A re-run under gdb tells who made
+# each failing call.
+MOCKS = {
+    "BillingFeature.CustomerIsBilledTwiceOnTheSameDay": (
+        "bad-red", r"^over-saturated stub: today\(\)( on 'billing::MockClock')? was called "
+        r"more often than the expectation at \S*mocks_test.cpp:38 allows \(expected to be "
+        r"called once, called twice\)"),
+    "BillingFeature.CustomerGetsOneInvoiceForTheDay": (
+        "good-red", r"^the system called send\(\"ann\", \"invoice of 300 dated 0\"\) on "
+        r"'billing::MockMailer' through (the entry point|'\S+') more often than the expectation at "
+        r"\S*mocks_test.cpp:46 allows \(expected to be called once, called twice\)$"),
+    "BillingFeature.CustomerWithAnEmptyBasketGetsNoInvoice": (
+        "bad-red", r"^before the entry point: one call too many, send\(\"ann\", \"warming up "
+        r"the mailer\"\) on 'billing::MockMailer', against the expectation at "
+        r"\S*mocks_test.cpp:53 \(expected to be never called, called once\), came from "
+        r"the test's own code at \S*mocks_test.cpp:54, not from the system"),
+    "BillingFeature.CustomerIsChargedForTheOrder": (
+        "good-red", r"^an expected call on a boundary mock did not happen at "
+        r"\S*mocks_test.cpp:61$"),
+    "BillingFeature.CustomerIsChargedByTheService": (
+        "good-red", r"^an expected call on a boundary mock did not happen at "
+        r"\S*mocks_test.cpp:68$"),
+    "BillingFeature.CustomerPaysNoTaxOnBooks": (
+        "good-red", r"^the system called send\(\"ann\", \"invoice of 120 dated 0\"\) on "
+        r"'billing::MockMailer' through (the entry point|'\S+') with other arguments than the expectation "
+        r"at \S*mocks_test.cpp:75 \(argument #1 has substring \"invoice of 100 \", was "
+        r"\"invoice of 120 dated 0\"\)$"),
+    "BillingFeature.CustomerIsMailedInHerOwnName": (
+        "bad-red", r"^before the entry point: a call with other arguments, "
+        r"send\(\"bob\", \"hello\"\) .*, came from the test's own code at "
+        r"\S*mocks_test.cpp:82, not from the system"),
+    "BillingFeature.CustomerIsInvoicedAfterPaying": (
+        "good-red", r"^the system called send\(\"ann\", \"invoice of 120 dated 0\"\) on "
+        r"'billing::MockMailer' through (the entry point|'\S+') before the calls the expectation at "
+        r"\S*mocks_test.cpp:91 comes after$"),
+    "BillingFeature.CustomerIsChargedBeforeTheInvoice": (
+        "bad-red", r"^before the entry point: a call out of its sequence, "
+        r"send\(\"ann\", \"test\"\) .*, came from the test's own code at "
+        r"\S*mocks_test.cpp:100, not from the system"),
+    "StrictBillingFeature.CustomerGetsADatedInvoice": (
+        "bad-red", r"^mock misconfigured: uninteresting mock function call today\(\): a "
+        r"StrictMock fails on any call no expectation names"),
+    "StrictBillingFeature.CustomerIsBilledOnTheDayOfTheOrder": (
+        "bad-red", r"^mock misconfigured: uninteresting mock function call today\(\)"),
+    "TaxMockedFeature.CustomerPaysReducedTaxOnFood": (
+        "good-red", r"^the system called taxOn\(100\) on 'billing::MockTaxRules' through "
+        r"(the entry point|'\S+') with other arguments than the expectation at \S*mocks_test.cpp:120"),
+}
+
+# With -p where the analysis knows more: (verdict, reason, the fact that
+# decided: what the JSON must name when the verdict changes).
+MOCKS_WITH_P = {
+    "BillingFeature.CustomerIsChargedByTheService": (
+        "bad-red", r"^before the entry point: the expected call at \S*mocks_test.cpp:68 "
+        r"never came, and the test never calls an entry point$",
+        {"fact": "order", "value": "before", "from": "analysis"}),
+    "TaxMockedFeature.CustomerPaysReducedTaxOnFood": (
+        "bad-red", r"^internal mock: the expectation at \S*mocks_test.cpp:120 is on a mock "
+        r"of 'billing::TaxRules', the application's own class \(argument-mismatch\); "
+        r"use the real component$",
+        {"fact": "role", "value": "internal", "from": "analysis"}),
+}
+
+# Test -> (kind, and with -p: role, order, where the order was learnt).
+MOCK_FACTS = {
+    "BillingFeature.CustomerIsBilledTwiceOnTheSameDay": (
+        "over-saturated", "boundary", "after", "analysis"),
+    "BillingFeature.CustomerGetsOneInvoiceForTheDay": (
+        "over-saturated", "boundary", "after", "analysis"),
+    "BillingFeature.CustomerWithAnEmptyBasketGetsNoInvoice": (
+        "over-saturated", "boundary", "before", "call stack"),
+    "BillingFeature.CustomerIsChargedForTheOrder": (
+        "never-called", "boundary", "after", "analysis"),
+    "BillingFeature.CustomerIsChargedByTheService": (
+        "never-called", "boundary", "before", "analysis"),
+    "BillingFeature.CustomerPaysNoTaxOnBooks": (
+        "argument-mismatch", "boundary", "after", "analysis"),
+    "BillingFeature.CustomerIsMailedInHerOwnName": (
+        "argument-mismatch", "boundary", "before", "call stack"),
+    "BillingFeature.CustomerIsInvoicedAfterPaying": (
+        "order-violation", "boundary", "after", "analysis"),
+    "BillingFeature.CustomerIsChargedBeforeTheInvoice": (
+        "order-violation", "boundary", "before", "call stack"),
+    "StrictBillingFeature.CustomerGetsADatedInvoice": (
+        "uninteresting-call", "unknown", "unknown", None),
+    "StrictBillingFeature.CustomerIsBilledOnTheDayOfTheOrder": (
+        "uninteresting-call", "unknown", "unknown", None),
+    "TaxMockedFeature.CustomerPaysReducedTaxOnFood": (
+        "argument-mismatch", "internal", "after", "analysis"),
+}
+
+# The tests whose verdict waits on who made a failing call, when neither -p
+# nor the re-run under gdb tells.
+NEEDS_CALL_STACK = [
+    "BillingFeature.CustomerGetsOneInvoiceForTheDay",
+    "BillingFeature.CustomerWithAnEmptyBasketGetsNoInvoice",
+    "BillingFeature.CustomerPaysNoTaxOnBooks",
+    "BillingFeature.CustomerIsMailedInHerOwnName",
+    "BillingFeature.CustomerIsInvoicedAfterPaying",
+    "BillingFeature.CustomerIsChargedBeforeTheInvoice",
+    "TaxMockedFeature.CustomerPaysReducedTaxOnFood",
+]
+NO_GDB = "gdb is not on PATH to re-run the test"
 
 
 def run(cmd, expect, cwd=None):
@@ -298,9 +406,93 @@ def case_progress(args, tmp):
     check("good-red" in terminal and "\x1b[0;32m" not in terminal, "NO_COLOR: %r" % terminal)
 
 
+def judge_mocks(args, tmp, binary, extra, name):
+    out = os.path.join(tmp, name + ".json")
+    run([args.itdd, "red", "--json", out] + extra + ["--", binary], expect=1)
+    return verdicts_of(out)
+
+
+def case_mocks(args, tmp):
+    """Every kind of GoogleMock failure, with and without -p: the verdicts
+    agree, or the JSON names the fact -p added."""
+    without = judge_mocks(args, tmp, args.mocks, [], "without")
+    with_p = judge_mocks(args, tmp, args.mocks, ["-p", args.build_dir], "with")
+    check(set(without) == set(MOCKS) == set(with_p),
+          "tests: %s" % sorted(set(without) ^ set(MOCKS)))
+    gdb = shutil.which("gdb")
+    for name, (verdict, reason) in MOCKS.items():
+        if not gdb and name in NEEDS_CALL_STACK:
+            verdict, reason = "bad-red", "^undecided: .*not known: no -p BUILD_DIR, and " + NO_GDB
+        expect_verdicts(without, {name: (verdict, reason)})
+        kind, role, order, order_from = MOCK_FACTS[name]
+        mock = without[name].get("mock")
+        check(mock and mock["kind"] == kind and mock["role"] == "unknown",
+              "%s without -p: mock facts %r" % (name, mock))
+        check(without[name].get("decided-by"), "%s: no decided-by" % name)
+    for name, (verdict, reason) in MOCKS.items():
+        fact = None
+        if name in MOCKS_WITH_P:
+            verdict, reason, fact = MOCKS_WITH_P[name]
+        elif not gdb and MOCK_FACTS[name][3] == "call stack":
+            verdict, reason = "bad-red", "^undecided: .*the analysis cannot tell who made the call"
+        expect_verdicts(with_p, {name: (verdict, reason)})
+        kind, role, order, order_from = MOCK_FACTS[name]
+        mock = with_p[name]["mock"]
+        got = (mock["kind"], mock["role"], mock["order"], mock["order-from"])
+        if gdb or order_from != "call stack":
+            check(got == MOCK_FACTS[name], "%s with -p: mock facts %r, expected %r" % (
+                name, got, MOCK_FACTS[name]))
+        # The two runs agree, or the JSON says which fact -p added.
+        if with_p[name]["verdict"] != without[name]["verdict"]:
+            check(with_p[name]["decided-by"] == fact,
+                  "%s: the verdict changed with -p, decided by %r (expected %r)" % (
+                      name, with_p[name]["decided-by"], fact))
+    # The over-saturated clock of the issue: one verdict, one exit code.
+    clock = ["--filter", "BillingFeature.CustomerIsBilledTwiceOnTheSameDay", "--", args.mocks]
+    plain = run([args.itdd, "red"] + clock, expect=1)
+    analysed = run([args.itdd, "red", "-p", args.build_dir] + clock, expect=1)
+    for result in (plain, analysed):
+        check("bad-red   BillingFeature.CustomerIsBilledTwiceOnTheSameDay: over-saturated stub"
+              in result.stdout, result.stdout)
+
+
+def case_mocks_undecided(args, tmp):
+    """Who made a failing call, when neither -p nor gdb can tell: said
+    undecided, never guessed."""
+    undecided = "^undecided: .*; whether the system made it through an entry point is not known: "
+    tests = judge_mocks(args, tmp, args.mocks, ["--no-probe"], "no-probe")
+    for name in NEEDS_CALL_STACK:
+        expect_verdicts(tests, {name: (
+            "bad-red", undecided + "no -p BUILD_DIR, and --no-probe kept the test from a "
+            "re-run under gdb$")})
+        check(tests[name]["decided-by"] == {"fact": "order", "value": "unknown", "from": None},
+              "%s: decided by %r" % (name, tests[name]["decided-by"]))
+    for name in set(MOCKS) - set(NEEDS_CALL_STACK):
+        expect_verdicts(tests, {name: MOCKS[name]})
+    # -p tells who calls the mock after the expectation when only entry
+    # points do; a test that calls the mock itself too is left to the re-run.
+    tests = judge_mocks(args, tmp, args.mocks, ["--no-probe", "-p", args.build_dir], "p")
+    for name in NEEDS_CALL_STACK:
+        if MOCK_FACTS[name][3] == "call stack":
+            expect_verdicts(tests, {name: (
+                "bad-red", undecided + "the analysis cannot tell who made the call, and "
+                "--no-probe kept")})
+        else:
+            expect_verdicts(tests, {name: MOCKS_WITH_P.get(name, MOCKS[name])[:2]})
+    if not shutil.which("gdb"):
+        return
+    # An optimized binary without debug information: a missing entry point on
+    # the stack proves nothing.
+    tests = judge_mocks(args, tmp, args.mocks_optimized, [], "optimized")
+    for name in NEEDS_CALL_STACK:
+        expect_verdicts(tests, {name: (
+            "bad-red", undecided + "no -p BUILD_DIR, and the re-run under gdb shows no entry "
+            "point on the call stack, but the binary has no debug information")})
+
+
 def main():
     parser = itdd_e2e.argument_parser("--itdd", "--outcomes", "--health", "--not-gtest",
-                                      "--cxx", "--build-dir")
+                                      "--mocks", "--mocks-optimized", "--cxx", "--build-dir")
     args, case = itdd_e2e.case_from_command_line(parser, globals())
     code = itdd_e2e.run_in_temp_dir(case, args, failed="FAILED: %s")
     if not code:

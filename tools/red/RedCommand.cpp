@@ -9,12 +9,14 @@
 #include "tools/Commands.h"
 #include "tools/CommonOptions.h"
 #include "tools/red/BuildVerdicts.h"
+#include "tools/red/MockProbes.h"
 #include "analysis/AnalysedSites.h"
 #include "analysis/ProjectConfig.h"
 #include "analysis/map/CompilationDatabase.h"
 #include "analysis/map/Shards.h"
 #include "generators/FeatureFiles.h"
 #include "red/BuildLog.h"
+#include "red/MockFailure.h"
 #include "red/Report.h"
 #include "red/Session.h"
 #include "red/SourceSites.h"
@@ -64,7 +66,8 @@ cl::opt<unsigned> RedJobs("jobs",
 cl::opt<std::string> JsonFile(
     "json",
     cl::desc("Write {\"tests\":[{name, verdict, reason, file, line, "
-             "scenario}]} here"),
+             "scenario, decided-by}]} here; a test a GoogleMock failure "
+             "decided also has its mock (kind, class, role, order)"),
     cl::value_desc("file"), cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> ReportFile(
     "report",
@@ -91,6 +94,12 @@ cl::opt<bool> RedQuiet(
     "quiet",
     cl::desc("No progress line: while the tests run, a terminal on stderr "
              "shows [done/total] and the test that last ended"),
+    cl::sub(RedSubcommand), cl::cat(RedCategory));
+cl::opt<bool> NoProbe(
+    "no-probe",
+    cl::desc("Do not re-run a test under gdb to learn whether a failing mock "
+             "call came through an entry point; a verdict that waits on it "
+             "then says undecided"),
     cl::sub(RedSubcommand), cl::cat(RedCategory));
 cl::opt<std::string> RedMapFile(
     "map",
@@ -319,11 +328,15 @@ Expected<AnalysedSites> analyse(ArrayRef<red::TestOutcome> Outcomes,
 }
 
 /// The verdict on each outcome, the failures' sites read from the source
-/// beside the binary (or the build) and, with -p, from the analysis.
+/// beside the binary (or the build) and, with -p, from the analysis; a
+/// test whose verdict waits on who made a failing mock call is re-run
+/// under gdb.
 Expected<std::vector<red::JudgedTest>>
-judgeAll(std::vector<red::TestOutcome> &Outcomes, StringRef Binary) {
+judgeAll(std::vector<red::TestOutcome> &Outcomes, StringRef Binary,
+         ArrayRef<std::string> Args) {
   // Paths as the user sees them, in every reason that quotes one.
   for (red::TestOutcome &T : Outcomes) {
+    red::locateUnexpectedCalls(T);
     T.File = shown(T.File);
     for (red::Failure &F : T.Failures)
       F.File = shown(F.File);
@@ -348,12 +361,19 @@ judgeAll(std::vector<red::TestOutcome> &Outcomes, StringRef Binary) {
       Facts.LineText = Text->LineText;
     return std::optional<SiteFacts>(std::move(Facts));
   };
+  MockProbes Probes(Binary, Args, Timeout, !NoProbe,
+                    [](StringRef Path) { return shown(Path); });
   std::vector<red::JudgedTest> Judged;
   Judged.reserve(Outcomes.size());
-  for (const red::TestOutcome &T : Outcomes) {
+  for (red::TestOutcome &T : Outcomes) {
+    red::Decision D = red::decide(T, Lookup);
+    if (D.Why == red::Cause::MockOrderUndecided) {
+      Probes.probe(T);
+      D = red::decide(T, Lookup);
+    }
     red::JudgedTest J;
     J.Name = T.fullName();
-    J.Result = red::judge(T, Lookup);
+    J.Result = red::describe(T, D);
     Judged.push_back(std::move(J));
   }
   return Judged;
@@ -413,7 +433,8 @@ int runRed() {
         runTests(Binary, ArrayRef(Request->Inputs).drop_front());
     if (!Outcomes)
       return usage(toString(Outcomes.takeError()));
-    Expected<std::vector<red::JudgedTest>> Tests = judgeAll(*Outcomes, Binary);
+    Expected<std::vector<red::JudgedTest>> Tests =
+        judgeAll(*Outcomes, Binary, ArrayRef(Request->Inputs).drop_front());
     if (!Tests)
       return usage(toString(Tests.takeError()));
     // A test the build judged is not judged again from a binary that

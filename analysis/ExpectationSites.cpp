@@ -1,0 +1,167 @@
+//===--- ExpectationSites.cpp - the EXPECT_CALL a failure points at -------===//
+
+#include "analysis/ExpectationSites.h"
+#include "analysis/ComponentClassifier.h"
+#include "analysis/GTestModel.h"
+#include "analysis/ast/Decls.h"
+#include "analysis/ast/Types.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace itdd {
+
+namespace {
+
+/// NiceMock<MockClock> -> MockClock: the class that declares the mocked
+/// methods.
+const CXXRecordDecl *declaringMock(const CXXRecordDecl *RD) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec || !inTopLevelNamespace(Spec, "testing"))
+    return RD;
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() < 1 || Args[0].getKind() != TemplateArgument::Type)
+    return RD;
+  const CXXRecordDecl *Inner = Args[0].getAsType()->getAsCXXRecordDecl();
+  return Inner ? declaringMock(Inner) : RD;
+}
+
+/// What EXPECT_CALL and ON_CALL expand to around the mock (with the
+/// matchers it holds): GoogleMock setting up, not a call on the mock.
+bool isGMockSetUp(const CXXMethodDecl *M) {
+  return M && M->getIdentifier() && M->getName().starts_with("gmock_");
+}
+
+/// What the statements after an expectation call: entry points, the mock
+/// itself, or other code of the application.
+class CallsAfter {
+public:
+  CallsAfter(ASTContext &Ctx, ComponentClassifier &Classifier,
+             const CXXRecordDecl *Mock)
+      : SM(Ctx.getSourceManager()), Classifier(Classifier), Mock(Mock) {}
+
+  void scan(const Stmt *S, unsigned Depth = 0) {
+    if (!S)
+      return;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S)) {
+      const CXXMethodDecl *M = Member->getMethodDecl();
+      if (isGMockSetUp(M))
+        return;
+      if (const CXXRecordDecl *On =
+              recordOf(Member->getImplicitObjectArgument()->getType()))
+        if (declaringMock(On) == Mock) {
+          MockDirect = true;
+          return;
+        }
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+        if (Classifier.isEntryPointFunction(Callee)) {
+          EntryPoint = true;
+          return;
+        }
+        if (isApplicationCode(Callee)) {
+          OtherApplicationCode = true;
+          return;
+        }
+        // A helper of the test file: what it calls counts.
+        const FunctionDecl *Def = Callee->getDefinition();
+        if (Def && Depth < 3 && Seen.insert(Def).second &&
+            SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())))
+          scan(Def->getBody(), Depth + 1);
+      }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+      if (isApplicationCode(Construct->getConstructor()))
+        OtherApplicationCode = true;
+    for (const Stmt *Child : S->children())
+      scan(Child, Depth);
+  }
+
+  bool EntryPoint = false, MockDirect = false, OtherApplicationCode = false;
+
+private:
+  /// A function or constructor of a component of the application (what
+  /// could call the mock on the system's behalf, outside an entry point).
+  bool isApplicationCode(const FunctionDecl *FD) {
+    if (!FD || SM.isInMainFile(SM.getExpansionLoc(FD->getLocation())))
+      return false;
+    if (const auto *M = dyn_cast<CXXMethodDecl>(FD)) {
+      const CXXRecordDecl *Class = M->getParent();
+      return Classifier.isApplicationClass(Class) &&
+             Classifier.roleOf(Class).isApplicationComponent();
+    }
+    return Classifier.isProjectDecl(FD) &&
+           !Classifier.isTestCodeLocation(FD->getLocation());
+  }
+
+  const SourceManager &SM;
+  ComponentClassifier &Classifier;
+  const CXXRecordDecl *Mock;
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
+};
+
+/// The EXPECT_CALL whose macro starts on Line under S.
+const CXXMemberCallExpr *expectCallOn(const Stmt *S, unsigned Line,
+                                      const SourceManager &SM) {
+  if (!S)
+    return nullptr;
+  if (const auto *CE = dyn_cast<CXXMemberCallExpr>(S))
+    if (expectCallObject(CE) &&
+        SM.getExpansionLineNumber(CE->getBeginLoc()) == Line)
+      return CE;
+  for (const Stmt *Child : S->children())
+    if (const CXXMemberCallExpr *Found = expectCallOn(Child, Line, SM))
+      return Found;
+  return nullptr;
+}
+
+MockRole mockRoleOf(const ClassRole &R) {
+  if (R.mustStayReal())
+    return MockRole::Internal;
+  if (R.Primary == Role::ExternalBoundary ||
+      R.Primary == Role::Infrastructure)
+    return MockRole::Boundary;
+  return MockRole::Unknown;
+}
+
+} // namespace
+
+std::optional<ExpectationFacts>
+describeExpectation(ASTContext &Ctx, ComponentClassifier &Classifier,
+                    const FunctionDecl *Holder, unsigned Line,
+                    bool InTestBody, std::optional<bool> EntryPointInTest) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Stmt *Body = Holder ? Holder->getBody() : nullptr;
+  const CXXMemberCallExpr *Expect = expectCallOn(Body, Line, SM);
+  if (!Expect)
+    return std::nullopt;
+  ExpectationFacts E;
+  const CXXRecordDecl *Object = recordOf(expectCallObject(Expect)->getType());
+  const CXXRecordDecl *Mock = Object ? declaringMock(Object) : nullptr;
+  if (Mock && Classifier.isMock(Mock)) {
+    E.MockClass = qualifiedName(Mock);
+    llvm::SmallVector<const CXXRecordDecl *, 2> Mocked = mockedClasses(Mock);
+    if (!Mocked.empty()) {
+      E.Mocked = qualifiedName(Mocked.front());
+      E.Role = mockRoleOf(Classifier.roleOf(Mocked.front()));
+    }
+  }
+  E.EntryPointInTest = EntryPointInTest;
+  if (!InTestBody || !Mock)
+    return E;
+  // The statements after the expectation are what can call the mock.
+  CallsAfter After(Ctx, Classifier, Mock);
+  for (const Stmt *S : Body->children())
+    if (SM.getExpansionLineNumber(S->getBeginLoc()) > Line)
+      After.scan(S);
+  if (After.OtherApplicationCode)
+    return E;
+  if (After.EntryPoint && !After.MockDirect)
+    E.CallsAfterIt = CallOrder::After;
+  else if (!After.EntryPoint && After.MockDirect)
+    E.CallsAfterIt = CallOrder::Before;
+  return E;
+}
+
+} // namespace itdd

@@ -1,0 +1,144 @@
+//===--- FailureSitesTest.cpp - FailureSites and ExpectationSites ---------===//
+//
+// What `itdd red -p` reads at the EXPECT_CALL a GoogleMock failure points
+// at: the mock, the role of what it stands for, and who calls it once the
+// expectation is set.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ParsedCode.h"
+#include "Shop.h"
+#include "analysis/FailureSites.h"
+#include "core/Config.h"
+#include <gtest/gtest.h>
+
+namespace itdd::testing {
+namespace {
+
+const std::map<std::string, std::string> &headers() {
+  static const std::map<std::string, std::string> All = [] {
+    std::map<std::string, std::string> H = shopHeaders();
+    H["src/pricing.h"] = R"cpp(
+#pragma once
+namespace shop {
+/// The shop's own rules, behind an interface it implements itself.
+class PriceRules {
+public:
+  virtual ~PriceRules() = default;
+  virtual int price(int Quantity) const = 0;
+};
+class FlatPrices : public PriceRules {
+public:
+  int price(int Quantity) const override { return 3 * Quantity; }
+};
+} // namespace shop
+)cpp";
+    return H;
+  }();
+  return All;
+}
+
+/// The facts at the line of the (only) EXPECT_CALL in Body, a test file of
+/// the shop.
+ExpectationFacts expectationIn(const std::string &Body) {
+  std::string Code = "#include <gmock/gmock.h>\n#include <gtest/gtest.h>\n"
+                     "#include <shop.h>\n#include <pricing.h>\n"
+                     "#include \"../mocks/mock_payment_gateway.h\"\n"
+                     "struct MockPriceRules : shop::PriceRules {\n"
+                     "  MOCK_METHOD(int, price, (int), (const, override));\n"
+                     "};\n" +
+                     Body;
+  size_t At = Code.find("EXPECT_CALL(");
+  unsigned Line = 1 + static_cast<unsigned>(
+                          std::count(Code.begin(), Code.begin() + At, '\n'));
+  ParsedCode Parsed(Code, headers());
+  EXPECT_TRUE(Parsed.parsed());
+  std::map<unsigned, SiteFacts> Sites =
+      describeFailureLines(Parsed.context(), *Config::defaults(), {Line});
+  EXPECT_TRUE(Sites.count(Line) && Sites[Line].Expectation) << Body;
+  return Sites.count(Line) && Sites[Line].Expectation
+             ? *Sites[Line].Expectation
+             : ExpectationFacts();
+}
+
+const char *const Assembly = R"cpp(
+  shop::OrderRepository Repo;
+  ::testing::NiceMock<shop::MockPaymentGateway> Payments;
+  shop::OrderService Service(Repo, Payments);
+  shop::OrderController Controller(Service);
+)cpp";
+
+TEST(FailureSitesTest, TheMockAndTheRoleOfWhatItStandsFor) {
+  ExpectationFacts E = expectationIn(std::string("TEST(Checkout, Pays) {") +
+                                     Assembly + R"cpp(
+  EXPECT_CALL(Payments, charge("card", 2));
+  Controller.placeOrder("o1", 3);
+}
+)cpp");
+  // Seen through NiceMock<>.
+  EXPECT_EQ(E.MockClass, "shop::MockPaymentGateway");
+  EXPECT_EQ(E.Mocked, "shop::PaymentGateway");
+  EXPECT_EQ(E.Role, MockRole::Boundary);
+  EXPECT_EQ(E.EntryPointInTest, std::optional<bool>(true));
+  EXPECT_EQ(E.CallsAfterIt, CallOrder::After);
+}
+
+TEST(FailureSitesTest, AMockOfTheShopsOwnRulesIsInternal) {
+  ExpectationFacts E = expectationIn(R"cpp(
+TEST(Checkout, PaysTheListPrice) {
+  MockPriceRules Rules;
+  EXPECT_CALL(Rules, price(2));
+  Rules.price(3);
+}
+)cpp");
+  EXPECT_EQ(E.MockClass, "MockPriceRules");
+  EXPECT_EQ(E.Mocked, "shop::PriceRules");
+  EXPECT_EQ(E.Role, MockRole::Internal);
+}
+
+TEST(FailureSitesTest, TheTestCallingItsMockWithNoEntryPointAfterIsBefore) {
+  ExpectationFacts E = expectationIn(std::string("TEST(Checkout, Pays) {") +
+                                     Assembly + R"cpp(
+  EXPECT_CALL(Payments, charge("card", 2));
+  Payments.charge("card", 3);
+}
+)cpp");
+  EXPECT_EQ(E.EntryPointInTest, std::optional<bool>(false));
+  EXPECT_EQ(E.CallsAfterIt, CallOrder::Before);
+}
+
+TEST(FailureSitesTest, WhoCalledIsUnknownWhenBothCouldHave) {
+  // The mock called by the test and by the system through the entry point.
+  ExpectationFacts Both = expectationIn(std::string("TEST(Checkout, Pays) {") +
+                                        Assembly + R"cpp(
+  EXPECT_CALL(Payments, charge("card", 2));
+  Payments.charge("card", 3);
+  Controller.placeOrder("o1", 3);
+}
+)cpp");
+  EXPECT_EQ(Both.CallsAfterIt, CallOrder::Unknown);
+  // The system's own code outside an entry point may call it too.
+  ExpectationFacts Service = expectationIn(std::string("TEST(Checkout, Pays) {") +
+                                           Assembly + R"cpp(
+  EXPECT_CALL(Payments, charge("card", 2));
+  Service.place(shop::Order{"o1", 3});
+  Controller.placeOrder("o1", 3);
+}
+)cpp");
+  EXPECT_EQ(Service.CallsAfterIt, CallOrder::Unknown);
+}
+
+TEST(FailureSitesTest, AHelperOfTheFileCountsForWhatItCalls) {
+  ExpectationFacts E = expectationIn(R"cpp(
+void order(shop::OrderController &C) { C.placeOrder("o1", 3); }
+TEST(Checkout, Pays) {)cpp" + std::string(Assembly) + R"cpp(
+  EXPECT_CALL(Payments, charge("card", 2));
+  order(Controller);
+}
+)cpp");
+  EXPECT_EQ(E.EntryPointInTest, std::optional<bool>(true));
+  EXPECT_EQ(E.CallsAfterIt, CallOrder::After);
+}
+
+} // namespace
+} // namespace itdd::testing
