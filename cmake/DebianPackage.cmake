@@ -22,6 +22,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 # plugin link comes from a package named here.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "clang-tidy-${LLVM_VERSION_MAJOR}, libclang-cpp${LLVM_VERSION_MAJOR}, libllvm${LLVM_VERSION_MAJOR}, libfmt${fmt_VERSION_MAJOR}, libstdc++6, libgcc-s1, libc6")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cmake, git")
+# itdd red re-runs a failing test under gdb to learn who made a mock call.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cmake, git, gdb")
 set(CPACK_STRIP_FILES ON)
 include(CPack)
