@@ -3,6 +3,8 @@
 #include "analysis/ast/Types.h"
 #include "analysis/ast/Decls.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -74,6 +76,65 @@ const CXXRecordDecl *recordOf(QualType T, bool ThroughPointers) {
     return T->getAsCXXRecordDecl();
   }
   return nullptr;
+}
+
+namespace {
+
+/// Looks for the construction of one class in a function template's
+/// instantiated body, through the templates it calls.
+class ConstructionFinder {
+public:
+  explicit ConstructionFinder(const CXXRecordDecl *Made)
+      : Made(Made->getCanonicalDecl()) {}
+
+  const CXXConstructorDecl *inFunction(const FunctionDecl *FD,
+                                       unsigned Depth) {
+    if (!FD || Depth > MaxDepth || !FD->isTemplateInstantiation() ||
+        !Visited.insert(FD->getCanonicalDecl()).second)
+      return nullptr;
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def) || !Def)
+      return nullptr;
+    return inStatement(Def->getBody(), Depth);
+  }
+
+private:
+  /// make_shared reaches the construction through allocate_shared, the
+  /// shared pointer's constructors, the allocator and construct_at.
+  static constexpr unsigned MaxDepth = 10;
+
+  const CXXConstructorDecl *inStatement(const Stmt *S, unsigned Depth) {
+    if (!S)
+      return nullptr;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+      const CXXRecordDecl *RD = Construct->getType()->getAsCXXRecordDecl();
+      if (RD && RD->getCanonicalDecl() == Made)
+        return Construct->getConstructor();
+      if (const CXXConstructorDecl *Found =
+              inFunction(Construct->getConstructor(), Depth + 1))
+        return Found;
+    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      if (const CXXConstructorDecl *Found =
+              inFunction(Call->getDirectCallee(), Depth + 1))
+        return Found;
+    }
+    for (const Stmt *Child : S->children())
+      if (const CXXConstructorDecl *Found = inStatement(Child, Depth))
+        return Found;
+    return nullptr;
+  }
+
+  const CXXRecordDecl *Made;
+  llvm::SmallPtrSet<const FunctionDecl *, 16> Visited;
+};
+
+} // namespace
+
+const CXXConstructorDecl *constructorRunBy(const CallExpr *CE,
+                                           const CXXRecordDecl *Made) {
+  if (!CE || !Made)
+    return nullptr;
+  return ConstructionFinder(Made).inFunction(CE->getDirectCallee(), 0);
 }
 
 const CXXRecordDecl *madeByFactoryTemplate(const CallExpr *CE) {

@@ -35,6 +35,13 @@ const clang::CXXRecordDecl *baseClassOf(const clang::CXXBaseSpecifier &B);
 /// absl::make_unique, a project's own `create<T>()`).
 const clang::CXXRecordDecl *madeByFactoryTemplate(const clang::CallExpr *CE);
 
+/// The constructor of Made that a factory template call CE
+/// (`std::make_unique<T>(...)`, `std::make_shared<T>(...)`) runs, found in
+/// the template's instantiated body and the library templates it calls;
+/// null when no instantiation shows it.
+const clang::CXXConstructorDecl *
+constructorRunBy(const clang::CallExpr *CE, const clang::CXXRecordDecl *Made);
+
 } // namespace itdd
 
 #endif // ITDD_ANALYSIS_AST_TYPES_H

@@ -156,6 +156,20 @@ void Walker::call(const FunctionDecl *Callee, const Expr *Object,
     Sum.Callees.push_back(Callee);
 }
 
+void Walker::constructed(const CXXConstructorDecl *Ctor, SourceLocation Loc,
+                         FunctionSummary &Sum) {
+  if (!Ctor)
+    return;
+  // Reached through a factory template: what the constructor itself calls.
+  if (Loc.isValid())
+    Components.onProgramStart(Ctor, Loc, Sum.Components);
+  if (isOwnFunction(Ctor))
+    Sum.Callees.push_back(Ctor);
+  else if (isUnseenHelper(Ctor) &&
+           !llvm::is_contained(Sum.Unseen, Ctor->getCanonicalDecl()))
+    Sum.Unseen.push_back(Ctor->getCanonicalDecl());
+}
+
 void Walker::variable(const VarDecl *VD, FunctionSummary &Sum, bool Written) {
   if (Written)
     Mocks.onValueDeclared(VD->getType(), VD->getLocation());
@@ -220,6 +234,8 @@ void Walker::walk(const Stmt *S, FunctionSummary &Sum, bool Written) {
       Components.onBuilt(Made, Sum.Components);
       if (Written)
         Mocks.onCreated(Made, CE->getBeginLoc());
+      if (!isOwnFunction(CE->getDirectCallee()))
+        constructed(constructorRunBy(CE, Made), CE->getBeginLoc(), Sum);
     }
     // A factory template of the test's own is followed like any helper.
     if (!Made || isOwnFunction(CE->getDirectCallee()))
@@ -230,8 +246,7 @@ void Walker::walk(const Stmt *S, FunctionSummary &Sum, bool Written) {
     EntryPoints.onConstructed(RD, ExpectingFailure > 0, Sum.EntryPoints);
     if (Written && isa<CXXTemporaryObjectExpr>(Construct))
       Mocks.onCreated(RD, Construct->getBeginLoc());
-    if (isOwnFunction(Construct->getConstructor()))
-      Sum.Callees.push_back(Construct->getConstructor());
+    constructed(Construct->getConstructor(), SourceLocation(), Sum);
   } else if (const auto *New = dyn_cast<CXXNewExpr>(S)) {
     const CXXRecordDecl *RD = New->getAllocatedType()->getAsCXXRecordDecl();
     Components.onBuilt(RD, Sum.Components);

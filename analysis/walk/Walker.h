@@ -31,6 +31,7 @@ class ComponentClassifier;
 namespace testwalk {
 
 using clang::ASTContext;
+using clang::CXXConstructorDecl;
 using clang::CXXRecordDecl;
 using clang::DeclContext;
 using clang::Expr;
@@ -129,6 +130,12 @@ private:
 
   void call(const FunctionDecl *Callee, const Expr *Object,
             FunctionSummary &Sum);
+
+  /// An object built by Ctor (at Loc when a factory template builds it):
+  /// the test's own constructor is followed, one of test support another
+  /// file defines is looked up in the map.
+  void constructed(const CXXConstructorDecl *Ctor, SourceLocation Loc,
+                   FunctionSummary &Sum);
 
   void variable(const VarDecl *VD, FunctionSummary &Sum, bool Written);
 

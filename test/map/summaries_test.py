@@ -119,7 +119,7 @@ def case_unseen(args, tmp):
           result.stdout)
     said = " ".join(remarks(found))
     for step in ["steps::buyThroughTheStorefront", "steps::reserveOnTheShelf",
-                 "steps::ShopWorld::SetUp"]:
+                 "steps::ShopWorld::SetUp", "steps::ShopProgram::ShopProgram"]:
         check("calls '%s', test support defined in another file" % step in said,
               "the remark names %s:\n%s" % (step, result.stdout))
 
