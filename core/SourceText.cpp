@@ -34,11 +34,27 @@ std::string codeOnly(llvm::StringRef Source) {
 
 namespace {
 
+/// Where the text before an opening brace starts: after the last `;`, `{`
+/// or `}` outside parentheses (the `;` of `for (init; cond; step)` belongs
+/// to the header).
+size_t headerStart(llvm::StringRef Code, size_t Brace) {
+  int Depth = 0;
+  for (size_t I = Brace; I-- > 0;) {
+    char C = Code[I];
+    if (C == ')')
+      ++Depth;
+    else if (C == '(' && Depth > 0)
+      --Depth;
+    else if ((C == ';' && Depth == 0) || C == '{' || C == '}')
+      return I + 1;
+  }
+  return 0;
+}
+
 /// The text before an opening brace: from the last statement or block
 /// boundary, preprocessor lines and access labels left out.
 std::string headerBefore(llvm::StringRef Code, size_t Brace) {
-  size_t Start = Code.find_last_of(";{}", Brace == 0 ? 0 : Brace - 1);
-  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
+  size_t Start = headerStart(Code, Brace);
   llvm::SmallVector<llvm::StringRef, 8> Lines;
   Code.slice(Start, Brace).split(Lines, '\n');
   std::string Header;
