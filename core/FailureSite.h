@@ -48,6 +48,10 @@ struct SiteFacts {
   /// The test called an entry point before the line (known from the
   /// analysis only).
   std::optional<bool> EntryPointBefore;
+  /// A helper that the fixture's constructor or SetUp calls, read from the
+  /// source text: an assertion in it may fail while the test is being set
+  /// up (GoogleTest then skips the body) or later, in the body.
+  bool CalledBySetUp = false;
   /// The failing line as written.
   std::string LineText;
   /// The application classes the statement on the line observes: the

@@ -3,6 +3,7 @@
 #include "red/CallStacks.h"
 #include "red/MockFailure.h"
 #include "support/Process.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -218,6 +219,83 @@ std::vector<MockCallTrace> tracesOf(const TestOutcome &T, const GdbRun &Run,
   return Result;
 }
 
+namespace {
+
+/// "a::Fixture::Fixture", "a::Fixture<int>::Fixture": a constructor.
+bool isConstructorName(llvm::StringRef Name) {
+  auto [Scope, Last] = Name.rsplit("::");
+  if (Scope == Name)
+    return false;
+  llvm::StringRef Class = Scope.rsplit("::").second;
+  if (Class.empty())
+    Class = Scope;
+  return Class.split('<').first == Last;
+}
+
+PhaseTrace::Phase phaseOfFrame(llvm::StringRef Name) {
+  llvm::StringRef Last = Name.rsplit("::").second;
+  if (Last.empty())
+    Last = Name;
+  if (Last == "TestBody")
+    return PhaseTrace::Phase::Body;
+  if (Last.starts_with("SetUp") || isConstructorName(Name))
+    return PhaseTrace::Phase::SetUp;
+  if (Last.starts_with("TearDown") || Last.starts_with("~"))
+    return PhaseTrace::Phase::TearDown;
+  return PhaseTrace::Phase::Unknown;
+}
+
+bool sameFile(llvm::StringRef A, llvm::StringRef B) {
+  return llvm::sys::path::filename(A) == llvm::sys::path::filename(B);
+}
+
+} // namespace
+
+std::vector<PhaseTrace> phasesOf(const TestOutcome &T, const GdbRun &Run) {
+  std::vector<PhaseTrace> Result;
+  size_t NextStack = 0;
+  for (size_t I = 0; I < T.Failures.size(); ++I) {
+    const Failure &F = T.Failures[I];
+    if (F.File.empty() || readMockFailure(F.Message))
+      continue;
+    // Failures come in the order GoogleTest recorded them, as the stacks.
+    for (size_t S = NextStack; S < Run.Stacks.size(); ++S) {
+      llvm::ArrayRef<Frame> Stack = Run.Stacks[S];
+      auto At = llvm::find_if(Stack, [&](const Frame &Fr) {
+        return Fr.Line == F.Line && sameFile(Fr.File, F.File);
+      });
+      if (At == Stack.end())
+        continue;
+      // The test's own frames, from the failure out to GoogleTest's runner:
+      // the outermost tells the part of the test; the set-up or body
+      // function named is the innermost of the chain of that part
+      // ("Fixture::Fixture" rather than the TEST class's constructor).
+      llvm::SmallVector<const Frame *, 8> Own;
+      for (auto Fr = At; Fr != Stack.end() &&
+                         !llvm::StringRef(Fr->Function).starts_with("testing::");
+           ++Fr)
+        if (!isLibraryFrame(*Fr))
+          Own.push_back(&*Fr);
+      PhaseTrace P;
+      P.Failure = I;
+      if (!Own.empty()) {
+        P.In = phaseOfFrame(Own.back()->Function);
+        P.Through = Own.back()->Function;
+        if (P.In != PhaseTrace::Phase::Unknown)
+          for (size_t J = Own.size() - 1; J > 0; --J) {
+            if (phaseOfFrame(Own[J - 1]->Function) != P.In)
+              break;
+            P.Through = Own[J - 1]->Function;
+          }
+      }
+      Result.push_back(std::move(P));
+      NextStack = S + 1;
+      break;
+    }
+  }
+  return Result;
+}
+
 void probeMockCalls(TestOutcome &T, const ProbeRequest &Request,
                     EntryPointTest IsEntryPoint) {
   llvm::SmallString<256> Script;
@@ -258,6 +336,7 @@ void probeMockCalls(TestOutcome &T, const ProbeRequest &Request,
   }
   std::string Note;
   T.Traces = tracesOf(T, Stacks, IsEntryPoint, Note);
+  T.Phases = phasesOf(T, Stacks);
   T.TraceNote = Note;
 }
 

@@ -61,6 +61,13 @@ std::vector<MockCallTrace> tracesOf(const TestOutcome &T, const GdbRun &Run,
                                     EntryPointTest IsEntryPoint,
                                     std::string &Note);
 
+/// The part of the test each of T's assertion failures outside a mock call
+/// happened in, from the stacks of a re-run: the stack whose frame is at
+/// the failure's file and line, read out to GoogleTest's runner (a test
+/// body on the way is the body; else a constructor or SetUp is the
+/// set-up; a destructor or TearDown the tear-down).
+std::vector<PhaseTrace> phasesOf(const TestOutcome &T, const GdbRun &Run);
+
 struct ProbeRequest {
   /// gdb's path.
   std::string Gdb;
@@ -71,8 +78,8 @@ struct ProbeRequest {
   std::string WorkDir;
 };
 
-/// Re-runs T alone under gdb and gives it its Traces, or a TraceNote that
-/// says why it could not.
+/// Re-runs T alone under gdb and gives it its Traces and Phases, or a
+/// TraceNote that says why it could not.
 void probeMockCalls(TestOutcome &T, const ProbeRequest &Request,
                     EntryPointTest IsEntryPoint);
 

@@ -41,6 +41,20 @@ struct MockCallTrace {
   bool FromTest = false;
 };
 
+/// What the call stack showed when an assertion outside the test body
+/// failed, in a re-run of the test under a debugger: which part of the
+/// test was running (a helper may be called from the fixture's set-up and
+/// from the body alike).
+struct PhaseTrace {
+  /// The failure (an index into TestOutcome::Failures).
+  size_t Failure = 0;
+  enum class Phase { Unknown, SetUp, Body, TearDown };
+  Phase In = Phase::Unknown;
+  /// The outermost function of the test's own code on the stack
+  /// ("shop::CheckoutTest::CheckoutTest", "shop::CheckoutTest_Pays_Test::TestBody").
+  std::string Through;
+};
+
 enum class Ending {
   Passed,
   Failed,
@@ -73,6 +87,9 @@ struct TestOutcome {
   std::string MissingReason;
   /// From a re-run under a debugger: the failing mock calls' stacks.
   std::vector<MockCallTrace> Traces;
+  /// From the same re-run: the part of the test each assertion failure
+  /// outside the test body happened in.
+  std::vector<PhaseTrace> Phases;
   /// Why there are no traces: not asked for, no debugger, the re-run
   /// failed otherwise ("" when none was tried).
   std::string TraceNote;

@@ -3,6 +3,7 @@
 #include "red/SourceSites.h"
 #include "core/SourceText.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -44,6 +45,20 @@ SiteFacts::Place placeOfHeader(llvm::StringRef Header, std::string &Function) {
   return SiteFacts::Place::Helper;
 }
 
+bool callsByName(llvm::StringRef Code, llvm::StringRef Name) {
+  if (Name.empty())
+    return false;
+  auto IsIdentifier = [](char C) { return llvm::isAlnum(C) || C == '_'; };
+  for (size_t At = Code.find(Name); At != llvm::StringRef::npos;
+       At = Code.find(Name, At + 1)) {
+    if (At > 0 && IsIdentifier(Code[At - 1]))
+      continue;
+    if (Code.drop_front(At + Name.size()).ltrim().starts_with("("))
+      return true;
+  }
+  return false;
+}
+
 std::string SourceSites::resolve(llvm::StringRef File) const {
   if (llvm::sys::path::is_absolute(File) || llvm::sys::fs::exists(File))
     return File.str();
@@ -69,6 +84,19 @@ const SourceSites::Source *SourceSites::read(llvm::StringRef File) {
       for (llvm::StringRef Line : Split)
         S.Lines.push_back(Line.trim().str());
       S.Blocks = functionBlocks(Text);
+      std::string Code = codeOnly(Text);
+      llvm::SmallVector<llvm::StringRef, 256> CodeLines;
+      llvm::StringRef(Code).split(CodeLines, '\n');
+      for (const EnclosingBlock &B : S.Blocks) {
+        std::string Function;
+        if (placeOfHeader(B.Header, Function) != SiteFacts::Place::SetUp ||
+            !(llvm::StringRef(Function).ends_with(" (constructor)") ||
+              llvm::StringRef(Function).starts_with("SetUp")))
+          continue;
+        for (unsigned L = B.FirstLine; L <= B.LastLine && L <= CodeLines.size();
+             ++L)
+          S.SetUpCode += CodeLines[L - 1].str() + "\n";
+      }
       Slot = std::move(S);
     }
   return Slot ? &*Slot : nullptr;
@@ -84,6 +112,8 @@ std::optional<SiteFacts> SourceSites::site(const TestOutcome &T,
     S.LineText = Src->Lines[F.Line - 1];
   if (std::optional<EnclosingBlock> B = enclosingBlock(Src->Blocks, F.Line))
     S.Where = placeOfHeader(B->Header, S.Function);
+  S.CalledBySetUp = S.Where == SiteFacts::Place::Helper &&
+                    callsByName(Src->SetUpCode, S.Function);
   return S;
 }
 

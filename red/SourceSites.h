@@ -34,6 +34,9 @@ private:
   struct Source {
     std::vector<std::string> Lines;
     std::vector<EnclosingBlock> Blocks;
+    /// The code of the fixture constructors' and SetUp's bodies, comments
+    /// and literals blanked.
+    std::string SetUpCode;
   };
   const Source *read(llvm::StringRef File);
 
@@ -43,6 +46,9 @@ private:
 
 /// SetUp, TearDown, the test body or a helper, from a block's header.
 SiteFacts::Place placeOfHeader(llvm::StringRef Header, std::string &Function);
+
+/// Code calls a function named Name ("Reopen(", "this->Reopen (").
+bool callsByName(llvm::StringRef Code, llvm::StringRef Name);
 
 } // namespace itdd::red
 

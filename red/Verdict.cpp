@@ -229,11 +229,45 @@ Decision ruleOnMock(const TestOutcome &T, size_t I, MockFacts M,
 std::optional<Decision>
 setUpOrPending(const TestOutcome &T, llvm::ArrayRef<ReadFailure> Read,
                llvm::ArrayRef<std::optional<SiteFacts>> Facts) {
+  std::optional<Decision> Undecided;
   for (size_t I = 0; I < T.Failures.size(); ++I) {
     const std::optional<SiteFacts> &S = Facts[I];
     // GoogleMock reports at the EXPECT_CALL, which may be in SetUp.
     if (!S || Read[I].Kind == FailureKind::Mock)
       continue;
+    if (S->Where == SiteFacts::Place::Helper && S->CalledBySetUp) {
+      // The set-up runs first: only the first failure can be its.
+      const PhaseTrace *Phase = nullptr;
+      for (const PhaseTrace &P : T.Phases)
+        if (P.Failure == I)
+          Phase = &P;
+      if (Phase && Phase->In != PhaseTrace::Phase::Unknown &&
+          Phase->In != PhaseTrace::Phase::Body) {
+        bool SetUp = Phase->In == PhaseTrace::Phase::SetUp;
+        Decision D = decidedBy(VerdictKind::BadRed,
+                               SetUp ? Cause::SetUpAssertion
+                                     : Cause::TearDownAssertion,
+                               T, I);
+        D.Site = S;
+        D.Detail = Phase->Through;
+        D.By = {"place", SetUp ? "set-up" : "tear-down", Evidence::CallStack};
+        return D;
+      }
+      if (!Phase && I == 0) {
+        Undecided = decidedBy(VerdictKind::BadRed, Cause::SetUpHelperUndecided,
+                              T, I);
+        Undecided->Site = S;
+        Undecided->By = {"place", "unknown", Evidence::None};
+        bool Probed = !T.Phases.empty() || !T.Traces.empty() ||
+                      !T.TraceNote.empty();
+        Undecided->Detail =
+            !T.TraceNote.empty() ? T.TraceNote
+            : Probed ? "the re-run under gdb showed no frame at the failing "
+                       "line (a binary without debug information?)"
+                     : "the test was not re-run under gdb";
+      }
+      continue;
+    }
     if (S->Where == SiteFacts::Place::SetUp ||
         S->Where == SiteFacts::Place::TearDown) {
       Decision D = decidedBy(VerdictKind::BadRed,
@@ -257,7 +291,7 @@ setUpOrPending(const TestOutcome &T, llvm::ArrayRef<ReadFailure> Read,
                                                    : Evidence::Analysis};
       return D;
     }
-  return std::nullopt;
+  return Undecided;
 }
 
 /// The first failure is where the journey stopped: what it checks decides.

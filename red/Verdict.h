@@ -151,6 +151,9 @@ enum class Cause {
   TearDownThrew,
   SetUpAssertion,
   TearDownAssertion,
+  /// An assertion failed in a helper the fixture's set-up calls too, and
+  /// whether it failed in the set-up or in the body is not known.
+  SetUpHelperUndecided,
   // The skeleton's marker.
   PendingFailure,
   // What the first failure, where the journey stopped, checks.

@@ -192,8 +192,20 @@ std::string failureReason(const Failure &Deciding, const Decision &D) {
   case Cause::TearDownAssertion:
     return (D.Why == Cause::SetUpAssertion ? "set-up failed: "
                                            : "tear-down failed: ") +
-           std::string("an assertion in ") + placeName(D.Site) + " failed: " +
-           outcomeInWords(Deciding.Message, nullptr);
+           std::string("an assertion in ") + placeName(D.Site) +
+           (D.Detail.empty() ? "" : ", called from " + D.Detail + ",") +
+           " failed: " + outcomeInWords(Deciding.Message, nullptr) +
+           (D.Detail.empty() ? ""
+                             : D.Why == Cause::SetUpAssertion
+                                 ? " (GoogleTest skips the body of a test "
+                                   "whose set-up failed)"
+                                 : "");
+  case Cause::SetUpHelperUndecided:
+    return "undecided: an assertion in " + placeName(D.Site) + Where +
+           " failed, and the fixture's set-up calls " + placeName(D.Site) +
+           " as well as the test; whether it failed while the test was set "
+           "up or in its body is not known: " +
+           D.Detail;
   case Cause::PendingFailure:
     return PendingReason;
   case Cause::SetupOnlyAssertion:

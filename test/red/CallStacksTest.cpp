@@ -21,10 +21,10 @@ std::string fixture(llvm::StringRef Name) {
   return Buffer ? (*Buffer)->getBuffer().str() : "";
 }
 
-/// The Stacks tests as the JSON report of the same program gives them.
-TestOutcome outcome(const std::string &Name) {
+/// A test as the JSON report Report (a fixture) gives it.
+TestOutcome outcomeIn(llvm::StringRef Report, const std::string &Name) {
   llvm::Expected<std::vector<TestOutcome>> All =
-      parseJsonReport(fixture("kinds.json"));
+      parseJsonReport(fixture(Report));
   EXPECT_TRUE(static_cast<bool>(All));
   if (All)
     for (TestOutcome &T : *All)
@@ -32,6 +32,11 @@ TestOutcome outcome(const std::string &Name) {
         return T;
   ADD_FAILURE() << Name;
   return TestOutcome();
+}
+
+/// The Stacks tests as the JSON report of the same program gives them.
+TestOutcome outcome(const std::string &Name) {
+  return outcomeIn("kinds.json", Name);
 }
 
 bool isController(llvm::StringRef Function) {
@@ -118,6 +123,75 @@ TEST(CallStacksTest, ARunThatFailsOtherwiseGivesNoTraces) {
   std::string Note;
   EXPECT_TRUE(tracesOf(Through, Run, isController, Note).empty());
   EXPECT_EQ(Note, "the re-run under gdb did not fail at the same mock calls");
+}
+
+} // namespace
+
+namespace {
+
+/// The tests of programs/setup_helpers_test.cpp as the JSON report of the
+/// same program gives them.
+TestOutcome helperOutcome(const std::string &Name) {
+  return outcomeIn("setup-helpers.json", Name);
+}
+
+/// The stacks of one test, as a re-run of that test alone prints them:
+/// the capture ran the four tests in order, one failure each.
+GdbRun helperRun(const std::string &Name) {
+  static const char *const Order[] = {
+      "JournalFeature.OpensTheLockedJournal",
+      "JournalFeature.ReopenedJournalKeepsItsEntries",
+      "SharedJournalFeature.StartsWithTwoCoffees",
+      "SharedJournalFeature.CountsEveryCoffee"};
+  GdbRun All = parseGdbRun(fixture("gdb-setup-helpers.txt"));
+  EXPECT_EQ(All.Stacks.size(), 4u);
+  GdbRun One;
+  One.Stopped = All.Stopped;
+  for (size_t I = 0; I < 4 && I < All.Stacks.size(); ++I)
+    if (Name == Order[I])
+      One.Stacks.push_back(All.Stacks[I]);
+  return One;
+}
+
+TEST(CallStacksTest, AHelperFailingInTheFixturesConstructorIsSetUp) {
+  GdbRun Run = helperRun("JournalFeature.OpensTheLockedJournal");
+  TestOutcome T = helperOutcome("JournalFeature.OpensTheLockedJournal");
+  std::vector<PhaseTrace> Phases = phasesOf(T, Run);
+  ASSERT_EQ(Phases.size(), 1u);
+  EXPECT_EQ(Phases[0].Failure, 0u);
+  EXPECT_EQ(Phases[0].In, PhaseTrace::Phase::SetUp);
+  EXPECT_EQ(Phases[0].Through,
+            "(anonymous namespace)::JournalFeature::JournalFeature");
+}
+
+TEST(CallStacksTest, AHelperFailingInSetUpIsSetUp) {
+  GdbRun Run = helperRun("SharedJournalFeature.StartsWithTwoCoffees");
+  TestOutcome T = helperOutcome("SharedJournalFeature.StartsWithTwoCoffees");
+  std::vector<PhaseTrace> Phases = phasesOf(T, Run);
+  ASSERT_EQ(Phases.size(), 1u);
+  EXPECT_EQ(Phases[0].In, PhaseTrace::Phase::SetUp);
+  EXPECT_EQ(Phases[0].Through,
+            "(anonymous namespace)::SharedJournalFeature::SetUp");
+}
+
+TEST(CallStacksTest, TheSameHelperFailingInTheBodyIsTheBody) {
+  for (const char *Name : {"JournalFeature.ReopenedJournalKeepsItsEntries",
+                           "SharedJournalFeature.CountsEveryCoffee"}) {
+    GdbRun Run = helperRun(Name);
+    TestOutcome T = helperOutcome(Name);
+    std::vector<PhaseTrace> Phases = phasesOf(T, Run);
+    ASSERT_EQ(Phases.size(), 1u) << Name;
+    EXPECT_EQ(Phases[0].In, PhaseTrace::Phase::Body) << Name;
+    EXPECT_TRUE(llvm::StringRef(Phases[0].Through).ends_with("_Test::TestBody"))
+        << Phases[0].Through;
+  }
+}
+
+TEST(CallStacksTest, AStackWithoutTheFailingLineTellsNoPhase) {
+  GdbRun Run = helperRun("JournalFeature.OpensTheLockedJournal");
+  TestOutcome T = helperOutcome("JournalFeature.OpensTheLockedJournal");
+  T.Failures[0].Line += 1000;
+  EXPECT_TRUE(phasesOf(T, Run).empty());
 }
 
 } // namespace

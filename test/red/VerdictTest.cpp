@@ -126,6 +126,14 @@ TEST(VerdictTest, PlacesFromFunctionHeaders) {
             SiteFacts::Place::Helper);
 }
 
+TEST(VerdictTest, HelpersTheSetUpCallsByName) {
+  EXPECT_TRUE(callsByName("  DestroyDB(dbname_);\n  Reopen();\n", "Reopen"));
+  EXPECT_TRUE(callsByName("this->Reopen (options);", "Reopen"));
+  EXPECT_FALSE(callsByName("TryReopen();", "Reopen"));
+  EXPECT_FALSE(callsByName("Reopened = true;", "Reopen"));
+  EXPECT_FALSE(callsByName("Reopen();", ""));
+}
+
 TEST(VerdictTest, HealthChecksByName) {
   EXPECT_TRUE(isHealthCheck("SystemAssemblesAndReachesItsMocks"));
   EXPECT_TRUE(isHealthCheck("CheckoutHealthCheck"));

@@ -490,9 +490,57 @@ def case_mocks_undecided(args, tmp):
             "point on the call stack, but the binary has no debug information")})
 
 
+SETUP_HELPERS = {
+    # The fixture's constructor calls reopen(), which fails: GoogleTest
+    # skips the body.
+    "JournalFeature.OpensTheLockedJournal": (
+        "bad-red", r"^set-up failed: an assertion in reopen, called from "
+        r"(\(anonymous namespace\)::)?JournalFeature::JournalFeature, failed: .*"
+        r"GoogleTest skips the body"),
+    # The body calls the same helper (the set-up calls it too, by name):
+    # the journey's own check.
+    "JournalFeature.ReopenedJournalKeepsItsEntries": (
+        "good-red", "^failed at a business assertion at "),
+    "SharedJournalFeature.StartsWithTwoCoffees": (
+        "bad-red", r"^set-up failed: an assertion in expectEntries, called from "
+        r"(\(anonymous namespace\)::)?SharedJournalFeature::SetUp, failed: "),
+    "SharedJournalFeature.CountsEveryCoffee": (
+        "good-red", "^failed at a business assertion at "),
+}
+
+
+def case_setup_helpers(args, tmp):
+    """An assertion in a helper that both the fixture's set-up and the test
+    body call: the call stack of a re-run tells which part of the test
+    failed, with and without -p; without the re-run, undecided."""
+    if not shutil.which("gdb"):
+        tests = judge_mocks(args, tmp, args.setup_helpers, [], "no-gdb")
+        for name in SETUP_HELPERS:
+            expect_verdicts(tests, {name: ("bad-red", "^undecided: .*" + NO_GDB)})
+        return
+    without = judge_mocks(args, tmp, args.setup_helpers, [], "without")
+    with_p = judge_mocks(args, tmp, args.setup_helpers, ["-p", args.build_dir], "with")
+    for tests in (without, with_p):
+        check(set(tests) == set(SETUP_HELPERS), "tests: %s" % sorted(tests))
+        expect_verdicts(tests, SETUP_HELPERS)
+        for name, (verdict, _) in SETUP_HELPERS.items():
+            if verdict == "bad-red":
+                check(tests[name]["decided-by"] == {
+                    "fact": "place", "value": "set-up", "from": "call stack"},
+                    "%s: decided by %r" % (name, tests[name]["decided-by"]))
+    tests = judge_mocks(args, tmp, args.setup_helpers, ["--no-probe"], "no-probe")
+    for name in SETUP_HELPERS:
+        expect_verdicts(tests, {name: (
+            "bad-red", "^undecided: an assertion in (reopen|expectEntries) at .* failed, "
+            "and the fixture's set-up calls .* whether it failed while the test was "
+            "set up or in its body is not known: --no-probe kept the test from a "
+            "re-run under gdb$")})
+
+
 def main():
     parser = itdd_e2e.argument_parser("--itdd", "--outcomes", "--health", "--not-gtest",
-                                      "--mocks", "--mocks-optimized", "--cxx", "--build-dir")
+                                      "--mocks", "--mocks-optimized", "--setup-helpers",
+                                      "--cxx", "--build-dir")
     args, case = itdd_e2e.case_from_command_line(parser, globals())
     code = itdd_e2e.run_in_temp_dir(case, args, failed="FAILED: %s")
     if not code:

@@ -357,8 +357,12 @@ judgeAll(std::vector<red::TestOutcome> &Outcomes, StringRef Binary,
     if (It == Analysed->end())
       return Text;
     SiteFacts Facts = It->second;
-    if (Text)
+    if (Text) {
       Facts.LineText = Text->LineText;
+      // Read from the text in both modes, so that -p does not flip it.
+      Facts.CalledBySetUp = Text->CalledBySetUp &&
+                            Facts.Where == SiteFacts::Place::Helper;
+    }
     return std::optional<SiteFacts>(std::move(Facts));
   };
   MockProbes Probes(Binary, Args, Timeout, !NoProbe,
@@ -367,7 +371,8 @@ judgeAll(std::vector<red::TestOutcome> &Outcomes, StringRef Binary,
   Judged.reserve(Outcomes.size());
   for (red::TestOutcome &T : Outcomes) {
     red::Decision D = red::decide(T, Lookup);
-    if (D.Why == red::Cause::MockOrderUndecided) {
+    if (D.Why == red::Cause::MockOrderUndecided ||
+        D.Why == red::Cause::SetUpHelperUndecided) {
       Probes.probe(T);
       D = red::decide(T, Lookup);
     }
