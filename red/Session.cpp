@@ -355,6 +355,35 @@ void Session::rerunBatch(llvm::ArrayRef<std::vector<std::string>> Groups,
 
 } // namespace
 
+namespace {
+
+bool matchesWildcard(llvm::StringRef Pattern, llvm::StringRef Text) {
+  if (Pattern.empty())
+    return Text.empty();
+  if (Pattern.front() == '*')
+    return matchesWildcard(Pattern.drop_front(), Text) ||
+           (!Text.empty() && matchesWildcard(Pattern, Text.drop_front()));
+  return !Text.empty() && (Pattern.front() == '?' || Pattern.front() == Text.front()) &&
+         matchesWildcard(Pattern.drop_front(), Text.drop_front());
+}
+
+bool matchesAny(llvm::StringRef Patterns, llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 4> Each;
+  Patterns.split(Each, ':', -1, /*KeepEmpty=*/false);
+  return llvm::any_of(Each, [&](llvm::StringRef P) {
+    return matchesWildcard(P, Text);
+  });
+}
+
+} // namespace
+
+bool selectedByFilter(llvm::StringRef Filter, llvm::StringRef FullName) {
+  auto [Positive, Negative] = Filter.split('-');
+  if (!Positive.empty() && !matchesAny(Positive, FullName))
+    return false;
+  return !matchesAny(Negative, FullName);
+}
+
 llvm::Expected<SessionResult> runSession(const SessionOptions &O) {
   return Session(O).run();
 }

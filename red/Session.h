@@ -42,6 +42,11 @@ struct SessionResult {
   bool NoneSelected = false;
 };
 
+/// Whether GoogleTest's --gtest_filter=Filter selects the test FullName
+/// ("Suite.Name"): ':'-separated patterns with '*' and '?', the negative
+/// ones after a '-'; an empty filter selects every test.
+bool selectedByFilter(llvm::StringRef Filter, llvm::StringRef FullName);
+
 /// The outcome of every selected test, or an error when the binary cannot
 /// run or is not a GoogleTest binary.
 llvm::Expected<SessionResult> runSession(const SessionOptions &Options);

@@ -1,5 +1,6 @@
 // Reading GoogleTest's JSON report, console output and test list.
 #include "red/GTestOutput.h"
+#include "red/Session.h"
 #include <gtest/gtest.h>
 
 using namespace itdd::red;
@@ -77,6 +78,23 @@ TEST(GTestOutputTest, TestListSkipsParameterComments) {
   std::vector<std::string> Names = parseTestList(
       "S.\n  A\n  B\nP/T.  # TypeParam = int\n  C/0  # GetParam() = 1\n");
   EXPECT_EQ(Names, (std::vector<std::string>{"S.A", "S.B", "P/T.C/0"}));
+}
+
+} // namespace
+
+namespace {
+
+TEST(GTestFilterTest, SelectsAsGoogleTestDoes) {
+  using itdd::red::selectedByFilter;
+  EXPECT_TRUE(selectedByFilter("", "Orders.CustomerPays"));
+  EXPECT_TRUE(selectedByFilter("Orders.*", "Orders.CustomerPays"));
+  EXPECT_FALSE(selectedByFilter("Orders.*", "Returns.CustomerPays"));
+  EXPECT_TRUE(selectedByFilter("Returns.*:*Pays", "Orders.CustomerPays"));
+  EXPECT_TRUE(selectedByFilter("Orders.Customer?ays", "Orders.CustomerPays"));
+  EXPECT_FALSE(selectedByFilter("Orders.*-*Pays", "Orders.CustomerPays"));
+  EXPECT_TRUE(selectedByFilter("-*Refund*", "Orders.CustomerPays"));
+  EXPECT_FALSE(selectedByFilter("-*Refund*:Orders.*", "Orders.CustomerPays"));
+  EXPECT_TRUE(selectedByFilter("*", "Typed/0.CustomerPays"));
 }
 
 } // namespace

@@ -279,6 +279,41 @@ def case_build(args, tmp):
     check("0 good red, 2 bad red" in result.stdout, result.stdout)
 
 
+STALE_TEST = r"""
+#include <gtest/gtest.h>
+int total(int a, int b) { return a + b + 1; }
+TEST(Totals, CustomerSeesTheSum) { EXPECT_EQ(total(2, 2), 4); }
+TEST(Totals, CustomerSeesZeroForNothing) { EXPECT_EQ(total(0, 0), 0); }
+"""
+
+
+def case_build_stale(args, tmp):
+    """A test file that no longer compiles: its tests are bad reds quoting
+    the error, not the runs of the binary its last good build left."""
+    source = os.path.join(tmp, "totals_test.cpp")
+    binary = os.path.join(tmp, "totals")
+    with open(source, "w") as f:
+        f.write(STALE_TEST)
+    build = "{cxx} -std=c++17 totals_test.cpp -o totals -lgtest_main -lgtest -pthread".format(
+        cxx=args.cxx)
+    run(["/bin/sh", "-c", build], expect=0, cwd=tmp)
+    with open(source, "w") as f:
+        f.write(STALE_TEST.replace("return a + b + 1;", "return a + b + missing;"))
+    out = os.path.join(tmp, "stale.json")
+    run([args.itdd, "red", "--build", build, "--json", out, "--", binary], expect=1, cwd=tmp)
+    tests = verdicts_of(out)
+    check(set(tests) == {"Totals.CustomerSeesTheSum", "Totals.CustomerSeesZeroForNothing"},
+          "tests: %s" % sorted(tests))
+    expect_verdicts(tests, {name: (
+        "bad-red", r"^does not compile: totals_test.cpp:3: .*missing.* \(the test's own "
+        r"file; not run from the binary the build could not refresh\)$") for name in tests})
+    # --filter keeps to the tests it selects.
+    run([args.itdd, "red", "--build", build, "--json", out, "--filter", "*Zero*", "--",
+         binary], expect=1, cwd=tmp)
+    tests = verdicts_of(out)
+    check(set(tests) == {"Totals.CustomerSeesZeroForNothing"}, "tests: %s" % sorted(tests))
+
+
 def case_health(args, tmp):
     out = os.path.join(tmp, "health.json")
     result = run([args.itdd, "red", "--json", out, "--", args.health], expect=1)

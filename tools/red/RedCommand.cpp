@@ -134,6 +134,10 @@ std::vector<red::JudgedTest> runBuild(bool &Failed) {
     return Result;
   Result = judgeBuildErrors(red::parseBuildLog(Build.Output), BuildPath,
                             [](StringRef Path) { return shown(Path); });
+  // The tests of a file that does not compile, as --filter selects them.
+  llvm::erase_if(Result, [](const red::JudgedTest &T) {
+    return !T.BuildFailure && !red::selectedByFilter(Filter, T.Name);
+  });
   if (Result.empty()) {
     red::JudgedTest T;
     T.Name = "build";
@@ -443,13 +447,47 @@ int runRed() {
     if (!Tests)
       return usage(toString(Tests.takeError()));
     // A test the build judged is not judged again from a binary that
-    // could not be rebuilt.
+    // could not be rebuilt; nor is a test of a file that does not compile,
+    // whose run is that of its last good build: the file's error is its
+    // verdict.
     StringSet<> FromBuild;
     for (const red::JudgedTest &T : Judged)
       FromBuild.insert(T.Name);
-    for (red::JudgedTest &T : *Tests)
-      if (!FromBuild.contains(T.Name))
-        Judged.push_back(std::move(T));
+    StringMap<const red::JudgedTest *> Unbuilt;
+    for (const red::JudgedTest &T : Judged)
+      if (T.BuildFailure)
+        Unbuilt[absolutePath(T.Name)] = &T;
+    StringMap<std::string> FileOf;
+    for (const red::TestOutcome &O : *Outcomes)
+      if (!O.File.empty())
+        FileOf[O.fullName()] = absolutePath(O.File);
+    StringSet<> Replaced;
+    std::vector<red::JudgedTest> Stale;
+    for (red::JudgedTest &T : *Tests) {
+      if (FromBuild.contains(T.Name))
+        continue;
+      auto File = FileOf.find(T.Name);
+      auto Error = File == FileOf.end() ? Unbuilt.end()
+                                        : Unbuilt.find(File->second);
+      if (Error == Unbuilt.end()) {
+        Stale.push_back(std::move(T));
+        continue;
+      }
+      red::JudgedTest Own = *Error->second;
+      Own.Name = T.Name;
+      Own.Scenario.clear();
+      Own.BuildFailure = false;
+      Own.Result.Reason += " (the test's own file; not run from the binary "
+                           "the build could not refresh)";
+      Replaced.insert(Error->first());
+      Stale.push_back(std::move(Own));
+    }
+    // The file's verdict now stands in each of its tests.
+    llvm::erase_if(Judged, [&](const red::JudgedTest &T) {
+      return T.BuildFailure && Replaced.contains(absolutePath(T.Name));
+    });
+    for (red::JudgedTest &T : Stale)
+      Judged.push_back(std::move(T));
   }
   red::attachScenarios(Judged, Request->Features);
   red::applyHealthChecks(Judged, Request->Features);
