@@ -65,10 +65,11 @@ public:
           OtherApplicationCode = true;
           return;
         }
-        // A helper of the test file: what it calls counts.
+        // A helper of the test file or of a header the tests share: what
+        // it calls counts.
         const FunctionDecl *Def = Callee->getDefinition();
         if (Def && Depth < 3 && Seen.insert(Def).second &&
-            SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())))
+            !SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())))
           scan(Def->getBody(), Depth + 1);
       }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))

@@ -7,6 +7,7 @@
 #include "analysis/ast/Decls.h"
 #include "analysis/ast/Types.h"
 #include "analysis/SetupAssertions.h"
+#include "analysis/walk/EntryPointsReached.h"
 #include "core/MissingApi.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -140,7 +141,7 @@ private:
       // FAIL() says nothing of what it checks: the message decides.
       if (Site.Macro == "GTEST_FAIL" || Site.Macro == "FAIL")
         return SiteFacts::Check::Unknown;
-      return isSetupAssertion(Site.Macro, Site.Operands, /*GuardsAction=*/false)
+      return isSetupAssertion(Site.Macro, Site.Operands, guardsAction(Site))
                  ? SiteFacts::Check::SetupOnly
                  : SiteFacts::Check::Business;
     }
@@ -150,6 +151,25 @@ private:
         return C;
     }
     return SiteFacts::Check::Unknown;
+  }
+
+  /// The code an assertion guards (EXPECT_NO_THROW's statement) calls an
+  /// action of the journey, as the checks' walk decides it.
+  bool guardsAction(const AssertionSite &Site) {
+    EntryPointsReached Actions(Classifier);
+    llvm::SmallVector<const Stmt *, 16> Work(Site.UserCode.begin(),
+                                             Site.UserCode.end());
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (const auto *Call = dyn_cast<CallExpr>(S))
+        if (const FunctionDecl *Callee = Call->getDirectCallee())
+          if (Actions.isJourneyAction(Callee, /*OnMock=*/false))
+            return true;
+      Work.append(S->child_begin(), S->child_end());
+    }
+    return false;
   }
 
   /// A declaration `itdd gen stubs` wrote: its marker is the line above.
@@ -234,7 +254,8 @@ private:
   }
 
   /// A call before (or on) Line reaches an entry point, directly or through
-  /// a function of this file; the fixture's set-up runs first and counts.
+  /// a function defined outside the system headers; the fixture's set-up
+  /// runs first and counts.
   bool entryPointBefore(const FunctionDecl *Body, unsigned Line) {
     llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
     if (const auto *M = dyn_cast<CXXMethodDecl>(Body))
@@ -262,9 +283,11 @@ private:
       if (const FunctionDecl *Callee = Call->getDirectCallee()) {
         if (Classifier.isEntryPointFunction(Callee))
           return true;
+        // A helper of the file or of a header the tests share (a fixture's
+        // helper defined beside its class), not the libraries'.
         const FunctionDecl *Def = Callee->getDefinition();
         if (Def && Depth < 3 && Seen.insert(Def).second &&
-            SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())) &&
+            !SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())) &&
             callsEntryPoint(Def->getBody(), ~0u, Depth + 1, Seen))
           return true;
       }

@@ -16,6 +16,20 @@ bool isNullPointerLiteral(const Expr *E) {
   return isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E);
 }
 
+/// A raw pointer to a value (`char *` from strstr, `int *` from a lookup):
+/// whether it is null is what an action returned, not whether a part of
+/// the system was assembled.
+bool pointsToValue(const Expr *E) {
+  QualType T = ignoreWrappers(E)->getType();
+  return T->isPointerType() && !T->getPointeeType()->isRecordType() &&
+         !T->getPointeeType()->isVoidType();
+}
+
+/// The operand of a null comparison that is not the null literal.
+const Expr *comparedWithNull(const Expr *LHS, const Expr *RHS) {
+  return isNullPointerLiteral(LHS) ? RHS : LHS;
+}
+
 /// `p`, `p != nullptr`, `!(p == nullptr)`, `p.get() != nullptr` for a
 /// pointer or smart pointer p.
 bool isPointerPresenceCheck(const Expr *E) {
@@ -26,13 +40,15 @@ bool isPointerPresenceCheck(const Expr *E) {
       if (const auto *BO = dyn_cast<BinaryOperator>(Inner))
         return BO->getOpcode() == BO_EQ &&
                (isNullPointerLiteral(BO->getLHS()) ||
-                isNullPointerLiteral(BO->getRHS()));
+                isNullPointerLiteral(BO->getRHS())) &&
+               !pointsToValue(comparedWithNull(BO->getLHS(), BO->getRHS()));
       return false;
     }
   if (const auto *BO = dyn_cast<BinaryOperator>(E))
     return BO->getOpcode() == BO_NE &&
            (isNullPointerLiteral(BO->getLHS()) ||
-            isNullPointerLiteral(BO->getRHS()));
+            isNullPointerLiteral(BO->getRHS())) &&
+           !pointsToValue(comparedWithNull(BO->getLHS(), BO->getRHS()));
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
     return OC->getOperator() == OO_ExclaimEqual &&
            llvm::any_of(OC->arguments(), isNullPointerLiteral);
@@ -42,7 +58,7 @@ bool isPointerPresenceCheck(const Expr *E) {
       return Conv->getConversionType()->isBooleanType() &&
              isOwningSmartPointer(MC->getImplicitObjectArgument()->getType());
   QualType T = E->getType();
-  return T->isPointerType() || isOwningSmartPointer(T);
+  return (T->isPointerType() && !pointsToValue(E)) || isOwningSmartPointer(T);
 }
 
 /// `system.isReady()`, `db.isOpen()`: the question "was it assembled?".
@@ -73,7 +89,8 @@ bool callsMatcherNamed(const Expr *E, llvm::StringRef Name) {
 bool setupOperands(llvm::StringRef Macro, llvm::ArrayRef<const Expr *> Operands) {
   if (Macro.contains("NO_THROW") || Macro.contains("NO_FATAL_FAILURE"))
     return true;
-  if (Macro.ends_with("_NE") && llvm::any_of(Operands, isNullPointerLiteral))
+  if (Macro.ends_with("_NE") && llvm::any_of(Operands, isNullPointerLiteral) &&
+      llvm::none_of(Operands, pointsToValue))
     return true;
   if (Macro.ends_with("_TRUE") && Operands.size() == 1 &&
       (isPointerPresenceCheck(Operands[0]) || isReadinessCall(Operands[0])))

@@ -33,6 +33,14 @@ public:
 };
 } // namespace shop
 )cpp";
+    H["tests/support/journeys.h"] = R"cpp(
+#pragma once
+#include <shop.h>
+/// A helper the test files share, defined beside its declaration.
+inline bool placeTwice(shop::OrderController &C) {
+  return C.placeOrder("o1", 1) && C.placeOrder("o2", 1);
+}
+)cpp";
     return H;
   }();
   return All;
@@ -44,6 +52,7 @@ ExpectationFacts expectationIn(const std::string &Body) {
   std::string Code = "#include <gmock/gmock.h>\n#include <gtest/gtest.h>\n"
                      "#include <shop.h>\n#include <pricing.h>\n"
                      "#include \"../mocks/mock_payment_gateway.h\"\n"
+                     "#include \"../support/journeys.h\"\n"
                      "struct MockPriceRules : shop::PriceRules {\n"
                      "  MOCK_METHOD(int, price, (int), (const, override));\n"
                      "};\n" +
@@ -59,6 +68,31 @@ ExpectationFacts expectationIn(const std::string &Body) {
   return Sites.count(Line) && Sites[Line].Expectation
              ? *Sites[Line].Expectation
              : ExpectationFacts();
+}
+
+/// The facts at the line of Body marked `// here`, Body a test file of the
+/// shop.
+SiteFacts siteAt(const std::string &Body) {
+  std::string Code = "#include <gmock/gmock.h>\n#include <gtest/gtest.h>\n"
+                     "#include <cstring>\n#include <memory>\n"
+                     "#include <shop.h>\n#include <pricing.h>\n"
+                     "#include \"../mocks/mock_payment_gateway.h\"\n"
+                     "#include \"../support/journeys.h\"\n" +
+                     Body;
+  size_t At = Code.find("// here");
+  unsigned Line = 1 + static_cast<unsigned>(
+                          std::count(Code.begin(), Code.begin() + At, '\n'));
+  ParsedCode Parsed(Code, headers());
+  EXPECT_TRUE(Parsed.parsed());
+  std::map<unsigned, SiteFacts> Sites =
+      describeFailureLines(Parsed.context(), *Config::defaults(), {Line});
+  EXPECT_TRUE(Sites.count(Line)) << Body;
+  return Sites.count(Line) ? Sites[Line] : SiteFacts();
+}
+
+/// What the assertion on the line marked `// here` checks.
+SiteFacts::Check checkAt(const std::string &Body) {
+  return siteAt(Body).Assertion;
 }
 
 const char *const Assembly = R"cpp(
@@ -128,6 +162,16 @@ TEST(FailureSitesTest, WhoCalledIsUnknownWhenBothCouldHave) {
   EXPECT_EQ(Service.CallsAfterIt, CallOrder::Unknown);
 }
 
+TEST(FailureSitesTest, AHelperOfASharedHeaderCountsForWhatItCalls) {
+  ExpectationFacts E = expectationIn(std::string("TEST(Checkout, Pays) {") +
+                                     Assembly + R"cpp(
+  EXPECT_CALL(Payments, charge("card", 2));
+  placeTwice(Controller);
+}
+)cpp");
+  EXPECT_EQ(E.CallsAfterIt, CallOrder::After);
+}
+
 TEST(FailureSitesTest, AHelperOfTheFileCountsForWhatItCalls) {
   ExpectationFacts E = expectationIn(R"cpp(
 void order(shop::OrderController &C) { C.placeOrder("o1", 3); }
@@ -138,6 +182,53 @@ TEST(Checkout, Pays) {)cpp" + std::string(Assembly) + R"cpp(
 )cpp");
   EXPECT_EQ(E.EntryPointInTest, std::optional<bool>(true));
   EXPECT_EQ(E.CallsAfterIt, CallOrder::After);
+}
+
+} // namespace
+} // namespace itdd::testing
+
+namespace itdd::testing {
+namespace {
+
+const char *const Wired = R"cpp(
+TEST(Checkout, Pays) {
+  shop::OrderRepository Repo;
+  ::testing::NiceMock<shop::MockPaymentGateway> Payments;
+  auto Service = std::make_unique<shop::OrderService>(Repo, Payments);
+  shop::OrderController Controller(*Service);
+  std::string Receipt = Controller.placeOrder("o1", 3) ? "paid" : "refused";
+)cpp";
+
+TEST(FailureSitesTest, APresentComponentOnlyChecksTheAssembly) {
+  EXPECT_EQ(checkAt(std::string(Wired) + "  ASSERT_TRUE(Service != nullptr); // here\n}\n"),
+            SiteFacts::Check::SetupOnly);
+  EXPECT_EQ(checkAt(std::string(Wired) + "  ASSERT_NE(Service.get(), nullptr); // here\n}\n"),
+            SiteFacts::Check::SetupOnly);
+}
+
+TEST(FailureSitesTest, ANonNullValueAnActionReturnedIsAnOutcome) {
+  EXPECT_EQ(checkAt(std::string(Wired) +
+                    "  ASSERT_TRUE(std::strstr(Receipt.c_str(), \"paid\") != nullptr); // here\n}\n"),
+            SiteFacts::Check::Business);
+  EXPECT_EQ(checkAt(std::string(Wired) +
+                    "  EXPECT_NE(std::strstr(Receipt.c_str(), \"paid\"), nullptr); // here\n}\n"),
+            SiteFacts::Check::Business);
+}
+
+TEST(FailureSitesTest, AHelperInASharedHeaderReachesTheEntryPoint) {
+  SiteFacts S = siteAt(std::string(Wired) +
+                       "  EXPECT_TRUE(placeTwice(Controller)); // here\n}\n");
+  ASSERT_TRUE(S.EntryPointBefore);
+  EXPECT_TRUE(*S.EntryPointBefore);
+}
+
+TEST(FailureSitesTest, NoThrowAroundAnActionIsAnOutcome) {
+  EXPECT_EQ(checkAt(std::string(Wired) +
+                    "  EXPECT_NO_THROW(Controller.placeOrder(\"o2\", 1)); // here\n}\n"),
+            SiteFacts::Check::Business);
+  EXPECT_EQ(checkAt(std::string(Wired) +
+                    "  EXPECT_NO_THROW(shop::OrderController Again(*Service)); // here\n}\n"),
+            SiteFacts::Check::SetupOnly);
 }
 
 } // namespace
