@@ -46,10 +46,11 @@ inline bool placeTwice(shop::OrderController &C) {
   return All;
 }
 
-/// The facts at the line of the (only) EXPECT_CALL in Body, a test file of
-/// the shop.
-ExpectationFacts expectationIn(const std::string &Body) {
+/// The facts at the first line of Body that holds Marker, Body a test file
+/// of the shop.
+SiteFacts siteAt(const std::string &Body, const char *Marker = "// here") {
   std::string Code = "#include <gmock/gmock.h>\n#include <gtest/gtest.h>\n"
+                     "#include <cstring>\n#include <memory>\n"
                      "#include <shop.h>\n#include <pricing.h>\n"
                      "#include \"../mocks/mock_payment_gateway.h\"\n"
                      "#include \"../support/journeys.h\"\n"
@@ -57,29 +58,7 @@ ExpectationFacts expectationIn(const std::string &Body) {
                      "  MOCK_METHOD(int, price, (int), (const, override));\n"
                      "};\n" +
                      Body;
-  size_t At = Code.find("EXPECT_CALL(");
-  unsigned Line = 1 + static_cast<unsigned>(
-                          std::count(Code.begin(), Code.begin() + At, '\n'));
-  ParsedCode Parsed(Code, headers());
-  EXPECT_TRUE(Parsed.parsed());
-  std::map<unsigned, SiteFacts> Sites =
-      describeFailureLines(Parsed.context(), *Config::defaults(), {Line});
-  EXPECT_TRUE(Sites.count(Line) && Sites[Line].Expectation) << Body;
-  return Sites.count(Line) && Sites[Line].Expectation
-             ? *Sites[Line].Expectation
-             : ExpectationFacts();
-}
-
-/// The facts at the line of Body marked `// here`, Body a test file of the
-/// shop.
-SiteFacts siteAt(const std::string &Body) {
-  std::string Code = "#include <gmock/gmock.h>\n#include <gtest/gtest.h>\n"
-                     "#include <cstring>\n#include <memory>\n"
-                     "#include <shop.h>\n#include <pricing.h>\n"
-                     "#include \"../mocks/mock_payment_gateway.h\"\n"
-                     "#include \"../support/journeys.h\"\n" +
-                     Body;
-  size_t At = Code.find("// here");
+  size_t At = Code.find(Marker);
   unsigned Line = 1 + static_cast<unsigned>(
                           std::count(Code.begin(), Code.begin() + At, '\n'));
   ParsedCode Parsed(Code, headers());
@@ -88,6 +67,13 @@ SiteFacts siteAt(const std::string &Body) {
       describeFailureLines(Parsed.context(), *Config::defaults(), {Line});
   EXPECT_TRUE(Sites.count(Line)) << Body;
   return Sites.count(Line) ? Sites[Line] : SiteFacts();
+}
+
+/// The facts of the (only) EXPECT_CALL in Body.
+ExpectationFacts expectationIn(const std::string &Body) {
+  SiteFacts S = siteAt(Body, "EXPECT_CALL(");
+  EXPECT_TRUE(S.Expectation) << Body;
+  return S.Expectation ? *S.Expectation : ExpectationFacts();
 }
 
 /// What the assertion on the line marked `// here` checks.
