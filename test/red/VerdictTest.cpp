@@ -134,6 +134,28 @@ TEST(VerdictTest, HelpersTheSetUpCallsByName) {
   EXPECT_FALSE(callsByName("Reopen();", ""));
 }
 
+TEST(VerdictTest, NullChecksOnTheSystemAreSetUpOnValuesAnActionReturnedNot) {
+  EXPECT_TRUE(readsAsSetupCheck("Value of: db_ != nullptr\n  Actual: false\n"
+                                "Expected: true"));
+  EXPECT_TRUE(readsAsSetupCheck("Expected: (system.get()) != (nullptr), "
+                                "actual: NULL vs (nullptr)"));
+  EXPECT_TRUE(readsAsSetupCheck("Expected: (Controller) != (nullptr), actual: "
+                                "NULL vs (nullptr)"));
+  EXPECT_FALSE(readsAsSetupCheck(
+      "Value of: strstr(s.ToString().c_str(), \"exists\") != nullptr\n"
+      "  Actual: false\nExpected: true"));
+  EXPECT_FALSE(readsAsSetupCheck("Expected: (reply.find(\"id\")) != (nullptr), "
+                                 "actual: NULL vs (nullptr)"));
+  EXPECT_TRUE(readsAsSetupCheck("Expected: buy() doesn't throw an exception.\n"
+                                "  Actual: it throws."));
+  EXPECT_TRUE(readsAsSetupCheck(
+      "Expected: SQLite::Database db(\"x.db3\") doesn't throw an exception.\n"
+      "  Actual: it throws."));
+  EXPECT_FALSE(readsAsSetupCheck(
+      "Expected: db.backup(\"backup.db3\", SQLite::Database::Load) doesn't "
+      "throw an exception.\n  Actual: it throws."));
+}
+
 TEST(VerdictTest, HealthChecksByName) {
   EXPECT_TRUE(isHealthCheck("SystemAssemblesAndReachesItsMocks"));
   EXPECT_TRUE(isHealthCheck("CheckoutHealthCheck"));
