@@ -102,6 +102,84 @@ private:
   llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
 };
 
+/// The variable or field an expression names (`handler`, `this->handler`).
+const ValueDecl *namedObject(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DR = dyn_cast<DeclRefExpr>(E))
+    return DR->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      return ME->getMemberDecl();
+  return nullptr;
+}
+
+/// Whether code names a mock object other than to set expectations on it:
+/// passes it, takes its address, stores it. Follows the functions it calls
+/// that are defined outside the system headers; a member function of the
+/// fixture with no body in sight leaves the answer open.
+class Handover {
+public:
+  Handover(const SourceManager &SM, const ValueDecl *Object,
+           const CXXRecordDecl *Fixture)
+      : SM(SM), Object(Object), Fixture(Fixture) {}
+
+  void scan(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Handed)
+      return;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S))
+      if (isGMockSetUp(Member->getMethodDecl()))
+        return;
+    if (const auto *E = dyn_cast<Expr>(S))
+      if ((isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
+          namedObject(E) == Object) {
+        Handed = true;
+        return;
+      }
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+      scan(Lambda->getBody(), Depth);
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *Callee = Call->getDirectCallee())
+        follow(Callee, Depth);
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+      follow(Construct->getConstructor(), Depth);
+    for (const Stmt *Child : S->children())
+      scan(Child, Depth);
+  }
+
+  void follow(const FunctionDecl *Callee, unsigned Depth) {
+    const FunctionDecl *Def = Callee->getDefinition();
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+    // GoogleTest's own base class holds none of the test's objects.
+    bool OfFixture = Method && Fixture &&
+                     !inTopLevelNamespace(Method->getParent(), "testing") &&
+                     (Method->getParent() == Fixture ||
+                      Fixture->isDerivedFrom(Method->getParent()));
+    if (!Def || !Def->getBody()) {
+      // The fixture's own member may use its fields out of sight.
+      Open |= OfFixture && !Callee->isImplicit() && !Callee->isDefaulted() &&
+              !Callee->isDeleted();
+      return;
+    }
+    if (Depth >= 3 || !Seen.insert(Def).second ||
+        SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())))
+      return;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        scan(Init->getInit(), Depth + 1);
+    scan(Def->getBody(), Depth + 1);
+  }
+
+  bool Handed = false;
+  /// A fixture member function whose body is not in sight was called.
+  bool Open = false;
+
+private:
+  const SourceManager &SM;
+  const ValueDecl *Object;
+  const CXXRecordDecl *Fixture;
+  llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
+};
+
 /// The EXPECT_CALL whose macro starts on Line under S.
 const CXXMemberCallExpr *expectCallOn(const Stmt *S, unsigned Line,
                                       const SourceManager &SM) {
@@ -124,6 +202,49 @@ MockRole mockRoleOf(const ClassRole &R) {
       R.Primary == Role::Infrastructure)
     return MockRole::Boundary;
   return MockRole::Unknown;
+}
+
+/// The mock object Object, as written, when the test (Body, a TEST's body)
+/// never hands it to anything: a local variable of the body or a field of
+/// its fixture named nowhere but in expectations, in the body, the
+/// fixture's constructors, field initializers and SetUp, and the functions
+/// they call. Empty otherwise.
+std::string neverHandedOver(const SourceManager &SM, const FunctionDecl *Body,
+                            const Expr *Object) {
+  const ValueDecl *Named = namedObject(Object);
+  const auto *Method = dyn_cast<CXXMethodDecl>(Body);
+  const CXXRecordDecl *Test = Method ? Method->getParent() : nullptr;
+  if (!Named || !Test)
+    return "";
+  const auto *Field = dyn_cast<FieldDecl>(Named);
+  const auto *Var = dyn_cast<VarDecl>(Named);
+  const auto *Owner =
+      Field ? dyn_cast<CXXRecordDecl>(Field->getParent()) : nullptr;
+  if (!(Var && Var->isLocalVarDecl() && Var->getParentFunctionOrMethod() == Body) &&
+      !(Owner && (Owner == Test || Test->isDerivedFrom(Owner))))
+    return "";
+  Handover H(SM, Named, Test);
+  H.scan(Body->getBody());
+  // The fixture chain's set-up: constructors, field initializers, SetUp.
+  for (const CXXRecordDecl *C = Test; C && !H.Handed;) {
+    for (const CXXConstructorDecl *Ctor : C->ctors())
+      H.follow(Ctor, 0);
+    for (const FieldDecl *F : C->fields())
+      if (F->hasInClassInitializer())
+        H.scan(F->getInClassInitializer());
+    for (const CXXMethodDecl *M : C->methods())
+      if (M->getIdentifier() && M->getName().starts_with("SetUp"))
+        H.follow(M, 0);
+    const CXXRecordDecl *Base = nullptr;
+    for (const CXXBaseSpecifier &B : C->bases())
+      if (const CXXRecordDecl *RD = baseClassOf(B))
+        if (!inTopLevelNamespace(RD, "testing"))
+          Base = RD;
+    C = Base;
+  }
+  if (H.Handed || H.Open)
+    return "";
+  return Named->getNameAsString();
 }
 
 } // namespace
@@ -149,6 +270,12 @@ describeExpectation(ASTContext &Ctx, ComponentClassifier &Classifier,
     }
   }
   E.EntryPointInTest = EntryPointInTest;
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Holder);
+  const CXXMethodDecl *TestBody =
+      Method ? testBodyOf(Method->getParent()) : nullptr;
+  if (Mock && TestBody &&
+      TestBody->getCanonicalDecl() == Method->getCanonicalDecl())
+    E.NeverHandedOver = neverHandedOver(SM, Holder, expectCallObject(Expect));
   if (!InTestBody || !Mock)
     return E;
   // The statements after the expectation are what can call the mock.

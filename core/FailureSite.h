@@ -36,6 +36,13 @@ struct ExpectationFacts {
   /// test body calls after it (After), only the test's own code, with no
   /// entry point called after it (Before); Unknown otherwise.
   CallOrder CallsAfterIt = CallOrder::Unknown;
+  /// The mock object the expectation is set on (a variable of the test or
+  /// a field of its fixture) is named nowhere else in the test, its
+  /// fixture's set-up or the helpers they call: the system never gets it,
+  /// so nothing it does can meet the expectation. The object as written
+  /// ("nice_handler"); empty when it is handed on, or when that is not
+  /// known.
+  std::string NeverHandedOver;
 };
 
 struct SiteFacts {

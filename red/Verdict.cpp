@@ -130,6 +130,7 @@ MockFacts mockFacts(const TestOutcome &T, size_t I, const MockFailure &Read,
     M.Mocked = E->Mocked;
     M.Role = E->Role;
     M.RoleFrom = Evidence::Analysis;
+    M.NeverHandedOver = E->NeverHandedOver;
   }
   if (!M.Failure.atCallTime()) {
     // GoogleMock checks when the test ends: after all it ran, so the one
@@ -207,6 +208,9 @@ Decision ruleOnMock(const TestOutcome &T, size_t I, MockFacts M,
   DecidingFact ByOrder{"order", callOrderName(M.Order).str(), M.OrderFrom};
   if (F.Kind == MockFailureKind::UninterestingCall)
     return By(VerdictKind::BadRed, Cause::MockMisused, ByKind);
+  if (F.Kind == MockFailureKind::NeverCalled && !M.NeverHandedOver.empty())
+    return By(VerdictKind::BadRed, Cause::ExpectationOnUnusedMock,
+              {"mock", "never handed to the system", Evidence::Analysis});
   if (M.Role == MockRole::Internal)
     return By(VerdictKind::BadRed, Cause::MockOfInternalClass,
               {"role", "internal", M.RoleFrom});

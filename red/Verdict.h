@@ -86,6 +86,8 @@ struct MockFacts {
   std::string Through, From;
   /// Unknown order: why it could not be told.
   std::string OrderUnknownBecause;
+  /// The mock object the test never hands to the system (-p only).
+  std::string NeverHandedOver;
 };
 
 /// The one fact that decided a verdict ("order" "before", learnt from the
@@ -141,6 +143,9 @@ enum class Cause {
   BodyThrew,
   /// A StrictMock met a call no expectation names.
   MockMisused,
+  /// An expected call never came on a mock the test never hands to the
+  /// system.
+  ExpectationOnUnusedMock,
   /// The mock stands for the application's own class.
   MockOfInternalClass,
   /// An expectation that hands out a value was called too often.

@@ -124,6 +124,11 @@ std::string mockReason(const Decision &D, const MockFacts &M,
     return "mock misconfigured: uninteresting mock function call " +
            callOn(M) + ": a StrictMock fails on any call no expectation names; set the "
            "expectation or use a NiceMock";
+  case Cause::ExpectationOnUnusedMock:
+    return "mock misconfigured: the expectation" + Where + " is set on '" +
+           M.NeverHandedOver +
+           "', which the test never hands to the system, so no call can "
+           "meet it; set it on the mock the system uses";
   case Cause::MockOfInternalClass:
     return "internal mock: the expectation" + Where + " is on a mock of '" +
            M.Mocked + "', the application's own class (" +

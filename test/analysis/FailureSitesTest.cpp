@@ -88,9 +88,14 @@ const char *const Assembly = R"cpp(
   shop::OrderController Controller(Service);
 )cpp";
 
+/// The facts of the EXPECT_CALL in Rest, the statements of a test that
+/// assembles the shop first.
+ExpectationFacts inAssembledTest(const char *Rest) {
+  return expectationIn(std::string("TEST(Checkout, Pays) {") + Assembly + Rest);
+}
+
 TEST(FailureSitesTest, TheMockAndTheRoleOfWhatItStandsFor) {
-  ExpectationFacts E = expectationIn(std::string("TEST(Checkout, Pays) {") +
-                                     Assembly + R"cpp(
+  ExpectationFacts E = inAssembledTest(R"cpp(
   EXPECT_CALL(Payments, charge("card", 2));
   Controller.placeOrder("o1", 3);
 }
@@ -117,8 +122,7 @@ TEST(Checkout, PaysTheListPrice) {
 }
 
 TEST(FailureSitesTest, TheTestCallingItsMockWithNoEntryPointAfterIsBefore) {
-  ExpectationFacts E = expectationIn(std::string("TEST(Checkout, Pays) {") +
-                                     Assembly + R"cpp(
+  ExpectationFacts E = inAssembledTest(R"cpp(
   EXPECT_CALL(Payments, charge("card", 2));
   Payments.charge("card", 3);
 }
@@ -129,8 +133,7 @@ TEST(FailureSitesTest, TheTestCallingItsMockWithNoEntryPointAfterIsBefore) {
 
 TEST(FailureSitesTest, WhoCalledIsUnknownWhenBothCouldHave) {
   // The mock called by the test and by the system through the entry point.
-  ExpectationFacts Both = expectationIn(std::string("TEST(Checkout, Pays) {") +
-                                        Assembly + R"cpp(
+  ExpectationFacts Both = inAssembledTest(R"cpp(
   EXPECT_CALL(Payments, charge("card", 2));
   Payments.charge("card", 3);
   Controller.placeOrder("o1", 3);
@@ -138,8 +141,7 @@ TEST(FailureSitesTest, WhoCalledIsUnknownWhenBothCouldHave) {
 )cpp");
   EXPECT_EQ(Both.CallsAfterIt, CallOrder::Unknown);
   // The system's own code outside an entry point may call it too.
-  ExpectationFacts Service = expectationIn(std::string("TEST(Checkout, Pays) {") +
-                                           Assembly + R"cpp(
+  ExpectationFacts Service = inAssembledTest(R"cpp(
   EXPECT_CALL(Payments, charge("card", 2));
   Service.place(shop::Order{"o1", 3});
   Controller.placeOrder("o1", 3);
@@ -149,13 +151,53 @@ TEST(FailureSitesTest, WhoCalledIsUnknownWhenBothCouldHave) {
 }
 
 TEST(FailureSitesTest, AHelperOfASharedHeaderCountsForWhatItCalls) {
-  ExpectationFacts E = expectationIn(std::string("TEST(Checkout, Pays) {") +
-                                     Assembly + R"cpp(
+  ExpectationFacts E = inAssembledTest(R"cpp(
   EXPECT_CALL(Payments, charge("card", 2));
   placeTwice(Controller);
 }
 )cpp");
   EXPECT_EQ(E.CallsAfterIt, CallOrder::After);
+}
+
+TEST(FailureSitesTest, AnExpectationOnAMockTheSystemNeverGets) {
+  ExpectationFacts Wrong = inAssembledTest(R"cpp(
+  ::testing::NiceMock<shop::MockPaymentGateway> Spare;
+  EXPECT_CALL(Spare, charge("card", 3));
+  Controller.placeOrder("o1", 3);
+}
+)cpp");
+  EXPECT_EQ(Wrong.NeverHandedOver, "Spare");
+  ExpectationFacts Right = inAssembledTest(R"cpp(
+  EXPECT_CALL(Payments, charge("card", 3));
+  Controller.placeOrder("o1", 3);
+}
+)cpp");
+  EXPECT_EQ(Right.NeverHandedOver, "");
+}
+
+TEST(FailureSitesTest, AFixtureHandsItsMocksOverInItsSetUpAndHelpers) {
+  const char *Fixture = R"cpp(
+class Checkout : public ::testing::Test {
+protected:
+  void SetUp() override { Service = std::make_unique<shop::OrderService>(Repo, Payments); }
+  bool buyWith(shop::PaymentGateway &G) {
+    shop::OrderService S(Repo, G);
+    shop::OrderController C(S);
+    return C.placeOrder("o2", 1);
+  }
+  bool buyWithSpare() { return buyWith(Spare); }
+  shop::OrderRepository Repo;
+  ::testing::NiceMock<shop::MockPaymentGateway> Payments, Spare, Unused;
+  std::unique_ptr<shop::OrderService> Service;
+};
+)cpp";
+  auto Facts = [&](const std::string &Mock, const std::string &Call) {
+    return expectationIn(std::string(Fixture) + "TEST_F(Checkout, Pays) {\n  EXPECT_CALL(" +
+                         Mock + ", charge(\"card\", 1));\n  " + Call + ";\n}\n");
+  };
+  EXPECT_EQ(Facts("Payments", "Service->place({\"o1\", 1})").NeverHandedOver, "");
+  EXPECT_EQ(Facts("Spare", "buyWithSpare()").NeverHandedOver, "");
+  EXPECT_EQ(Facts("Unused", "buyWithSpare()").NeverHandedOver, "Unused");
 }
 
 TEST(FailureSitesTest, AHelperOfTheFileCountsForWhatItCalls) {

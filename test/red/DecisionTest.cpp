@@ -77,6 +77,7 @@ TEST(DecisionTest, EveryCauseIsWorded) {
       D.Site = SiteFacts();
     }
     if (D.Why == Cause::MockMisused || D.Why == Cause::MockOfInternalClass ||
+        D.Why == Cause::ExpectationOnUnusedMock ||
         D.Why == Cause::StubOverSaturated ||
         D.Why == Cause::MockCallBeforeEntryPoint ||
         D.Why == Cause::UnmetExpectation ||

@@ -92,6 +92,9 @@ MOCKS = {
     "TaxMockedFeature.CustomerPaysReducedTaxOnFood": (
         "good-red", r"^the system called taxOn\(100\) on 'billing::MockTaxRules' through "
         r"(the entry point|'\S+') with other arguments than the expectation at \S*mocks_test.cpp:120"),
+    "BillingFeature.CustomerIsMailedTheInvoice": (
+        "good-red", r"^an expected call on a boundary mock did not happen at "
+        r"\S*mocks_test.cpp:129$"),
 }
 
 # With -p where the analysis knows more: (verdict, reason, the fact that
@@ -106,6 +109,11 @@ MOCKS_WITH_P = {
         r"of 'billing::TaxRules', the application's own class \(argument-mismatch\); "
         r"use the real component$",
         {"fact": "role", "value": "internal", "from": "analysis"}),
+    "BillingFeature.CustomerIsMailedTheInvoice": (
+        "bad-red", r"^mock misconfigured: the expectation at \S*mocks_test.cpp:129 is set on "
+        r"'spare', which the test never hands to the system, so no call can meet it; set "
+        r"it on the mock the system uses$",
+        {"fact": "mock", "value": "never handed to the system", "from": "analysis"}),
 }
 
 # Test -> (kind, and with -p: role, order, where the order was learnt).
@@ -134,6 +142,8 @@ MOCK_FACTS = {
         "uninteresting-call", "unknown", "unknown", None),
     "TaxMockedFeature.CustomerPaysReducedTaxOnFood": (
         "argument-mismatch", "internal", "after", "analysis"),
+    "BillingFeature.CustomerIsMailedTheInvoice": (
+        "never-called", "boundary", "after", "analysis"),
 }
 
 # The tests whose verdict waits on who made a failing call, when neither -p

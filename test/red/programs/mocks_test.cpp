@@ -121,4 +121,13 @@ TEST_F(TaxMockedFeature, CustomerPaysReducedTaxOnFood) {
   controller.bill("ann", 100);
 }
 
+// The expectation is set on a spare mailer the system never gets: it is
+// never called however the system behaves. A good red from the failure
+// alone; with -p, which sees the spare handed to nothing, a bad red.
+TEST_F(BillingFeature, CustomerIsMailedTheInvoice) {
+  NiceMock<billing::MockMailer> spare;
+  EXPECT_CALL(spare, send("ann", _));
+  controller.bill("ann", 100);
+}
+
 } // namespace
