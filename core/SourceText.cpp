@@ -120,4 +120,31 @@ enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line) {
   return std::nullopt;
 }
 
+std::vector<std::string> testNamesIn(llvm::StringRef Source) {
+  static const llvm::Regex Test(
+      "(^|[^A-Za-z0-9_])(TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P)[ \t\n]*"
+      "\\([ \t\n]*([A-Za-z_][A-Za-z0-9_]*)[ \t\n]*,[ \t\n]*"
+      "([A-Za-z_][A-Za-z0-9_]*)[ \t\n]*\\)");
+  std::string Code = codeOnly(Source);
+  std::vector<std::string> Names;
+  llvm::StringRef Rest = Code;
+  llvm::SmallVector<llvm::StringRef, 5> M;
+  while (Test.match(Rest, &M)) {
+    Names.push_back((M[3] + "." + M[4]).str());
+    Rest = Rest.drop_front(M[0].data() - Rest.data() + M[0].size());
+  }
+  return Names;
+}
+
+std::string writtenTestName(llvm::StringRef FullName) {
+  auto [Left, Right] = FullName.split('.');
+  llvm::SmallVector<llvm::StringRef, 3> Parts;
+  Left.split(Parts, '/');
+  llvm::StringRef Suite = Left;
+  for (llvm::StringRef Part : Parts)
+    if (!Part.empty() && !llvm::all_of(Part, llvm::isDigit))
+      Suite = Part;
+  return (Suite + "." + Right.split('/').first).str();
+}
+
 } // namespace itdd

@@ -36,6 +36,15 @@ std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source);
 std::optional<EnclosingBlock>
 enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line);
 
+/// "Suite.Name" of every TEST, TEST_F, TEST_P, TYPED_TEST and TYPED_TEST_P
+/// Source defines, in order.
+std::vector<std::string> testNamesIn(llvm::StringRef Source);
+
+/// The "Suite.Name" a test's full name as GoogleTest runs it stands for:
+/// "Inst/Suite.Name/2" (a value-parameterized instance) and "Suite/0.Name"
+/// (a typed one) are "Suite.Name".
+std::string writtenTestName(llvm::StringRef FullName);
+
 } // namespace itdd
 
 #endif // ITDD_CORE_SOURCETEXT_H

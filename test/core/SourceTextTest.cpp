@@ -47,5 +47,23 @@ TEST(SourceTextTest, ALineOutsideEveryFunctionHasNoBlock) {
   EXPECT_FALSE(around("struct S {\n  int x;\n};\n", 2));
 }
 
+TEST(SourceTextTest, TheTestsAFileDefines) {
+  const char *Source = "TEST(Orders, CustomerPays) {}\n"
+                       "// TEST(Commented, Out) {}\n"
+                       "TEST_F(DBTest,\n       GetFromVersions) {}\n"
+                       "TYPED_TEST(Storage, KeepsValues) {}\n"
+                       "MY_TEST(Not, This) {}\n";
+  EXPECT_EQ(testNamesIn(Source),
+            (std::vector<std::string>{"Orders.CustomerPays",
+                                      "DBTest.GetFromVersions",
+                                      "Storage.KeepsValues"}));
+}
+
+TEST(SourceTextTest, TheWrittenNameOfAnInstance) {
+  EXPECT_EQ(writtenTestName("Orders.CustomerPays"), "Orders.CustomerPays");
+  EXPECT_EQ(writtenTestName("Cards/Payment.IsCharged/2"), "Payment.IsCharged");
+  EXPECT_EQ(writtenTestName("Storage/0.KeepsValues"), "Storage.KeepsValues");
+}
+
 } // namespace
 } // namespace itdd

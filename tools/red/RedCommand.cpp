@@ -15,6 +15,7 @@
 #include "analysis/map/CompilationDatabase.h"
 #include "analysis/map/Shards.h"
 #include "generators/FeatureFiles.h"
+#include "core/SourceText.h"
 #include "red/BuildLog.h"
 #include "red/MockFailure.h"
 #include "red/Report.h"
@@ -27,6 +28,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 
@@ -461,6 +463,18 @@ int runRed() {
     for (const red::TestOutcome &O : *Outcomes)
       if (!O.File.empty())
         FileOf[O.fullName()] = absolutePath(O.File);
+    // A GoogleTest too old to report a test's file: the tests the file
+    // that does not compile defines, read from its text.
+    for (const auto &Error : Unbuilt) {
+      auto Buffer = MemoryBuffer::getFile(Error.first());
+      if (!Buffer)
+        continue;
+      std::vector<std::string> Written = testNamesIn((*Buffer)->getBuffer());
+      for (const red::TestOutcome &O : *Outcomes)
+        if (O.File.empty() &&
+            llvm::is_contained(Written, writtenTestName(O.fullName())))
+          FileOf[O.fullName()] = Error.first().str();
+    }
     StringSet<> Replaced;
     std::vector<red::JudgedTest> Stale;
     for (red::JudgedTest &T : *Tests) {
