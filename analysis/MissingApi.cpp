@@ -222,7 +222,30 @@ private:
     return Best;
   }
 
-  /// The class declaration Api goes into: header, closing brace, access.
+  /// The translation unit reached the project header File through Header
+  /// (directly or through the headers Header includes): Header already
+  /// sees what File declares.
+  bool includedThrough(llvm::StringRef File, llvm::StringRef Header) const {
+    llvm::Expected<FileEntryRef> Entry =
+        SM.getFileManager().getFileRef(File, /*OpenFile=*/false);
+    if (!Entry) {
+      llvm::consumeError(Entry.takeError());
+      return false;
+    }
+    for (FileID ID = SM.translateFile(*Entry); ID.isValid();) {
+      SourceLocation At = SM.getIncludeLoc(ID);
+      if (At.isInvalid())
+        return false;
+      if (fileOf(At) == Header)
+        return true;
+      ID = SM.getFileID(At);
+    }
+    return false;
+  }
+
+  /// The class declaration Api goes into: header, closing brace, access;
+  /// of the project headers its types need, only those the header does
+  /// not see already.
   void placeIn(const CXXRecordDecl *RD, MissingApi &Api) const {
     RD = RD->getDefinition();
     SourceLocation End = SM.getFileLoc(RD->getBraceRange().getEnd());
@@ -233,6 +256,10 @@ private:
       if (const auto *A = dyn_cast<AccessSpecDecl>(D))
         Last = A->getAccess();
     Api.NeedsPublic = Last != AS_public;
+    llvm::erase_if(Api.Includes, [&](const std::string &Include) {
+      return !llvm::StringRef(Include).starts_with("<") &&
+             includedThrough(Include, Api.Header);
+    });
   }
 
   std::string tokenAt(SourceLocation Loc) const {

@@ -190,6 +190,17 @@ std::shared_ptr<const Config> Config::defaults() {
   return Defaults;
 }
 
+std::shared_ptr<const Config> Config::without(llvm::StringRef Key) const {
+  std::map<std::string, std::string> Options;
+  for (const std::string &K : UserSet)
+    if (K != Key)
+      Options[K] = Values.at(K);
+  for (const std::string &K : Broken)
+    if (K != Key)
+      Options[K] = Values.at(K);
+  return fromOptions(Options);
+}
+
 llvm::StringRef Config::value(llvm::StringRef Key) const {
   auto It = Values.find(Key.str());
   return It == Values.end() ? llvm::StringRef() : llvm::StringRef(It->second);

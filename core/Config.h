@@ -56,6 +56,10 @@ public:
   /// The configuration with every key at its default.
   static std::shared_ptr<const Config> defaults();
 
+  /// This configuration with Key back at its default: what a class's role
+  /// would be without the key the user set.
+  std::shared_ptr<const Config> without(llvm::StringRef Key) const;
+
   bool isIntegrationTestFile(llvm::StringRef Path) const;
   bool isEntryPointName(llvm::StringRef QualifiedName) const;
   bool isExternalBoundaryName(llvm::StringRef QualifiedName) const;

@@ -95,10 +95,11 @@ bool isTestSupportFileName(llvm::StringRef File) {
          L.contains("test_") || L.contains("_test");
 }
 
-/// Calls Pred on each directory component of Path below Root (every
-/// component when Root is empty or does not contain Path).
-static bool anyDirectory(llvm::StringRef Path, llvm::StringRef Root,
-                         bool (*Pred)(llvm::StringRef)) {
+/// The first directory component of Path below Root (of every component
+/// when Root is empty or does not contain Path) that satisfies Pred, with
+/// the components before it: "src/external"; empty when none does.
+static std::string firstDirectory(llvm::StringRef Path, llvm::StringRef Root,
+                                  bool (*Pred)(llvm::StringRef)) {
   llvm::StringRef Rest = Path;
   if (isUnder(Path, Root))
     Rest = Path.substr(Root.rtrim('/').size() + 1);
@@ -106,7 +107,14 @@ static bool anyDirectory(llvm::StringRef Path, llvm::StringRef Root,
   Rest.split(Parts, '/', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
   if (!Parts.empty())
     Parts.pop_back(); // The file name itself is not a directory.
-  return llvm::any_of(Parts, Pred);
+  std::string Dir;
+  for (llvm::StringRef Part : Parts) {
+    Dir += Dir.empty() && !Rest.starts_with("/") ? "" : "/";
+    Dir += Part;
+    if (Pred(Part))
+      return Dir;
+  }
+  return "";
 }
 
 ProjectLayout::ProjectLayout(const Config &Cfg, llvm::StringRef Main,
@@ -119,14 +127,14 @@ ProjectLayout::ProjectLayout(const Config &Cfg, llvm::StringRef Main,
     Root = MainFile.empty() ? std::string() : findProjectRoot(MainFile);
 }
 
-bool ProjectLayout::anyDirBelowRoot(llvm::StringRef Path,
-                                    bool (*Pred)(llvm::StringRef)) const {
-  return anyDirectory(Path, Root, Pred);
+std::string ProjectLayout::dirBelowRoot(llvm::StringRef Path,
+                                        bool (*Pred)(llvm::StringRef)) const {
+  return firstDirectory(Path, Root, Pred);
 }
 
-bool ProjectLayout::inNestedRepository(llvm::StringRef Path) const {
+std::string ProjectLayout::nestedRepositoryOf(llvm::StringRef Path) const {
   if (Root.empty() || !isUnder(Path, Root))
-    return false;
+    return "";
   // Each directory between the root and the file, outermost first.
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   llvm::SmallVector<llvm::StringRef, 8> Dirs;
@@ -137,42 +145,49 @@ bool ProjectLayout::inNestedRepository(llvm::StringRef Path) const {
     if (Inserted)
       It->second = isNestedRepository(D);
     if (It->second)
-      return true;
+      return D.substr(llvm::StringRef(Root).rtrim('/').size() + 1).str();
   }
-  return false;
+  return "";
 }
 
-bool ProjectLayout::isProjectFile(llvm::StringRef File,
-                                  bool InSystemHeader) const {
+LocationRule ProjectLayout::outsideRule(llvm::StringRef File,
+                                        bool InSystemHeader) const {
+  using R = LocationRule;
   std::string Path = normalizePath(File);
   if (std::optional<bool> Explicit = Cfg.isProjectPath(Path))
-    return *Explicit;
+    return {*Explicit ? R::None : R::Key, ""};
   // Generated protocol code (and its gRPC mocks) stands for a remote
   // service, wherever the build put it.
   if (isGeneratedProtocolFile(Path))
-    return false;
+    return {R::GeneratedProtocol, ""};
   if (Root.empty())
-    return !InSystemHeader;
+    return {InSystemHeader ? R::SystemHeader : R::None, ""};
   if (!isUnder(Path, Root))
-    return false;
-  return !anyDirBelowRoot(Path, isThirdPartyDirName) &&
-         !inNestedRepository(Path);
+    return {R::OutsideRoot, ""};
+  if (std::string Dir = dirBelowRoot(Path, isThirdPartyDirName); !Dir.empty())
+    return {R::Directory, Dir};
+  if (std::string Dir = nestedRepositoryOf(Path); !Dir.empty())
+    return {R::NestedRepository, Dir};
+  return {};
 }
 
-bool ProjectLayout::isTestFile(llvm::StringRef File) const {
+LocationRule ProjectLayout::testCodeRule(llvm::StringRef File) const {
+  using R = LocationRule;
   std::string Path = normalizePath(File);
   if (MainFileIsTest && Path == MainFile)
-    return true;
+    return {R::TestMainFile, ""};
   if (std::optional<bool> Explicit = Cfg.isTestCodePath(Path))
-    return *Explicit;
+    return {*Explicit ? R::Key : R::None, ""};
   if (Cfg.isIntegrationTestFile(Path))
-    return true;
+    return {R::IntegrationTests, ""};
   // Beside the test, only what is named for tests (its fixture, its
   // mocks): where tests sit beside the sources, the rest is the product.
   if (MainFileIsTest && llvm::sys::path::parent_path(Path) == MainDir &&
       isTestSupportFileName(Path))
-    return true;
-  return anyDirBelowRoot(Path, isTestDirName);
+    return {R::SupportBesideTest, ""};
+  if (std::string Dir = dirBelowRoot(Path, isTestDirName); !Dir.empty())
+    return {R::Directory, Dir};
+  return {};
 }
 
 bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg,
@@ -188,7 +203,7 @@ bool isTestSourcePath(llvm::StringRef Path, const Config &Cfg,
       Stem.ends_with("_unittest") || Stem.ends_with("Test") ||
       Stem.ends_with("Tests") || Stem.starts_with("test_"))
     return true;
-  return anyDirectory(P, normalizePath(Root), isTestDirName);
+  return !firstDirectory(P, normalizePath(Root), isTestDirName).empty();
 }
 
 } // namespace itdd

@@ -51,6 +51,30 @@ bool isTestDirName(llvm::StringRef Dir);
 /// *Fixture.h, ...
 bool isTestSupportFileName(llvm::StringRef File);
 
+/// The rule that decided where a file belongs: why it is test code, or why
+/// it is not the project's own. What `itdd explain` names; the decisions
+/// themselves (isTestFile, isProjectFile) follow it.
+struct LocationRule {
+  enum Kind {
+    None,               ///< Not test code; or the project's own.
+    Key,                ///< itdd.TestCode / itdd.ProjectFiles says so.
+    TestMainFile,       ///< The test's own source file.
+    IntegrationTests,   ///< itdd.IntegrationTestFiles matches it.
+    SupportBesideTest,  ///< Named as test support, beside the test.
+    Directory,          ///< Under a directory named for tests, or for code
+                        ///< taken from elsewhere (Dir).
+    GeneratedProtocol,  ///< protoc generated it.
+    SystemHeader,       ///< No project root known, and a system header.
+    OutsideRoot,        ///< Not below the project's root.
+    NestedRepository,   ///< In a repository of its own below the root (Dir).
+    StandardLibrary,    ///< The standard library (namespace std).
+    TestFramework,      ///< GoogleTest or GoogleMock (namespace testing).
+  };
+  Kind Rule = None;
+  /// Directory and NestedRepository: the directory, below the root.
+  std::string Dir;
+};
+
 /// Where one translation unit's files belong.
 class ProjectLayout {
 public:
@@ -62,24 +86,36 @@ public:
   /// under the root outside vendored directories (named as such, or a
   /// repository of their own below the root). InSystemHeader is consulted
   /// only when no root is known.
-  bool isProjectFile(llvm::StringRef File, bool InSystemHeader) const;
+  bool isProjectFile(llvm::StringRef File, bool InSystemHeader) const {
+    return outsideRule(File, InSystemHeader).Rule == LocationRule::None;
+  }
+  /// Why File is not the project's own (the rule isProjectFile follows);
+  /// LocationRule::None when it is.
+  LocationRule outsideRule(llvm::StringRef File, bool InSystemHeader) const;
 
   /// Test code: itdd.TestCode if set; otherwise the main file of a test,
   /// files itdd.IntegrationTestFiles matches, test-support headers beside
   /// it (mock_*, *_fixture.h, ...), and files under a test directory below
   /// the root. Sitting beside a test does not make a header test code:
   /// where tests sit beside the sources, those stay the product's.
-  bool isTestFile(llvm::StringRef File) const;
+  bool isTestFile(llvm::StringRef File) const {
+    return testCodeRule(File).Rule != LocationRule::None;
+  }
+  /// Why File is test code (the rule isTestFile follows);
+  /// LocationRule::None when it is not.
+  LocationRule testCodeRule(llvm::StringRef File) const;
 
   llvm::StringRef root() const { return Root; }
 
 private:
-  /// The directory components of Path below the root (all of them when
-  /// no root is known).
-  bool anyDirBelowRoot(llvm::StringRef Path,
-                       bool (*Pred)(llvm::StringRef)) const;
-  /// Path lies in a repository of its own below the root.
-  bool inNestedRepository(llvm::StringRef Path) const;
+  /// The first directory of Path below the root (of all of its
+  /// directories when no root is known) whose name satisfies Pred, as a
+  /// path below the root; empty when there is none.
+  std::string dirBelowRoot(llvm::StringRef Path,
+                           bool (*Pred)(llvm::StringRef)) const;
+  /// The repository of its own below the root that Path lies in, as a
+  /// path below the root; empty when there is none.
+  std::string nestedRepositoryOf(llvm::StringRef Path) const;
 
   const Config &Cfg;
   std::string MainFile, MainDir, Root;

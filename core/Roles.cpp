@@ -95,6 +95,28 @@ static std::optional<ClassRole> roleTheUserNamed(llvm::StringRef Name,
   return std::nullopt;
 }
 
+bool decidesBeforeNames(RoleStep Step) {
+  switch (Step) {
+  case RoleStep::InTestFiles:
+  case RoleStep::GeneratedProtocol:
+  case RoleStep::OutsideProject:
+  case RoleStep::PlainData:
+  case RoleStep::Exception:
+  case RoleStep::Template:
+  case RoleStep::CallbackInterface:
+  case RoleStep::DrivenByTests:
+    return true;
+  case RoleStep::Annotation:
+  case RoleStep::TestCode:
+  case RoleStep::UserKey:
+  case RoleStep::DefaultPattern:
+  case RoleStep::Inherited:
+  case RoleStep::Internal:
+    return false;
+  }
+  return false;
+}
+
 ClassRole classify(const ClassFacts &Facts, const Config &Cfg,
                    RoleReason *Why) {
   ClassRole Result;
@@ -102,10 +124,13 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg,
   Result.Ui = Cfg.isUiTypeName(Name);
   RoleReason Reason;
   if (Why) {
-    for (const std::string &Key : roleKeys())
+    for (const std::string &Key : roleKeys()) {
       if (Cfg.isSet(Key) && !Cfg.matches(Key, Name) &&
           Config::defaults()->matches(Key, Name))
         Reason.ReplacedDefaults.push_back(Key);
+      if (Cfg.matches(Key, Name))
+        Reason.NamesPassedOver.push_back(Key);
+    }
   }
   auto Finish = [&](Role Primary, RoleStep Step, llvm::StringRef Key = "") {
     Result.Primary = Primary;
@@ -119,6 +144,9 @@ ClassRole classify(const ClassFacts &Facts, const Config &Cfg,
       if (Step != RoleStep::DefaultPattern && Step != RoleStep::Inherited &&
           Step != RoleStep::Internal)
         Reason.ReplacedDefaults.clear();
+      // Only location and structure pass over the name patterns.
+      if (!decidesBeforeNames(Step))
+        Reason.NamesPassedOver.clear();
       *Why = std::move(Reason);
     }
     return Result;

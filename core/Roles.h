@@ -124,7 +124,16 @@ struct RoleReason {
   /// patterns or after them (DefaultPattern, Inherited, Internal): under
   /// the defaults they would have decided. In the order of roleKeys().
   std::vector<std::string> ReplacedDefaults;
+  /// Role keys whose pattern in effect matches the name, when a step
+  /// before the name patterns decided (InTestFiles to DrivenByTests:
+  /// location or structure): what the name alone would have said. In the
+  /// order of roleKeys().
+  std::vector<std::string> NamesPassedOver;
 };
+
+/// A step that decides by location or structure before the name patterns
+/// are asked.
+bool decidesBeforeNames(RoleStep Step);
 
 /// The keys whose patterns give a class its role, in the order classify()
 /// asks them: boundary, infrastructure, entry point, UI.

@@ -340,8 +340,22 @@ static bool isValueType(const CXXRecordDecl *RD, unsigned Depth) {
   return Shown;
 }
 
+DataKind dataKindOf(const CXXRecordDecl *Def) {
+  if (isPlainData(Def)) {
+    bool PrivateFields = llvm::any_of(Def->fields(), [](const FieldDecl *F) {
+      return F->getAccess() != AS_public;
+    });
+    return PrivateFields ? DataKind::ValueClass : DataKind::Fields;
+  }
+  if (isStaticUtility(Def))
+    return DataKind::StaticMembers;
+  if (isValueType(Def, 0))
+    return DataKind::Value;
+  return DataKind::NotData;
+}
+
 bool isDataByStructure(const CXXRecordDecl *Def) {
-  return isPlainData(Def) || isStaticUtility(Def) || isValueType(Def, 0);
+  return dataKindOf(Def) != DataKind::NotData;
 }
 
 } // namespace itdd

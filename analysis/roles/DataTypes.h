@@ -22,6 +22,17 @@ namespace itdd {
 /// clothes). Def must be a definition.
 bool isDataByStructure(const clang::CXXRecordDecl *Def);
 
+/// Which kind of data isDataByStructure found, for `itdd explain`.
+enum class DataKind {
+  NotData,
+  Fields,        ///< Public data members and special members.
+  ValueClass,    ///< Private fields read through getters and compared.
+  Value,         ///< Copyable, not polymorphic, data fields, no behaviour
+                 ///< that changes it beyond operators and setters.
+  StaticMembers, ///< Nothing but static members.
+};
+DataKind dataKindOf(const clang::CXXRecordDecl *Def);
+
 } // namespace itdd
 
 #endif // ITDD_ANALYSIS_ROLES_DATATYPES_H

@@ -32,6 +32,12 @@ ProjectFiles::ProjectFiles(const Config &Cfg, const SourceManager &SM,
     : SM(SM), MainFileIsTest(MainFileIsTest),
       Layout(Cfg, mainFileName(SM), Root, MainFileIsTest) {}
 
+std::optional<std::string> ProjectFiles::pathOf(FileID ID) const {
+  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(ID))
+    return absolutePath(SM, Entry->getName());
+  return std::nullopt;
+}
+
 const ProjectFiles::FileFacts &ProjectFiles::fileFacts(SourceLocation Loc) {
   static const FileFacts None;
   Loc = SM.getExpansionLoc(Loc);
@@ -44,18 +50,58 @@ const ProjectFiles::FileFacts &ProjectFiles::fileFacts(SourceLocation Loc) {
   FileFacts Facts;
   if (MainFileIsTest && ID == SM.getMainFileID()) {
     Facts.Project = Facts.Test = true;
-  } else if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(ID)) {
-    std::string Path = absolutePath(SM, Entry->getName());
-    Facts.Project = Layout.isProjectFile(Path, SM.isInSystemHeader(Loc));
-    Facts.Test = Facts.Project && Layout.isTestFile(Path);
-    Facts.Protocol = isGeneratedProtocolFile(Path);
-    Facts.ProtocolService = isGeneratedServiceFile(Path);
+  } else if (std::optional<std::string> Path = pathOf(ID)) {
+    Facts.Project = Layout.isProjectFile(*Path, SM.isInSystemHeader(Loc));
+    Facts.Test = Facts.Project && Layout.isTestFile(*Path);
+    Facts.Protocol = isGeneratedProtocolFile(*Path);
+    Facts.ProtocolService = isGeneratedServiceFile(*Path);
   }
   return It->second = Facts;
 }
 
 bool ProjectFiles::isTestCodeLocation(SourceLocation Loc) {
   return fileFacts(Loc).Test;
+}
+
+LocationRule ProjectFiles::testCodeRule(SourceLocation Loc) {
+  if (!isTestCodeLocation(Loc))
+    return {};
+  FileID ID = SM.getFileID(SM.getExpansionLoc(Loc));
+  if (MainFileIsTest && ID == SM.getMainFileID())
+    return {LocationRule::TestMainFile, ""};
+  return Layout.testCodeRule(pathOf(ID).value_or(""));
+}
+
+/// The framework a declaration belongs to wherever a project keeps it
+/// (LocationRule::None for any other): the standard library, GoogleTest.
+static LocationRule::Kind frameworkOf(const Decl *D) {
+  if (inTopLevelNamespace(D, "std"))
+    return LocationRule::StandardLibrary;
+  if (inTopLevelNamespace(D, "testing"))
+    return LocationRule::TestFramework;
+  return LocationRule::None;
+}
+
+/// A class's place is where it is defined, whichever declaration the
+/// include order shows first.
+static const Decl *placed(const Decl *D) {
+  if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+    if (const CXXRecordDecl *Def = RD->getDefinition())
+      return Def;
+  return D;
+}
+
+LocationRule ProjectFiles::outsideRule(const Decl *D) {
+  if (!D || isProjectDecl(D))
+    return {};
+  if (LocationRule::Kind Framework = frameworkOf(D))
+    return {Framework, ""};
+  SourceLocation Loc = SM.getExpansionLoc(placed(D)->getLocation());
+  std::optional<std::string> Path =
+      Loc.isValid() ? pathOf(SM.getFileID(Loc)) : std::nullopt;
+  if (!Path)
+    return {LocationRule::OutsideRoot, ""};
+  return Layout.outsideRule(*Path, SM.isInSystemHeader(Loc));
 }
 
 bool ProjectFiles::isGeneratedProtocolLocation(SourceLocation Loc,
@@ -71,14 +117,9 @@ bool ProjectFiles::isProjectDecl(const Decl *D) {
   // the analysis is about, recognised wherever a project keeps them: the
   // standard library and GoogleTest/GoogleMock (a copy vendored into the
   // tree is still the framework, not the project).
-  if (inTopLevelNamespace(D, "std") || inTopLevelNamespace(D, "testing"))
+  if (frameworkOf(D) != LocationRule::None)
     return false;
-  // A class's place is where it is defined, whichever declaration the
-  // include order shows first.
-  if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
-    if (const CXXRecordDecl *Def = RD->getDefinition())
-      D = Def;
-  return fileFacts(D->getLocation()).Project;
+  return fileFacts(placed(D)->getLocation()).Project;
 }
 
 void ProjectFiles::forEachProjectDecl(

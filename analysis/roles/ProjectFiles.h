@@ -15,6 +15,8 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <optional>
+#include <string>
 
 namespace clang {
 class ASTContext;
@@ -42,6 +44,13 @@ public:
   /// file under a test directory (see ProjectLayout).
   bool isTestCodeLocation(clang::SourceLocation Loc);
 
+  /// Why D is not the project's own, by the rule isProjectDecl follows
+  /// (LocationRule::None when it is): for `itdd explain`.
+  LocationRule outsideRule(const clang::Decl *D);
+  /// Why Loc is test code, by the rule isTestCodeLocation follows
+  /// (LocationRule::None when it is not): for `itdd explain`.
+  LocationRule testCodeRule(clang::SourceLocation Loc);
+
   /// In a file protoc generated (*.pb.h); Service: a gRPC service's
   /// header (*.grpc.pb.h).
   bool isGeneratedProtocolLocation(clang::SourceLocation Loc,
@@ -63,6 +72,9 @@ private:
     bool ProtocolService = false;
   };
   const FileFacts &fileFacts(clang::SourceLocation Loc);
+  /// The file of Loc as an absolute path, or nothing for a location in no
+  /// file (a macro's scratch space, a built-in).
+  std::optional<std::string> pathOf(clang::FileID ID) const;
 
   const clang::SourceManager &SM;
   bool MainFileIsTest;

@@ -135,5 +135,14 @@ TEST(DataTypesTest, BehaviourOrHiddenStateMakesAComponent) {
     EXPECT_FALSE(isDataByStructure(Code.record(Name))) << Name;
 }
 
+TEST(DataTypesTest, TheKindOfDataIsNamed) {
+  ParsedCode Code(Types);
+  EXPECT_EQ(dataKindOf(Code.record("app::Request")), DataKind::Fields);
+  EXPECT_EQ(dataKindOf(Code.record("app::Money")), DataKind::ValueClass);
+  EXPECT_EQ(dataKindOf(Code.record("app::Clock")), DataKind::StaticMembers);
+  EXPECT_EQ(dataKindOf(Code.record("app::Status")), DataKind::Value);
+  EXPECT_EQ(dataKindOf(Code.record("app::Journal")), DataKind::NotData);
+}
+
 } // namespace
 } // namespace itdd::testing

@@ -68,6 +68,34 @@ struct LocalHelper {};
   EXPECT_FALSE(InTestCode("shop::Orders"));
 }
 
+TEST(ProjectFilesTest, TheRuleThatPlacedAClassIsTheOneTheDecisionFollows) {
+  ClassifiedCode Code(R"cpp(
+#include <gtest/gtest.h>
+#include <string>
+#include <orders.h>
+#include "../support/fixture.h"
+struct LocalHelper {};
+)cpp",
+                      OrdersAndFixture);
+  ProjectFiles &Files = Code.classifier().files();
+  auto TestCodeRule = [&](const char *Name) {
+    return Files.testCodeRule(Code.record(Name)->getLocation());
+  };
+  EXPECT_EQ(TestCodeRule("LocalHelper").Rule, LocationRule::TestMainFile);
+  LocationRule Support = TestCodeRule("SharedFixture");
+  EXPECT_EQ(Support.Rule, LocationRule::Directory);
+  // No root is known in memory: the directory is named from the top.
+  EXPECT_EQ(Support.Dir, std::string(ProjectDir) + "/tests");
+  EXPECT_EQ(TestCodeRule("shop::Orders").Rule, LocationRule::None);
+
+  EXPECT_EQ(Files.outsideRule(Code.record("shop::Orders")).Rule,
+            LocationRule::None);
+  EXPECT_EQ(Files.outsideRule(Code.record("std::basic_string")).Rule,
+            LocationRule::StandardLibrary);
+  EXPECT_EQ(Files.outsideRule(Code.record("testing::Test")).Rule,
+            LocationRule::TestFramework);
+}
+
 TEST(ProjectFilesTest, TheConfigurationDecidesMembershipFirst) {
   ClassifiedCode Code("#include <orders.h>\n",
                       {{"src/orders.h", "#pragma once\nnamespace shop { "

@@ -64,6 +64,18 @@ TEST(ConfigTest, UserValuesReplaceDefaults) {
   EXPECT_EQ(Cfg->value("itdd.EntryPoints"), "^shop::Kiosk$");
 }
 
+TEST(ConfigTest, WithoutAKeyItsDefaultIsBackAndTheOtherKeysStay) {
+  auto Cfg = Config::fromOptions({{"itdd.ExternalBoundaries", "^app::Sms$"},
+                                  {"itdd.EntryPoints", "^app::Desk$"}});
+  auto Without = Cfg->without("itdd.ExternalBoundaries");
+  EXPECT_FALSE(Without->isSet("itdd.ExternalBoundaries"));
+  EXPECT_TRUE(Without->isExternalBoundaryName("app::CarrierGateway"));
+  EXPECT_FALSE(Without->isExternalBoundaryName("app::Sms"));
+  EXPECT_TRUE(Without->isSet("itdd.EntryPoints"));
+  EXPECT_EQ(Without->value("itdd.EntryPoints"), "^app::Desk$");
+  EXPECT_FALSE(Without->isEntryPointName("app::OrderController"));
+}
+
 TEST(ConfigTest, InvalidRegexIsReportedAndMatchesNothing) {
   std::vector<ConfigProblem> Problems;
   auto Cfg = Config::fromOptions({{"itdd.Infrastructure", "(Store"}}, &Problems);

@@ -22,7 +22,9 @@ protected:
     ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("itdd-layout", Dir));
     touch(".git/HEAD");
   }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
+  void TearDown() override {
+    EXPECT_FALSE(llvm::sys::fs::remove_directories(Dir));
+  }
 
   std::string path(llvm::StringRef Relative) {
     llvm::SmallString<256> P(Dir);
@@ -77,6 +79,48 @@ TEST_F(ProjectLayoutTest, HeadersInATestDirectoryAreTestCode) {
   EXPECT_TRUE(Layout.isTestFile(path("tests/integration/shop_system.h")));
   EXPECT_TRUE(Layout.isTestFile(path("tests/support/clock.h")));
   EXPECT_FALSE(Layout.isTestFile(path("src/clock.h")));
+}
+
+TEST_F(ProjectLayoutTest, TheRuleThatPlacedAFileIsNamedWithItsDirectory) {
+  touch("libs/json/.git");
+  ProjectLayout Layout = layout("tests/integration/checkout_test.cpp");
+  LocationRule Vendored =
+      Layout.outsideRule(path("src/external/sms.h"), false);
+  EXPECT_EQ(Vendored.Rule, LocationRule::Directory);
+  EXPECT_EQ(Vendored.Dir, "src/external");
+  LocationRule Nested = Layout.outsideRule(path("libs/json/json.h"), false);
+  EXPECT_EQ(Nested.Rule, LocationRule::NestedRepository);
+  EXPECT_EQ(Nested.Dir, "libs/json");
+  EXPECT_EQ(Layout.outsideRule("/elsewhere/lib.h", false).Rule,
+            LocationRule::OutsideRoot);
+  EXPECT_EQ(Layout.outsideRule(path("src/orders.h"), false).Rule,
+            LocationRule::None);
+
+  LocationRule Testing =
+      Layout.testCodeRule(path("include/app/testing/fixed_clock.h"));
+  EXPECT_EQ(Testing.Rule, LocationRule::Directory);
+  EXPECT_EQ(Testing.Dir, "include/app/testing");
+  EXPECT_EQ(
+      Layout.testCodeRule(path("tests/integration/checkout_test.cpp")).Rule,
+      LocationRule::TestMainFile);
+  EXPECT_EQ(Layout.testCodeRule(path("src/orders.h")).Rule,
+            LocationRule::None);
+}
+
+TEST_F(ProjectLayoutTest, AKeyThatPlacesAFileIsTheRule) {
+  ProjectLayout Layout =
+      layout("src/orders/orders_journey.cc",
+             {{"itdd.IntegrationTestFiles", "_journey\\.cc$"},
+              {"itdd.TestCode", "/support/"},
+              {"itdd.ProjectFiles", "/src/"}});
+  EXPECT_EQ(Layout.testCodeRule(path("src/support/clock.h")).Rule,
+            LocationRule::Key);
+  EXPECT_EQ(Layout.outsideRule(path("lib/util.h"), false).Rule,
+            LocationRule::Key);
+  Cfg = Config::fromOptions({{"itdd.IntegrationTestFiles", "_journey\\.cc$"}});
+  ProjectLayout Journeys(*Cfg, path("src/orders/main.cc"), "", false);
+  EXPECT_EQ(Journeys.testCodeRule(path("src/orders/orders_journey.cc")).Rule,
+            LocationRule::IntegrationTests);
 }
 
 } // namespace

@@ -177,6 +177,38 @@ TEST(RolesTest, LocationAndStructureStepsAreRecorded) {
             RoleStep::DefaultPattern);
 }
 
+TEST(RolesTest, TheNamePatternsALocationOrStructureStepPassedOverAreRecorded) {
+  // A value class named like a window: data by structure, although the
+  // default of itdd.UiTypes matches its name.
+  ClassFacts Window = named("courier::DeliveryWindow");
+  Window.PlainData = true;
+  auto [WindowRole, WindowWhy] = decided(Window);
+  EXPECT_EQ(WindowRole, Role::None);
+  EXPECT_EQ(WindowWhy.NamesPassedOver,
+            std::vector<std::string>{"itdd.UiTypes"});
+  // A callback interface named like an entry point.
+  ClassFacts Handler = named("courier::ParcelEventHandler");
+  Handler.CallbackInterface = true;
+  auto [HandlerRole, HandlerWhy] = decided(Handler);
+  EXPECT_EQ(HandlerRole, Role::ExternalBoundary);
+  EXPECT_EQ(HandlerWhy.NamesPassedOver,
+            std::vector<std::string>{"itdd.EntryPoints"});
+  // Where the name decides, or a key, or what the class is, nothing was
+  // passed over.
+  EXPECT_TRUE(decided(named("courier::ParcelEventHandler"))
+                  .second.NamesPassedOver.empty());
+  auto Cfg = Config::fromOptions(
+      {{"itdd.ExternalBoundaries", "^courier::SmsNotifier$"}});
+  ClassFacts Sms = named("courier::SmsNotifier");
+  Sms.InProject = false;
+  EXPECT_TRUE(decided(Sms, *Cfg).second.NamesPassedOver.empty());
+  EXPECT_EQ(decided(Sms).second.NamesPassedOver,
+            std::vector<std::string>{"itdd.ExternalBoundaries"});
+  ClassFacts Mock = named("courier::MockCarrierGateway");
+  Mock.TestCode = true;
+  EXPECT_TRUE(decided(Mock).second.NamesPassedOver.empty());
+}
+
 TEST(RolesTest, RecordingTheReasonDoesNotChangeTheRole) {
   auto Cfg = Config::fromOptions({{"itdd.EntryPoints", "^shop::Kiosk$"},
                                   {"itdd.UiTypes", "Kiosk$"}});

@@ -23,6 +23,21 @@ Tests:
                    judged, naming the step
   test_unknown     a misspelt Suite.Name: exit 2, naming the test meant
   test_outside     a test file outside itdd.IntegrationTestFiles: not judged
+Role surprises on the courier fixture (test/explain/fixtures/courier), each
+the reason explain must name:
+  surprise_replaced_key   CarrierGateway is internal: the .clang-tidy's
+                          itdd.ExternalBoundaries replaced the default
+                          pattern, which would have matched (and the test
+                          that mocks it is told it mocks an internal class)
+  surprise_test_location  FixedClock is test code: it lives under a
+                          directory named testing/
+  surprise_value_type     DeliveryWindow is data, not UI: a value, though
+                          its name matches the default of itdd.UiTypes
+  surprise_callback       ParcelEventHandler is a boundary, not an entry
+                          point: a callback only the project's users
+                          implement, though named ...Handler
+  surprise_external_dir   SmsNotifier's header sits under src/external/;
+                          the key names it, and the key is the reason
 """
 
 import json
@@ -207,6 +222,99 @@ def case_test_outside(args, tmp):
                      SINGLE)
     has(result, "%s: not judged: itdd.IntegrationTestFiles (--config) does not "
                 "match its path ('/journeys/')" % SINGLE)
+
+
+COURIER = os.path.join(HERE, "fixtures", "courier")
+COURIER_SOURCES = ["src/dispatch.cc", "src/carriers.cc", "src/clock.cc",
+                   "src/external/sms_notifier.cc",
+                   "tests/integration/dispatch_test.cc"]
+
+
+def courier(args, tmp, *rest):
+    """explain on a copy of the courier fixture in its own repository, run
+    from its top directory."""
+    root = os.path.join(tmp, "courier")
+    shutil.copytree(COURIER, root)
+    os.makedirs(os.path.join(root, ".git"))
+    build = compile_db(os.path.join(tmp, "build"), root, COURIER_SOURCES,
+                       "clang++-19", flags="-std=c++17 -Isrc")
+    return itdd_e2e.run([args.itdd, "explain", "-p", build, "--no-cache"] + list(rest),
+                        cwd=root)
+
+
+def courier_key_line(key):
+    with open(os.path.join(COURIER, ".clang-tidy")) as f:
+        for number, line in enumerate(f, 1):
+            if line.strip().startswith(key + ":"):
+                return number
+    raise itdd_e2e.Failed("no %s in the courier's .clang-tidy" % key)
+
+
+# Each surprise: the class, what its explanation says (the line of the
+# .clang-tidy key given), and what it must not give as its reason.
+SURPRISES = {
+    "replaced_key": ("courier::CarrierGateway", lambda key: [
+        "courier::CarrierGateway: internal\n",
+        "because it is a class of the project's own that no key, default "
+        "pattern or structure gives another role",
+        "note: itdd.ExternalBoundaries (.clang-tidy:%d) replaces the default "
+        "pattern, which would have matched: '(Gateway|" % key,
+        "note: with every key at its default it would be external-boundary\n"], []),
+    "test_location": ("FixedClock", lambda key: [
+        "courier::FixedClock: test\n",
+        "because it is defined in test code (include/courier/testing/fixed_clock.h: "
+        "under 'include/courier/testing/', whose name marks a directory for tests)",
+        "note: itdd.TestCode (a path regex) says which files are test code"], []),
+    "value_type": ("DeliveryWindow", lambda key: [
+        "courier::DeliveryWindow: none\n",
+        "because it is data by structure (a value: copyable, not polymorphic, "
+        "holding data that only its operators and setters change): not a component",
+        "note: its name matches the default of itdd.UiTypes ('",
+        "which would make it UI; its structure decides before its name"], []),
+    "callback": ("courier::ParcelEventHandler", lambda key: [
+        "courier::ParcelEventHandler: external-boundary\n",
+        "because it is an abstract interface of the project that no class of "
+        "the project implements, no constructor of the project takes and no "
+        "function hands out (in what tests/integration/dispatch_test.cc includes): "
+        "a callback its users implement",
+        "note: its name matches the default of itdd.EntryPoints "
+        "('(Controller|Handler|",
+        "which would make it an entry point; its structure decides before its name"], []),
+    "external_dir": ("courier::SmsNotifier", lambda key: [
+        "courier::SmsNotifier: external-boundary\n",
+        "because itdd.ExternalBoundaries (.clang-tidy:%d) matches its name: "
+        "'^courier::SmsNotifier$'; a key the user set wins" % key,
+        "note: without itdd.ExternalBoundaries it would be external-boundary "
+        "too, because it is declared outside the project's own files "
+        "(src/external/sms_notifier.h: under 'src/external/', whose name marks "
+        "code the project takes from elsewhere)"],
+        ["  because it is declared outside"]),
+}
+
+
+def explains_surprise(kind):
+    def case(args, tmp):
+        name, texts, absent = SURPRISES[kind]
+        result = courier(args, tmp, name)
+        has(result, *texts(courier_key_line("itdd.ExternalBoundaries")))
+        for text in absent:
+            check(text not in result.stdout,
+                  "%r in the output:\n%s" % (text, result.stdout))
+        if kind == "replaced_key":
+            # Where the user meets it: the test that mocks it is told it
+            # mocks an internal class.
+            line = line_of("test/explain/fixtures/courier/tests/integration/"
+                           "dispatch_test.cc", "HeavyParcelIsBookedWithAPartnerCarrier")
+            test = itdd_e2e.run([args.itdd, "explain", "-p", os.path.join(tmp, "build"),
+                                 "tests/integration/dispatch_test.cc:%d" % line],
+                                cwd=os.path.join(tmp, "courier"))
+            has(test, "stands in for 'courier::CarrierGateway' (internal)",
+                "itdd-internal-mock: fires: it mocks internal 'courier::CarrierGateway'")
+    return case
+
+
+for _kind in SURPRISES:
+    globals()["case_surprise_" + _kind] = explains_surprise(_kind)
 
 
 def main():

@@ -10,6 +10,7 @@
 #include "tools/CommonOptions.h"
 #include "tools/explain/Explain.h"
 #include "analysis/ComponentClassifier.h"
+#include "analysis/roles/DataTypes.h"
 #include "analysis/map/CompilationDatabase.h"
 #include "analysis/map/MapBuilder.h"
 #include "core/ProjectLayout.h"
@@ -21,6 +22,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <set>
@@ -75,9 +77,87 @@ std::string where(const clang::SourceManager &SM, clang::SourceLocation Loc) {
   return shown(P.getFilename()) + ":" + std::to_string(P.getLine());
 }
 
+/// The rule that placed a file in test code (TestCode) or outside the
+/// project, as a clause after its name.
+std::string placedBy(const LocationRule &R, bool TestCode,
+                     const ProjectConfig &Project, StringRef Root) {
+  switch (R.Rule) {
+  case LocationRule::None:
+    break;
+  case LocationRule::Key:
+    return TestCode
+               ? keyAndOrigin(Project, "itdd.TestCode") + " matches it"
+               : keyAndOrigin(Project, "itdd.ProjectFiles") +
+                     " does not match it";
+  case LocationRule::TestMainFile:
+    return "the test's own source file";
+  case LocationRule::IntegrationTests:
+    return keyAndOrigin(Project, "itdd.IntegrationTestFiles") +
+           " matches it: an integration test file";
+  case LocationRule::SupportBesideTest:
+    return "beside the test, named as test support (mock_*, *_fake, "
+           "test_*, *_fixture, ...)";
+  case LocationRule::Directory:
+    return "under '" + R.Dir + "/', " +
+           (TestCode
+                ? "whose name marks a directory for tests"
+                : "whose name marks code the project takes from elsewhere");
+  case LocationRule::GeneratedProtocol:
+    return "code protoc generated";
+  case LocationRule::SystemHeader:
+    return "a system header, and no project root is known (no .git, .hg "
+           "or .svn above the sources)";
+  case LocationRule::OutsideRoot:
+    return "not below the project's root, " + shown(Root);
+  case LocationRule::NestedRepository:
+    return "in '" + R.Dir + "/', a repository of its own below the "
+           "project's root";
+  case LocationRule::StandardLibrary:
+    return "the standard library";
+  case LocationRule::TestFramework:
+    return "GoogleTest and GoogleMock";
+  }
+  return "";
+}
+
+/// What kind of data the structure shows.
+std::string dataShape(DataKind Kind) {
+  switch (Kind) {
+  case DataKind::Fields:
+  case DataKind::NotData:
+    break;
+  case DataKind::ValueClass:
+    return "a value class, whose private fields are only read through "
+           "getters and compared";
+  case DataKind::Value:
+    return "a value: copyable, not polymorphic, holding data that only its "
+           "operators and setters change";
+  case DataKind::StaticMembers:
+    return "nothing but static members, a namespace in a class's clothes";
+  }
+  return "nothing but data members and special members";
+}
+
+/// What a role key's pattern makes a class.
+StringRef roleOfKey(StringRef Key) {
+  return StringSwitch<StringRef>(Key)
+      .Case("itdd.ExternalBoundaries", "an external boundary")
+      .Case("itdd.Infrastructure", "infrastructure")
+      .Case("itdd.EntryPoints", "an entry point")
+      .Default("UI");
+}
+
+/// What the class is, for the wording.
+struct Subject {
+  const clang::CXXRecordDecl *RD;
+  ComponentClassifier &Classifier;
+  std::string File;
+  std::string Unit;
+};
+
 /// Why, as a sentence after "because".
 std::string because(const RoleExplanation &E, const ProjectConfig &Project,
-                    StringRef File, StringRef Root) {
+                    Subject &S, StringRef Root) {
   const Config &Cfg = *Project.Cfg;
   const ClassFacts &F = E.Facts;
   auto Pattern = [&](StringRef Key) { return quoted(Cfg.value(Key)); };
@@ -94,43 +174,41 @@ std::string because(const RoleExplanation &E, const ProjectConfig &Project,
            "; a key the user set wins over every rule of location and "
            "structure";
   case RoleStep::InTestFiles:
-    return "it is defined in test code (" + shown(File) + ": " +
-           (Cfg.isSet("itdd.TestCode")
-                ? keyAndOrigin(Project, "itdd.TestCode") + " matches it"
-                : std::string("a test's own file, a file named as test "
-                              "support or under a test directory")) +
+    return "it is defined in test code (" + shown(S.File) + ": " +
+           placedBy(S.Classifier.files().testCodeRule(S.RD->getLocation()),
+                    /*TestCode=*/true, Project, Root) +
            ")";
   case RoleStep::GeneratedProtocol:
     return E.Role.Primary == Role::None
-               ? "it is a message protoc generated (" + shown(File) +
+               ? "it is a message protoc generated (" + shown(S.File) +
                      "): data"
                : "it is the stub interface of a gRPC service protoc "
-                 "generated (" + shown(File) +
+                 "generated (" + shown(S.File) +
                      "): it stands for the remote service";
   case RoleStep::OutsideProject:
-    return "it is declared outside the project's own files (" + shown(File) +
-           "; " +
-           (Cfg.isSet("itdd.ProjectFiles")
-                ? keyAndOrigin(Project, "itdd.ProjectFiles") +
-                      " does not match it"
-                : "the project is " + shown(Root) +
-                      ", its vendored directories aside") +
+    return "it is declared outside the project's own files (" +
+           shown(S.File) + ": " +
+           placedBy(S.Classifier.files().outsideRule(S.RD),
+                    /*TestCode=*/false, Project, Root) +
            "): code the project does not own is a boundary";
   case RoleStep::PlainData:
-    return "it is data by structure (nothing but data members and special "
-           "members, or a value class): not a component";
+    return "it is data by structure (" +
+           dataShape(dataKindOf(S.RD->getDefinition())) +
+           "): not a component";
   case RoleStep::Exception:
     return "it is an exception type: not a component";
   case RoleStep::Template:
     return "it is a class template itself: not a component";
   case RoleStep::CallbackInterface:
-    return "it is an abstract interface of the project that no class of the "
-           "project implements in " + shown(File) +
-           ": a callback its users implement, where tests observe outcomes";
+    return "it is an abstract interface of the project that no class of "
+           "the project implements, no constructor of the project takes "
+           "and no function hands out (in what " +
+           shown(S.Unit) +
+           " includes): a callback its users implement, where tests "
+           "observe outcomes";
   case RoleStep::DrivenByTests:
     return "the project's own tests construct it and call it as its users "
-           "do: an entry point, although the default pattern of "
-           "itdd.ExternalBoundaries matches its name";
+           "do: an entry point";
   case RoleStep::DefaultPattern:
     return keyAndOrigin(Project, E.Reason.Key) + " matches its name: " +
            Pattern(E.Reason.Key);
@@ -148,17 +226,17 @@ View explainIn(clang::ASTContext &Ctx, const clang::CXXRecordDecl *RD,
                const ProjectConfig &Project, StringRef Unit, StringRef Root) {
   const clang::SourceManager &SM = Ctx.getSourceManager();
   const Config &Cfg = *Project.Cfg;
-  ComponentClassifier Classifier(Cfg, SM, isTestSourcePath(Unit, Cfg, Root),
-                                 Root);
+  bool TestUnit = isTestSourcePath(Unit, Cfg, Root);
+  ComponentClassifier Classifier(Cfg, SM, TestUnit, Root);
   RoleExplanation E = Classifier.explainRole(RD);
   std::string Name = E.Facts.QualifiedName;
   clang::PresumedLoc P =
       SM.getPresumedLoc(SM.getExpansionLoc(RD->getLocation()));
-  std::string File = P.isValid() ? P.getFilename() : "";
+  Subject S{RD, Classifier, P.isValid() ? P.getFilename() : "", Unit.str()};
   std::string Text;
   raw_string_ostream OS(Text);
   OS << Name << ": " << roleName(E.Role.Primary) << "\n";
-  OS << "  because " << because(E, Project, File, Root) << "\n";
+  OS << "  because " << because(E, Project, S, Root) << "\n";
   if (E.Role.EntryPoint && E.Role.Primary != Role::EntryPoint)
     OS << "  also an entry point: " << keyAndOrigin(Project, "itdd.EntryPoints")
        << " matches its name\n";
@@ -168,6 +246,19 @@ View explainIn(clang::ASTContext &Ctx, const clang::CXXRecordDecl *RD,
                ? keyAndOrigin(Project, "itdd.UiTypes") + " matches its name"
                : std::string("a base of it renders"))
        << "\n";
+  // What the name alone would have said, where location or structure
+  // decided first.
+  StringRef First = E.Reason.Step == RoleStep::DrivenByTests
+                        ? "how the project's tests use it"
+                    : E.Reason.Step == RoleStep::InTestFiles ||
+                            E.Reason.Step == RoleStep::OutsideProject ||
+                            E.Reason.Step == RoleStep::GeneratedProtocol
+                        ? "where it is defined"
+                        : "its structure";
+  for (const std::string &Key : E.Reason.NamesPassedOver)
+    OS << "  note: its name matches " << keyAndOrigin(Project, Key) << " ("
+       << quoted(Cfg.value(Key)) << "), which would make it "
+       << roleOfKey(Key) << "; " << First << " decides before its name\n";
   for (const std::string &Key : E.Reason.ReplacedDefaults)
     OS << "  note: " << keyAndOrigin(Project, Key)
        << " replaces the default pattern, which would have matched: "
@@ -178,6 +269,23 @@ View explainIn(clang::ASTContext &Ctx, const clang::CXXRecordDecl *RD,
       OS << "  note: with every key at its default it would be "
          << roleName(Default) << "\n";
   }
+  // What the role would be without the key that decided it.
+  if (E.Reason.Step == RoleStep::UserKey) {
+    ProjectConfig Without = Project;
+    Without.Cfg = Cfg.without(E.Reason.Key);
+    ComponentClassifier Plain(*Without.Cfg, SM, TestUnit, Root);
+    RoleExplanation W = Plain.explainRole(RD);
+    Subject WS{RD, Plain, S.File, S.Unit};
+    OS << "  note: without " << E.Reason.Key << " it would be "
+       << roleName(W.Role.Primary)
+       << (W.Role.Primary == E.Role.Primary ? " too" : "") << ", because "
+       << because(W, Without, WS, Root) << "\n";
+  }
+  // Where a default location rule made it test code, the key that says
+  // otherwise.
+  if (E.Reason.Step == RoleStep::InTestFiles && !Cfg.isSet("itdd.TestCode"))
+    OS << "  note: itdd.TestCode (a path regex) says which files are test "
+          "code where the default rules are wrong for the project\n";
   OS << "  defined at " << where(SM, RD->getLocation()) << ", read through "
      << shown(Unit) << "\n";
   return {Unit.str(), E.Role.Primary, Text};
