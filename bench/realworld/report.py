@@ -17,7 +17,9 @@ findings; findings and noise ((false + kept)) per 100 tests.
              validation run of the same plugin); without it each run is
              reported on its own
 --retriage   join the recorded findings with today's triage/*.tsv again
-             (no clang-tidy run), so verdicts added after a run show
+             (no clang-tidy run), so verdicts added after a run show; the
+             findings of run.py --config inferred also with
+             <inferred-dir>/<project>.triage.tsv, whose verdicts win
 """
 
 import argparse
@@ -42,10 +44,11 @@ HEAD = ("| {} | findings | true | kept | false | untriaged | precision | per 10 
         "|---|---:|---:|---:|---:|---:|---:|---:|")
 
 
-def retriage(data):
+def retriage(data, inferred_dir=None):
     here = os.path.dirname(os.path.abspath(__file__))
     for res in data["results"]:
-        triage = run.load_triage(os.path.join(here, "triage", f"{res['project']}.tsv"))
+        triage = run.load_triage_for(res["project"], res["config"], os.path.join(here, "triage"),
+                                     inferred_dir)
         for f in res["findings"]:
             verdict = triage.get((f["file"], f["line"], f["check"]))
             f["verdict"], f["reason"] = verdict if verdict else (None, None)
@@ -53,10 +56,10 @@ def retriage(data):
     data["summary"] = run.summary(data["results"])
 
 
-def render(path, again=False):
+def render(path, again=False, inferred_dir=None):
     data = json.load(open(path, encoding="utf-8"))
     if again:
-        retriage(data)
+        retriage(data, inferred_dir)
     out = [f"Plugin `{data['plugin']}` (sha256 `{data['plugin_sha256'][:16]}`), run {data['when']}.", ""]
     out.append("Per code base and configuration (all checks):")
     out.append("")
@@ -104,7 +107,7 @@ def set_row(label, r):
             f"{r['per100tests']} | {r['noise_per100']} |")
 
 
-def load(paths, again, manifest):
+def load(paths, again, manifest, inferred_dir=None):
     """One or more run.py --out files as one data set: results joined,
     figures computed again (older runs lack the per-100 figures)."""
     runs = [json.load(open(path, encoding="utf-8")) for path in paths]
@@ -112,7 +115,7 @@ def load(paths, again, manifest):
     data["results"] = [res for run_ in runs for res in run_["results"]]
     data["plugins"] = sorted({(r["plugin"], r["plugin_sha256"], r["when"]) for r in runs})
     if again:
-        retriage(data)
+        retriage(data, inferred_dir)
     for res in data["results"]:
         res["set"] = run.result_set(res, manifest)
         res["checks"] = {c: run.figures({k: r[k] for k in run.COUNTS}, res["tests"])
@@ -206,18 +209,22 @@ def main():
     ap.add_argument("--set", choices=run.SETS + ("all",), default="all",
                     help="only the code bases of this set (default all)")
     ap.add_argument("--merge", action="store_true", help="join the runs into one report")
+    ap.add_argument("--inferred-dir", default="/work/realworld/init",
+                    help="--retriage: where the verdicts of the inferred configuration's own "
+                         "findings are (<project>.triage.tsv)")
     ap.add_argument("--manifest", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                        "manifest.json"))
     args = ap.parse_args()
     manifest = run.load_manifest(args.manifest)
     if args.flat:
         for path in args.runs:
-            print(render(path, args.retriage))
+            print(render(path, args.retriage, args.inferred_dir))
             print()
         return
     groups = [args.runs] if args.merge else [[path] for path in args.runs]
     for paths in groups:
-        print(render_sets(load(paths, args.retriage, manifest), args.set, manifest))
+        print(render_sets(load(paths, args.retriage, manifest, args.inferred_dir), args.set,
+                          manifest))
         print()
 
 

@@ -11,6 +11,12 @@ cached: every run parses every file again.
 
     run.py --plugin /work/realworld/libitdd_tidy-before.so --config both \
            [--set tuning|validation|all] --out before.json
+
+--config inferred measures what `itdd init` proposes instead of the
+careful configuration: the block `itdd init --dry-run` printed for the
+project, saved as <inferred-dir>/<project>.yaml; its findings are joined
+with triage/<project>.tsv and, winning over it, <inferred-dir>/<project>.triage.tsv
+(the verdicts of the findings only the inferred configuration raises).
 """
 
 import argparse
@@ -25,7 +31,7 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CONFIGS = ("defaults", "careful")
+CONFIGS = ("defaults", "careful", "inferred")
 VERDICTS = ("true", "false", "kept")
 SETS = ("tuning", "validation")
 COUNTS = ("findings", "true", "false", "kept", "untriaged")
@@ -70,20 +76,35 @@ def careful_path(name):
     return path
 
 
-def config_args(name, config, map_file=None):
-    """defaults: no itdd key at all; careful: configs/<name>.careful.yaml.
-    Both bypass any .clang-tidy of the project, so the project's own files
-    cannot change what is measured. map_file: the map `itdd map` wrote of
-    the project's test support, named by itdd.Map (careful only)."""
+def inferred_path(name, inferred_dir):
+    path = os.path.join(inferred_dir, f"{name}.yaml")
+    if not os.path.exists(path):
+        raise SystemExit(f"run.py: missing inferred configuration {path}; save what "
+                         f"`itdd init --dry-run -p BUILD` prints in the project's source root there")
+    return path
+
+
+def config_path(name, config, inferred_dir):
+    """The configuration file of careful or inferred."""
+    return inferred_path(name, inferred_dir) if config == "inferred" else careful_path(name)
+
+
+def config_args(name, config, map_file=None, inferred_dir=None):
+    """defaults: no itdd key at all; careful: configs/<name>.careful.yaml;
+    inferred: <inferred_dir>/<name>.yaml. All bypass any .clang-tidy of the
+    project, so the project's own files cannot change what is measured.
+    map_file: the map `itdd map` wrote of the project's test support,
+    named by itdd.Map (careful and inferred only)."""
     if config == "defaults":
         return ["--config={Checks: '-*,itdd-*'}"]
-    path = careful_path(name)
+    path = config_path(name, config, inferred_dir)
     if not map_file:
         return [f"--config-file={path}"]
-    # CheckOptions is the last block of every careful configuration.
+    # CheckOptions is the last block of every careful configuration and of
+    # what itdd init proposes.
     with open(path, encoding="utf-8") as f:
         text = f.read().rstrip("\n") + f"\n  itdd.Map: '{map_file}'\n"
-    merged = map_file + ".careful.yaml"
+    merged = map_file + f".{config}.yaml"
     with open(merged, "w", encoding="utf-8") as f:
         f.write(text)
     return [f"--config-file={merged}"]
@@ -111,12 +132,14 @@ def is_test_source(rel):
         stem.startswith("test_")
 
 
-def map_test_support(args, name, src, build):
-    """Runs `itdd map` over the project's test sources with its careful
-    configuration, for the summaries of its test support; the map's path."""
+def map_test_support(args, name, src, build, config="careful"):
+    """Runs `itdd map` over the project's test sources with its careful (or
+    inferred) configuration, for the summaries of its test support; the
+    map's path."""
     with open(os.path.join(build, "compile_commands.json"), encoding="utf-8") as f:
         entries = json.load(f)
-    with open(careful_path(name), encoding="utf-8") as f:
+    path = config_path(name, config, args.inferred_dir)
+    with open(path, encoding="utf-8") as f:
         m = re.search(r"^\s*itdd\.TestCode:\s*'(.*)'\s*$", f.read(), re.M)
     test_code = re.compile(m.group(1)) if m else None
     files = sorted({os.path.normpath(os.path.join(e["directory"], e["file"]))
@@ -124,10 +147,11 @@ def map_test_support(args, name, src, build):
     picked = [f for f in files if f.startswith(src + os.sep) and (
         is_test_source(os.path.relpath(f, src)) or (test_code and test_code.search(f)))]
     os.makedirs(args.map_dir, exist_ok=True)
-    out = os.path.join(args.map_dir, f"{name}-map.json")
+    tag = "" if config == "careful" else f"-{config}"
+    out = os.path.join(args.map_dir, f"{name}{tag}-map.json")
     cmd = [args.itdd, "map", "--quiet", "-p", build, "--root", src,
-           f"--config-file={careful_path(name)}", "-j", str(args.jobs),
-           "--shard-dir", os.path.join(args.map_dir, f"{name}-shards"), "-o", out] + picked
+           f"--config-file={path}", "-j", str(args.jobs),
+           "--shard-dir", os.path.join(args.map_dir, f"{name}{tag}-shards"), "-o", out] + picked
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           errors="replace")
     if not os.path.exists(out):
@@ -218,6 +242,15 @@ def load_triage(path):
     return triage
 
 
+def load_triage_for(name, config, triage_dir, inferred_dir=None):
+    """triage/<name>.tsv; for inferred, <inferred_dir>/<name>.triage.tsv
+    on top of it (its verdicts win)."""
+    triage = load_triage(os.path.join(triage_dir, f"{name}.tsv"))
+    if config == "inferred" and inferred_dir:
+        triage.update(load_triage(os.path.join(inferred_dir, f"{name}.triage.tsv")))
+    return triage
+
+
 def project_set(spec):
     """The set a manifest entry belongs to; an entry without one is tuning."""
     return spec.get("set", "tuning")
@@ -265,9 +298,9 @@ def analyse(args, name, spec, config):
         raise SystemExit(f"run.py: no files match the manifest globs of {name} in {src}")
     tests = count_tests(src, files)
     map_file = None
-    if args.itdd and config == "careful":
-        map_file = map_test_support(args, name, src, build)
-    cfg = config_args(name, config, map_file)
+    if args.itdd and config in ("careful", "inferred"):
+        map_file = map_test_support(args, name, src, build, config)
+    cfg = config_args(name, config, map_file, args.inferred_dir)
     findings, errors, config_warnings, seconds = {}, [], set(), 0.0
     unjudged = {}  # per file, once: a header's remark from two TUs is one
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -284,7 +317,7 @@ def analyse(args, name, spec, config):
             for f in found:  # a header's finding reached from two TUs counts once
                 findings.setdefault((f["file"], f["line"], f["col"], f["check"],
                                      f["message"]), f)
-    triage = load_triage(os.path.join(args.triage_dir, f"{name}.tsv"))
+    triage = load_triage_for(name, config, args.triage_dir, args.inferred_dir)
     ordered = sorted(findings.values(), key=lambda f: (f["file"], f["line"], f["check"]))
     for f in ordered:
         verdict = triage.get((f["file"], f["line"], f["check"]))
@@ -466,7 +499,9 @@ def main():
                     help="run the projects of this set of the manifest: tuning (whose findings "
                          "were studied to change the checks), validation (never tuned against) "
                          "or all (default)")
-    ap.add_argument("--config", choices=CONFIGS + ("both",), default="both")
+    ap.add_argument("--config", choices=CONFIGS + ("both",), default="both",
+                    help="both: defaults and careful; inferred: what itdd init proposed "
+                         "(<inferred-dir>/<project>.yaml)")
     ap.add_argument("--jobs", type=int, default=2, help="parallel clang-tidy runs (default 2)")
     ap.add_argument("--out", help="write every finding and figure as JSON here")
     ap.add_argument("--manifest", default=os.path.join(HERE, "manifest.json"))
@@ -475,7 +510,10 @@ def main():
     ap.add_argument("--build-root", default="/work/realworld/build")
     ap.add_argument("--clang-tidy", default="clang-tidy-19")
     ap.add_argument("--no-untriaged", action="store_true", help="do not list untriaged findings")
-    ap.add_argument("--itdd", help="with the careful configuration, map each project's test "
+    ap.add_argument("--inferred-dir", default="/work/realworld/init",
+                    help="--config inferred: where <project>.yaml (the block itdd init --dry-run "
+                         "printed) and <project>.triage.tsv (verdicts of its other findings) are")
+    ap.add_argument("--itdd", help="with the careful or inferred configuration, map each project's test "
                                     "sources with this itdd first and name the map in itdd.Map, "
                                     "so tests calling test support defined in other files are judged")
     ap.add_argument("--map-dir", default="/work/realworld/maps",
@@ -487,7 +525,7 @@ def main():
 
     manifest = load_manifest(args.manifest)
     names = select_projects(manifest, args.project, args.set, "run.py")
-    configs = CONFIGS if args.config == "both" else (args.config,)
+    configs = ("defaults", "careful") if args.config == "both" else (args.config,)
 
     print(f"plugin {args.plugin} sha256 {sha256(args.plugin)[:16]}")
     results = []
