@@ -66,6 +66,13 @@ struct TestFileStats {
   bool integration() const { return Tests > 0 && 2 * Wiring > Tests; }
 };
 
+/// The names a role key rests on: found by the evidence, kept from the
+/// pattern it replaces, and the evidence lines.
+struct RoleFinding {
+  std::set<std::string> Found, Kept;
+  std::vector<std::string> Lines;
+};
+
 class Proposer {
 public:
   Proposer(const DependencyMap &Map, const ProjectEvidence &Evidence,
@@ -92,18 +99,38 @@ public:
     }
     for (const ClassLink &L : Evidence.Owns)
       TakenBy[L.To].insert(L.From);
-    for (const ClassLink &L : Evidence.FreeFactories)
+    for (const ClassLink &L : Evidence.Holds)
+      TakenBy[L.To].insert(L.From);
+    for (const ClassLink &L : Evidence.FreeFactories) {
       FactoryOf.try_emplace(L.To, L.From);
+      Drives[L.From].insert(L.To);
+    }
+    for (const ClassLink &L : Evidence.FunctionDrives)
+      Drives[L.From].insert(L.To);
+    for (const Component &C : Map.Components)
+      if (C.Kind != Role::Test && !C.File.empty())
+        ProductFiles.insert(C.File);
+    for (const FileEvidence &F : Evidence.Files)
+      ProductFiles.insert(F.File);
   }
 
   ConfigProposal run() {
     ConfigProposal P;
     P.Keys.push_back(integrationTestFiles());
     wiredByIntegrationTests();
+    closeDrives();
     ProposedKey Boundaries{"itdd.ExternalBoundaries", {}, {}};
     ProposedKey Infrastructure{"itdd.Infrastructure", {}, {}};
-    boundariesAndInfrastructure(Boundaries, Infrastructure);
+    boundariesAndInfrastructure();
     P.Keys.push_back(entryPoints());
+    // A class found to be where users come in keeps no other role the
+    // default patterns gave it.
+    for (const std::string &Name : EntryFound) {
+      BoundaryRole.Kept.erase(Name);
+      InfraRole.Kept.erase(Name);
+    }
+    roleKey(Boundaries, BoundaryRole, "an external boundary");
+    roleKey(Infrastructure, InfraRole, "infrastructure");
     P.Keys.push_back(std::move(Boundaries));
     P.Keys.push_back(std::move(Infrastructure));
     P.Keys.push_back(uiTypes());
@@ -123,7 +150,11 @@ private:
       Wiring += S->integration();
     if (!Wiring)
       return;
-    if (!Dir.empty() && 2 * size_t(Wiring) > Files.size()) {
+    // A directory is named only when it holds no product file: where
+    // tests sit beside the sources, naming it would make the product's
+    // own files test code.
+    if (!Dir.empty() && 2 * size_t(Wiring) > Files.size() &&
+        !holdsProductFile(Dir)) {
       Patterns.push_back("(^|/)" + escapeRegex(Dir) + "/");
       return;
     }
@@ -142,6 +173,12 @@ private:
     }
     for (auto &[Sub, SubFiles] : Below)
       cover(Sub, SubFiles, Patterns);
+  }
+
+  bool holdsProductFile(StringRef Dir) const {
+    std::string Prefix = Dir.str() + "/";
+    auto It = ProductFiles.lower_bound(Prefix);
+    return It != ProductFiles.end() && StringRef(*It).starts_with(Prefix);
   }
 
   static std::string commonDirectory(const std::vector<std::string> &Files) {
@@ -223,6 +260,8 @@ private:
         Wired.insert(T.Components.begin(), T.Components.end());
         for (const std::string &U : T.Used)
           DrivenIn[U].insert(S.File->File);
+        for (const std::string &F : T.Functions)
+          CalledIn[F].insert(S.File->File);
       }
     }
     for (const TestFileStats &S : Stats)
@@ -230,8 +269,39 @@ private:
         UsedByTests.insert(T.Used.begin(), T.Used.end());
   }
 
-  /// Nothing of the project takes it in a constructor or owns it, nor an
-  /// interface it implements.
+  /// What each free function builds or drives, through the functions it
+  /// calls as well.
+  void closeDrives() {
+    std::map<std::string, std::set<std::string>> Calls;
+    for (const ClassLink &L : Evidence.FunctionCalls)
+      if (L.From != L.To)
+        Calls[L.From].insert(L.To);
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (auto &[From, Callees] : Calls)
+        for (const std::string &Callee : Callees) {
+          auto It = Drives.find(Callee);
+          if (It == Drives.end())
+            continue;
+          std::set<std::string> &Into = Drives[From];
+          size_t Before = Into.size();
+          Into.insert(It->second.begin(), It->second.end());
+          Changed |= Into.size() != Before;
+        }
+    }
+  }
+
+  /// The integration tests drive it before anything of the project takes
+  /// it: called or built by them (or through its factory), and taken,
+  /// owned or held by no component (see takenBy).
+  bool drivenFirst(const Component &C) {
+    bool Driven = DrivenIn.count(C.Name) ||
+                  (FactoryOf.count(C.Name) && UsedByTests.count(C.Name));
+    return Driven && takenBy(C).empty();
+  }
+
+  /// Nothing of the project takes it in a constructor, owns or holds it,
+  /// nor an interface it implements.
   std::string takenBy(const Component &C) {
     auto It = TakenBy.find(C.Name);
     if (It != TakenBy.end())
@@ -268,11 +338,23 @@ private:
       Found.insert(C.Name);
       Lines.push_back(C.Name + ": " + join(Why, "; "));
     }
+    EntryFound = Found;
+    for (const auto &[Function, Files] : CalledIn) {
+      auto It = Drives.find(Function);
+      if (It == Drives.end())
+        continue;
+      Found.insert(Function);
+      Lines.push_back(Function + " (a function): the integration tests call "
+                                 "it (" +
+                      listedFew(Files) + "); it builds or drives " +
+                      listedFew(It->second));
+    }
     for (const Component &C : Map.Components)
       if (C.EntryPoint && !C.DrivenByTests &&
           Current.isEntryPointName(C.Name) && !Found.count(C.Name))
         Kept.insert(C.Name);
-    return roleKey(K, Found, Kept, Lines, "an entry point");
+    RoleFinding Entry{Found, Kept, std::move(Lines)};
+    return roleKey(K, Entry, "an entry point");
   }
 
   /// The outside headers the files implementing Class include.
@@ -286,10 +368,12 @@ private:
     return Out;
   }
 
-  void boundariesAndInfrastructure(ProposedKey &Boundaries,
-                                   ProposedKey &Infrastructure) {
-    std::set<std::string> BoundaryFound, InfraFound, BoundaryKept, InfraKept;
-    std::vector<std::string> BoundaryLines, InfraLines, Internal;
+  void boundariesAndInfrastructure() {
+    std::set<std::string> &BoundaryFound = BoundaryRole.Found,
+                          &InfraFound = InfraRole.Found;
+    std::vector<std::string> &BoundaryLines = BoundaryRole.Lines,
+                             &InfraLines = InfraRole.Lines;
+    std::vector<std::string> Internal;
     for (const Component &C : Map.Components) {
       if (C.Kind == Role::Test)
         continue;
@@ -297,6 +381,10 @@ private:
       auto Mocked = MockedIn.find(C.Name);
       if (Mocked != MockedIn.end())
         Why.push_back("the tests mock it (" + listedFew(Mocked->second) + ")");
+      // Where the tests come in, not what the project depends on: what its
+      // implementations include says nothing about a boundary.
+      if (Mocked == MockedIn.end() && drivenFirst(C))
+        continue;
       std::set<std::string> Headers, RealImpls;
       if (C.Abstract) {
         bool Outside = false;
@@ -346,18 +434,14 @@ private:
       if (C.Kind == Role::ExternalBoundary &&
           Current.isExternalBoundaryName(C.Name) &&
           !BoundaryFound.count(C.Name))
-        BoundaryKept.insert(C.Name);
+        BoundaryRole.Kept.insert(C.Name);
       if (C.Kind == Role::Infrastructure &&
           Current.isInfrastructureName(C.Name) && !InfraFound.count(C.Name))
-        InfraKept.insert(C.Name);
+        InfraRole.Kept.insert(C.Name);
     }
     Proposed.insert(BoundaryFound.begin(), BoundaryFound.end());
     Proposed.insert(InfraFound.begin(), InfraFound.end());
     BoundaryLines.insert(BoundaryLines.end(), Internal.begin(), Internal.end());
-    roleKey(Boundaries, BoundaryFound, BoundaryKept, BoundaryLines,
-            "an external boundary");
-    roleKey(Infrastructure, InfraFound, InfraKept, InfraLines,
-            "infrastructure");
   }
 
   ProposedKey uiTypes() {
@@ -373,14 +457,13 @@ private:
     return K;
   }
 
-  /// Sets K to the classes found plus those the pattern it replaces gave
+  /// Sets K to the names found plus those the pattern it replaces gave
   /// the role, unless the pattern in effect already gives them all.
-  ProposedKey &roleKey(ProposedKey &K, const std::set<std::string> &Found,
-                       const std::set<std::string> &Kept,
-                       std::vector<std::string> Lines, StringRef Role) {
+  ProposedKey &roleKey(ProposedKey &K, const RoleFinding &R, StringRef Role) {
+    const std::set<std::string> &Found = R.Found, &Kept = R.Kept;
     std::string Pattern =
         Current.isSet(K.Key) ? "your value" : "the default pattern";
-    addCapped(K.Evidence, std::move(Lines));
+    addCapped(K.Evidence, R.Lines);
     // Only a pattern gives a role in every translation unit alike: a role
     // from structure may depend on what a unit sees (a constructor that
     // takes the interface), so it is spelled out.
@@ -419,6 +502,14 @@ private:
   std::vector<TestFileStats> Stats;
   std::map<std::string, std::set<std::string>> MockedIn, TakenBy, ImplementedBy,
       DrivenIn;
+  /// Free functions: the integration test files that call each, and the
+  /// components each builds or drives.
+  std::map<std::string, std::set<std::string>> CalledIn, Drives;
+  /// The files of the project's components and of product files that
+  /// include outside headers, relative to the root.
+  std::set<std::string> ProductFiles;
+  RoleFinding BoundaryRole, InfraRole;
+  std::set<std::string> EntryFound;
   std::map<std::string, std::string> FactoryOf;
   /// Components the integration tests build for real; the classes any
   /// test uses; the classes already given a boundary role.

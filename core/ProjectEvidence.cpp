@@ -65,7 +65,8 @@ json::Value toJSON(const TestFileEvidence &F) {
     Tests.push_back(json::Object{{"name", T.Name},
                                  {"components", strings(T.Components)},
                                  {"used", strings(T.Used)},
-                                 {"support_calls", strings(T.SupportCalls)}});
+                                 {"support_calls", strings(T.SupportCalls)},
+                                 {"functions", strings(T.Functions)}});
   return json::Object{{"file", F.File},
                       {"tests", std::move(Tests)},
                       {"mocked", strings(F.Mocked)}};
@@ -87,7 +88,8 @@ std::optional<TestFileEvidence> testFileFromJSON(const json::Value &V) {
     TestEvidence T;
     if (!Name || !readStrings(*TO, "components", T.Components) ||
         !readStrings(*TO, "used", T.Used) ||
-        !readStrings(*TO, "support_calls", T.SupportCalls))
+        !readStrings(*TO, "support_calls", T.SupportCalls) ||
+        !readStrings(*TO, "functions", T.Functions))
       return std::nullopt;
     T.Name = Name->str();
     F.Tests.push_back(std::move(T));
@@ -165,6 +167,9 @@ void ProjectEvidence::normalize() {
       OutsideImplementations.end());
   sortUnique(Owns);
   sortUnique(FreeFactories);
+  sortUnique(Holds);
+  sortUnique(FunctionDrives);
+  sortUnique(FunctionCalls);
 }
 
 void ProjectEvidence::append(ProjectEvidence Other) {
@@ -177,6 +182,9 @@ void ProjectEvidence::append(ProjectEvidence Other) {
   Append(OutsideImplementations, Other.OutsideImplementations);
   Append(Owns, Other.Owns);
   Append(FreeFactories, Other.FreeFactories);
+  Append(Holds, Other.Holds);
+  Append(FunctionDrives, Other.FunctionDrives);
+  Append(FunctionCalls, Other.FunctionCalls);
 }
 
 json::Value toJSON(const ProjectEvidence &E) {
@@ -192,7 +200,10 @@ json::Value toJSON(const ProjectEvidence &E) {
                       {"files", std::move(Files)},
                       {"outside_implementations", std::move(Outside)},
                       {"owns", links(E.Owns)},
-                      {"free_factories", links(E.FreeFactories)}};
+                      {"free_factories", links(E.FreeFactories)},
+                      {"holds", links(E.Holds)},
+                      {"function_drives", links(E.FunctionDrives)},
+                      {"function_calls", links(E.FunctionCalls)}};
 }
 
 std::optional<ProjectEvidence> projectEvidenceFromJSON(const json::Value &V) {
@@ -204,7 +215,10 @@ std::optional<ProjectEvidence> projectEvidenceFromJSON(const json::Value &V) {
   const json::Array *Files = O->getArray("files");
   const json::Array *Outside = O->getArray("outside_implementations");
   if (!Tests || !Files || !Outside || !readLinks(*O, "owns", E.Owns) ||
-      !readLinks(*O, "free_factories", E.FreeFactories))
+      !readLinks(*O, "free_factories", E.FreeFactories) ||
+      !readLinks(*O, "holds", E.Holds) ||
+      !readLinks(*O, "function_drives", E.FunctionDrives) ||
+      !readLinks(*O, "function_calls", E.FunctionCalls))
     return std::nullopt;
   for (const json::Value &T : *Tests) {
     std::optional<TestFileEvidence> F = testFileFromJSON(T);

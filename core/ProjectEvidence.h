@@ -29,6 +29,10 @@ struct TestEvidence {
   std::vector<std::string> Used;
   /// Keys of the test support defined in other files that it calls.
   std::vector<std::string> SupportCalls;
+  /// The project's free functions (qualified names, overloads as one)
+  /// that its own code calls: its body, fixture and the test file's
+  /// helpers.
+  std::vector<std::string> Functions;
 };
 
 /// One test source (a translation unit whose main file is a test).
@@ -90,11 +94,22 @@ struct ProjectEvidence {
   /// From: a free function of the project (qualified name); To: the
   /// project class whose new object it returns.
   std::vector<ClassLink> FreeFactories;
+  /// From: a project class; To: a project class it holds through a
+  /// pointer or reference field it does not hand out (it uses one it was
+  /// given, such as a store an options struct names).
+  std::vector<ClassLink> Holds;
+  /// From: a free function of the project; To: a project component its
+  /// definition builds or calls a member of.
+  std::vector<ClassLink> FunctionDrives;
+  /// From: a free function of the project; To: another the first's
+  /// definition calls (what it drives, it drives through the first).
+  std::vector<ClassLink> FunctionCalls;
 
   bool empty() const {
     return TestFiles.empty() && Files.empty() &&
            OutsideImplementations.empty() && Owns.empty() &&
-           FreeFactories.empty();
+           FreeFactories.empty() && Holds.empty() && FunctionDrives.empty() &&
+           FunctionCalls.empty();
   }
   /// Sorts and merges what several translation units saw of one file.
   void normalize();

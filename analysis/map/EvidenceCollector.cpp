@@ -7,6 +7,7 @@
 #include "analysis/map/SourceNames.h"
 #include "analysis/walk/TestWalk.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <map>
@@ -17,6 +18,54 @@ using namespace clang;
 namespace itdd {
 
 namespace {
+
+/// What one function's body builds and calls: the classes whose objects it
+/// declares, builds or calls members of, and the free functions it calls.
+class BodyUses : public RecursiveASTVisitor<BodyUses> {
+public:
+  std::set<const CXXRecordDecl *> Classes;
+  std::set<const FunctionDecl *> Functions;
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    add(recordOf(VD->getType(), /*ThroughPointers=*/true));
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    add(E->getConstructor() ? E->getConstructor()->getParent() : nullptr);
+    return true;
+  }
+  bool VisitCXXUnresolvedConstructExpr(CXXUnresolvedConstructExpr *E) {
+    add(recordOf(E->getTypeAsWritten(), false));
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    add(recordOf(E->getAllocatedType(), false));
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *E) {
+    const FunctionDecl *Callee = E->getDirectCallee();
+    if (!Callee)
+      return true;
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Callee))
+      add(M->getParent());
+    else
+      Functions.insert(Callee);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (const auto *M = dyn_cast<CXXMethodDecl>(E->getMemberDecl()))
+      add(M->getParent());
+    return true;
+  }
+
+private:
+  void add(const CXXRecordDecl *RD) {
+    if (RD)
+      Classes.insert(RD);
+  }
+};
 
 class Collector {
 public:
@@ -126,13 +175,45 @@ private:
         Classifier.isTestCodeLocation(FD->getLocation()) ||
         FD->isInAnonymousNamespace() || !FD->isExternallyVisible())
       return;
+    std::string Name = qualifiedName(FD);
     QualType Returned = FD->getReturnType();
-    if (Returned->isReferenceType())
-      return;
-    const CXXRecordDecl *Built = recordOf(Returned);
+    const CXXRecordDecl *Built =
+        Returned->isReferenceType() ? nullptr : recordOf(Returned);
     if (isComponent(Built))
       Result.FreeFactories.push_back(
-          {qualifiedName(FD), qualifiedName(Built->getDefinition())});
+          {Name, qualifiedName(Built->getDefinition())});
+    // What its signature hands it or hands back; its body, where the unit
+    // parses it (test sources parse all bodies, so a header's templates and
+    // inline functions are read there).
+    std::vector<const CXXRecordDecl *> Signature = {recordOf(Returned)};
+    for (const ParmVarDecl *P : FD->parameters())
+      Signature.push_back(recordOf(P->getType()));
+    for (const CXXRecordDecl *RD : Signature)
+      if (isComponent(RD))
+        Result.FunctionDrives.push_back(
+            {Name, qualifiedName(RD->getDefinition())});
+    if (!FD->doesThisDeclarationHaveABody() || !FD->getBody())
+      return;
+    BodyUses Uses;
+    Uses.TraverseStmt(FD->getBody());
+    for (const CXXRecordDecl *RD : Uses.Classes)
+      if (isComponent(RD))
+        Result.FunctionDrives.push_back(
+            {Name, qualifiedName(RD->getDefinition())});
+    for (const FunctionDecl *Callee : Uses.Functions)
+      if (isProductFunction(Callee))
+        Result.FunctionCalls.push_back({Name, qualifiedName(Callee)});
+  }
+
+  /// A free function of the project's product code that others may call:
+  /// not a member, an operator, main, test code or internal to one file.
+  bool isProductFunction(const FunctionDecl *FD) {
+    if (const FunctionTemplateDecl *T = FD->getPrimaryTemplate())
+      FD = T->getTemplatedDecl();
+    return !isa<CXXMethodDecl>(FD) && !FD->isOverloadedOperator() &&
+           !FD->isMain() && Classifier.isProjectDecl(FD) &&
+           !Classifier.isTestCodeLocation(FD->getLocation()) &&
+           !FD->isInAnonymousNamespace() && FD->isExternallyVisible();
   }
 
   void onClass(const CXXRecordDecl *RD) {
@@ -163,8 +244,13 @@ private:
     }
     for (const FieldDecl *F : RD->fields()) {
       QualType T = F->getType();
-      if (T->isReferenceType() || T->isPointerType())
+      if (T->isReferenceType() || T->isPointerType()) {
+        const CXXRecordDecl *Held = recordOf(T);
+        if (Held && Held != RD && isComponent(Held) &&
+            !HandedOut.count(canonicalRecord(Held)))
+          Result.Holds.push_back({Name, qualifiedName(Held->getDefinition())});
         continue;
+      }
       bool Smart = isOwningSmartPointer(T);
       const CXXRecordDecl *Owned = recordOf(T, /*ThroughPointers=*/Smart);
       if (Owned && Owned != RD && isComponent(Owned) &&
@@ -204,6 +290,18 @@ private:
         if (isComponent(RD))
           E.Used.push_back(qualifiedName(RD));
       E.SupportCalls = T.SupportCalls;
+      std::set<std::string> Called;
+      for (const FunctionDecl *Followed : T.Followed) {
+        if (!Followed->hasBody() ||
+            !Classifier.isTestCodeLocation(Followed->getLocation()))
+          continue;
+        BodyUses Uses;
+        Uses.TraverseStmt(Followed->getBody());
+        for (const FunctionDecl *Callee : Uses.Functions)
+          if (isProductFunction(Callee))
+            Called.insert(qualifiedName(Callee));
+      }
+      E.Functions.assign(Called.begin(), Called.end());
       F.Tests.push_back(std::move(E));
     }
     std::set<std::string> Mocked;

@@ -15,6 +15,19 @@ ProjectStructure::ProjectStructure(
   auto NoteReturned = [&](const FunctionDecl *FD) {
     if (const CXXRecordDecl *Out = recordOf(FD->getReturnType()))
       Returned.insert(canonicalRecord(Out));
+    // An out-parameter hands out too: `DB **Out`, `std::unique_ptr<DB> *`,
+    // `DB *&Out`.
+    for (const ParmVarDecl *P : FD->parameters()) {
+      QualType T = P->getType();
+      if (!T->isPointerType() && !T->isReferenceType())
+        continue;
+      QualType Pointee = T->getPointeeType();
+      if (Pointee.isConstQualified() ||
+          !(Pointee->isPointerType() || isOwningSmartPointer(Pointee)))
+        continue;
+      if (const CXXRecordDecl *Out = recordOf(Pointee))
+        Returned.insert(canonicalRecord(Out));
+    }
   };
   Files.forEachProjectDecl(Ctx, [&](const Decl *D) {
     if (Files.isTestCodeLocation(D->getLocation()))
@@ -28,12 +41,13 @@ ProjectStructure::ProjectStructure(
     const auto *RD = dyn_cast<CXXRecordDecl>(D);
     if (!RD || IsMock(RD))
       return true;
-    // Assignment and builder-style methods hand back their own object.
+    // Assignment and builder-style methods hand back their own object; a
+    // static one (`static std::unique_ptr<DB> Open()`) builds a new one.
     for (const CXXMethodDecl *M : RD->methods())
       if (!M->isImplicit() && !M->isCopyAssignmentOperator() &&
           !M->isMoveAssignmentOperator() &&
-          canonicalRecord(recordOf(M->getReturnType())) !=
-              canonicalRecord(RD))
+          (M->isStatic() || canonicalRecord(recordOf(M->getReturnType())) !=
+                                canonicalRecord(RD)))
         NoteReturned(M);
     for (const CXXBaseSpecifier &B : RD->bases())
       if (const CXXRecordDecl *Base = baseClassOf(B))

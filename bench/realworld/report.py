@@ -19,7 +19,7 @@ findings; findings and noise ((false + kept)) per 100 tests.
 --retriage   join the recorded findings with today's triage/*.tsv again
              (no clang-tidy run), so verdicts added after a run show; the
              findings of run.py --config inferred also with
-             <inferred-dir>/<project>.triage.tsv, whose verdicts win
+             triage/inferred/<project>.tsv, whose verdicts win
 """
 
 import argparse
@@ -209,21 +209,18 @@ def main():
     ap.add_argument("--set", choices=run.SETS + ("all",), default="all",
                     help="only the code bases of this set (default all)")
     ap.add_argument("--merge", action="store_true", help="join the runs into one report")
-    ap.add_argument("--inferred-dir", default="/work/realworld/init",
-                    help="--retriage: where the verdicts of the inferred configuration's own "
-                         "findings are (<project>.triage.tsv)")
     ap.add_argument("--manifest", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                        "manifest.json"))
     args = ap.parse_args()
     manifest = run.load_manifest(args.manifest)
     if args.flat:
         for path in args.runs:
-            print(render(path, args.retriage, args.inferred_dir))
+            print(render(path, args.retriage))
             print()
         return
     groups = [args.runs] if args.merge else [[path] for path in args.runs]
     for paths in groups:
-        print(render_sets(load(paths, args.retriage, manifest, args.inferred_dir), args.set,
+        print(render_sets(load(paths, args.retriage, manifest), args.set,
                           manifest))
         print()
 

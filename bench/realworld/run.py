@@ -14,9 +14,10 @@ cached: every run parses every file again.
 
 --config inferred measures what `itdd init` proposes instead of the
 careful configuration: the block `itdd init --dry-run` printed for the
-project, saved as <inferred-dir>/<project>.yaml; its findings are joined
-with triage/<project>.tsv and, winning over it, <inferred-dir>/<project>.triage.tsv
-(the verdicts of the findings only the inferred configuration raises).
+project, saved as <inferred-dir>/<project>.yaml (--propose runs `itdd init`
+to write it first); its findings are joined with triage/<project>.tsv and,
+winning over it, triage/inferred/<project>.tsv (the verdicts of the
+findings only the inferred configuration raises).
 """
 
 import argparse
@@ -76,8 +77,12 @@ def careful_path(name):
     return path
 
 
+def inferred_path_of(name, inferred_dir):
+    return os.path.join(inferred_dir, f"{name}.yaml")
+
+
 def inferred_path(name, inferred_dir):
-    path = os.path.join(inferred_dir, f"{name}.yaml")
+    path = inferred_path_of(name, inferred_dir)
     if not os.path.exists(path):
         raise SystemExit(f"run.py: missing inferred configuration {path}; save what "
                          f"`itdd init --dry-run -p BUILD` prints in the project's source root there")
@@ -243,12 +248,27 @@ def load_triage(path):
 
 
 def load_triage_for(name, config, triage_dir, inferred_dir=None):
-    """triage/<name>.tsv; for inferred, <inferred_dir>/<name>.triage.tsv
-    on top of it (its verdicts win)."""
+    """triage/<name>.tsv; for inferred, triage/inferred/<name>.tsv on top of
+    it (its verdicts win)."""
     triage = load_triage(os.path.join(triage_dir, f"{name}.tsv"))
-    if config == "inferred" and inferred_dir:
-        triage.update(load_triage(os.path.join(inferred_dir, f"{name}.triage.tsv")))
+    if config == "inferred":
+        triage.update(load_triage(os.path.join(triage_dir, "inferred", f"{name}.tsv")))
     return triage
+
+
+def propose(args, name, src, build):
+    """Runs `itdd init --dry-run` in the project's source root and saves
+    the block it prints as <inferred-dir>/<name>.yaml."""
+    os.makedirs(args.inferred_dir, exist_ok=True)
+    start = time.monotonic()
+    result = subprocess.run([args.itdd, "init", "--dry-run", "--quiet", "-p", build],
+                            cwd=src, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"run.py: itdd init failed on {name}:\n{result.stderr}")
+    with open(inferred_path_of(name, args.inferred_dir), "w", encoding="utf-8") as f:
+        f.write(result.stdout)
+    print(f"{name}: itdd init proposed its block in {time.monotonic() - start:.0f} s",
+          flush=True)
 
 
 def project_set(spec):
@@ -512,7 +532,10 @@ def main():
     ap.add_argument("--no-untriaged", action="store_true", help="do not list untriaged findings")
     ap.add_argument("--inferred-dir", default="/work/realworld/init",
                     help="--config inferred: where <project>.yaml (the block itdd init --dry-run "
-                         "printed) and <project>.triage.tsv (verdicts of its other findings) are")
+                         "printed) is")
+    ap.add_argument("--propose", action="store_true",
+                    help="--config inferred: first run `itdd init --dry-run` (the --itdd given) "
+                         "in each project's source root and save its block in --inferred-dir")
     ap.add_argument("--itdd", help="with the careful or inferred configuration, map each project's test "
                                     "sources with this itdd first and name the map in itdd.Map, "
                                     "so tests calling test support defined in other files are judged")
@@ -527,7 +550,13 @@ def main():
     names = select_projects(manifest, args.project, args.set, "run.py")
     configs = ("defaults", "careful") if args.config == "both" else (args.config,)
 
+    if args.propose and (args.config != "inferred" or not args.itdd):
+        raise SystemExit("run.py: --propose needs --config inferred and --itdd")
     print(f"plugin {args.plugin} sha256 {sha256(args.plugin)[:16]}")
+    if args.propose:
+        for name in names:
+            propose(args, name, os.path.join(args.src_root, name),
+                    os.path.join(args.build_root, name))
     results = []
     for name in names:
         for config in configs:

@@ -45,6 +45,23 @@ private:
   Clock &C;
 };
 class NoopArchive : public Archive {};
+class Journal {
+public:
+  static std::unique_ptr<Journal> Open(int Size);
+  virtual ~Journal() = default;
+  virtual void write(int) = 0;
+};
+class Table {
+public:
+  static bool Open(int Size, Table **Out);
+  virtual ~Table() = default;
+  virtual int get(int) = 0;
+};
+class Cursor {
+public:
+  virtual ~Cursor() = default;
+  virtual Cursor &next() = 0;
+};
 } // namespace app
 )cpp"}};
 
@@ -66,6 +83,10 @@ TEST(ProjectStructureTest, AnInterfaceOnlyItsUsersImplementIsACallback) {
   EXPECT_FALSE(Callback("app::Connection")) << "handed out by connect()";
   EXPECT_FALSE(Callback("app::NoopArchive"))
       << "a partial implementation of the project's own interface";
+  EXPECT_FALSE(Callback("app::Journal")) << "handed out by its own Open()";
+  EXPECT_FALSE(Callback("app::Table")) << "handed out through Open's Out";
+  EXPECT_TRUE(Callback("app::Cursor"))
+      << "a method handing back its own object hands out nothing new";
   EXPECT_TRUE(Structure.isImplemented(Code.record("app::Archive")));
   EXPECT_FALSE(Structure.isImplemented(Code.record("app::EventHandler")));
 }

@@ -95,6 +95,20 @@ TEST(ConfigProposalTest, ADirectoryOfIntegrationTestsIsNamedOnce) {
   EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value, "(^|/)tests/flows/");
 }
 
+TEST(ConfigProposalTest, ADirectoryHoldingProductFilesIsNotNamed) {
+  // The tests sit beside the sources: naming their directory would make
+  // the till's own files test code.
+  Till T;
+  for (TestFileEvidence &F : T.Evidence.TestFiles)
+    F.File = "lib/pos/" + F.File.substr(4);
+  T.Evidence.TestFiles[1].Tests[0].Components.push_back("pos::Till");
+  for (Component &C : T.Map.Components)
+    C.File = "lib/pos/" + C.Name.substr(5) + ".h";
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value,
+            "(^|/)lib/pos/register_flow_test\\.cc$|(^|/)lib/pos/prices_test\\.cc$");
+}
+
 TEST(ConfigProposalTest,
      TheDefaultPatternStaysWhenItMatchesTheIntegrationTests) {
   Till T;
@@ -110,6 +124,84 @@ TEST(ConfigProposalTest, EntryPointsAreWhatTestsDriveAndNothingTakes) {
   ConfigProposal P = Till().propose();
   // The till is driven too, but the register owns it.
   EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
+}
+
+TEST(ConfigProposalTest, AClassAComponentHoldsIsNotAnEntryPoint) {
+  // The register keeps a pointer to a till it was handed (through an
+  // options struct, which no constructor dependency shows).
+  Till T;
+  T.Evidence.Owns.clear();
+  T.Evidence.Holds = {{"pos::Register", "pos::Till"}};
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
+  T.Evidence.Holds.clear();
+  P = T.propose();
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value,
+            "^(pos::Register|pos::Till)$");
+}
+
+TEST(ConfigProposalTest,
+     AFunctionTheIntegrationTestsCallIsAnEntryPointWhenItDrivesAComponent) {
+  Till T;
+  // sell() drives the register through ring(), which builds it; round()
+  // touches no component.
+  T.Evidence.TestFiles[0].Tests[0].Functions = {"pos::round", "pos::sell"};
+  T.Evidence.FunctionCalls = {{"pos::sell", "pos::ring"},
+                              {"pos::sell", "pos::round"}};
+  T.Evidence.FreeFactories = {{"pos::ring", "pos::Register"}};
+  // A unit test's call is no evidence.
+  T.Evidence.TestFiles[1].Tests[0].Functions = {"pos::ring"};
+  ConfigProposal P = T.propose();
+  const ProposedKey *K = P.find("itdd.EntryPoints");
+  EXPECT_EQ(*K->Value, "^(pos::Register|pos::sell)$");
+  std::string All;
+  for (const std::string &Line : K->Evidence)
+    All += Line + "\n";
+  EXPECT_NE(All.find("pos::sell (a function): the integration tests call it "
+                     "(src/register_flow_test.cc); it builds or drives "
+                     "pos::Register"),
+            std::string::npos)
+      << All;
+}
+
+TEST(ConfigProposalTest,
+     AnInterfaceTheTestsOpenThroughItsFactoryIsAnEntryPointNotInfrastructure) {
+  // pos::Shop is opened with Shop::Open; its implementation includes a
+  // system header and the tests build it, yet nothing of the project takes
+  // it: the tests come in there.
+  Till T;
+  Component Shop = interface("pos::Shop", true);
+  Shop.Factory = FactoryFunction{};
+  Shop.Factory->Name = "Open";
+  T.Map.Components.push_back(Shop);
+  T.Map.Components.push_back(
+      component("pos::ShopImpl", Role::Internal, {}, {"pos::Shop"}));
+  T.Map.normalize();
+  T.Evidence.TestFiles[0].Tests[0].Components.push_back("pos::ShopImpl");
+  T.Evidence.TestFiles[0].Tests[0].Used.push_back("pos::Shop");
+  T.Evidence.Files.push_back(
+      {"src/shop.cc", {"pos::ShopImpl"}, {{"<fcntl.h>", true}}});
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value,
+            "^(pos::Register|pos::Shop)$");
+  EXPECT_FALSE(P.find("itdd.Infrastructure")->Value);
+}
+
+TEST(ConfigProposalTest, AClassFoundAsAnEntryPointKeepsNoDefaultRole) {
+  // The default infrastructure pattern names the sales database; the
+  // tests open it and nothing takes it.
+  Till T;
+  T.Map.Components.push_back(
+      component("pos::SalesDatabase", Role::Infrastructure));
+  T.Map.normalize();
+  T.Evidence.TestFiles[0].Tests[1].Used.push_back("pos::SalesDatabase");
+  // An interface wired with an outside header sets the key.
+  T.Evidence.Files.push_back(
+      {"src/paper_ledger.cc", {"pos::PaperLedger"}, {{"<sqlite3.h>", true}}});
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value,
+            "^(pos::Register|pos::SalesDatabase)$");
+  EXPECT_EQ(*P.find("itdd.Infrastructure")->Value, "^pos::Ledger$");
 }
 
 TEST(ConfigProposalTest,

@@ -30,6 +30,16 @@ CASE is one of:
   shop      on the example application, the proposal beside the
             hand-written examples/shop/.clang-tidy: the checks' findings
             are the same under both
+  library   the almanac fixture, a library with its tests beside its
+            sources: users open it through Almanac::Open and call the free
+            function importNotes; its implementation includes system
+            headers and holds the store and calendar an options struct
+            hands it. The proposal names the two test files of journeys
+            (not their directory, which holds the product), the almanac
+            and importNotes as entry points (not the store or calendar
+            the almanac holds, not normalizeDay, which drives nothing), and
+            under it the checks find only the planted test that goes
+            around the almanac
 """
 
 import json
@@ -147,7 +157,7 @@ def case_fresh(args, tmp):
     config = kiosk.read_config()
     expected = {
         "itdd.IntegrationTestFiles": r"(^|/)src/kiosk_test\.cc$",
-        "itdd.EntryPoints": "^shopfront::Kiosk$",
+        "itdd.EntryPoints": "^(shopfront::Kiosk|shopfront::makeKiosk)$",
         "itdd.ExternalBoundaries": "^(shopfront::CardReader|shopfront::SaleListener)$",
     }
     for key, value in expected.items():
@@ -200,7 +210,7 @@ def case_merge(args, tmp):
     out = result.stdout
     # What the user's key names keeps its role in the suggestion.
     check("keeps itdd.EntryPoints: '^shopfront::Checkout$'; the evidence above "
-          "suggests '^(shopfront::Checkout|shopfront::Kiosk)$'" in out,
+          "suggests '^(shopfront::Checkout|shopfront::Kiosk|shopfront::makeKiosk)$'" in out,
           "says what it would change and keeps the user's value:\n" + out)
     check(re.search(r"^\+  itdd.IntegrationTestFiles: ", out, re.M) and
           re.search(r"^@@ ", out, re.M) and
@@ -243,7 +253,7 @@ def case_dry_run(args, tmp):
     result = kiosk.init("--dry-run")
     check(not os.path.exists(kiosk.config), "--dry-run writes nothing")
     check(result.stdout.startswith("# The itdd checks") and
-          "itdd.EntryPoints: '^shopfront::Kiosk$'" in result.stdout,
+          "itdd.EntryPoints: '^(shopfront::Kiosk|shopfront::makeKiosk)$'" in result.stdout,
           "--dry-run prints the block only:\n" + result.stdout)
     kiosk.init()
     check(kiosk.read_config() == result.stdout,
@@ -313,6 +323,56 @@ def case_shop(args, tmp):
     check(under_inferred == under_hand_written,
           "the same findings under the inferred block:\nhand-written: %s\n"
           "inferred: %s" % (under_hand_written, under_inferred))
+
+
+ALMANAC = os.path.join(HERE, "fixtures", "almanac")
+ALMANAC_SOURCES = ["src/file_store.cc", "src/calendar.cc", "src/index.cc",
+                   "src/almanac.cc", "src/import.cc", "src/almanac_test.cc",
+                   "src/import_test.cc", "src/index_test.cc"]
+ALMANAC_TESTS = ["src/almanac_test.cc", "src/import_test.cc",
+                 "src/index_test.cc"]
+
+
+def case_library(args, tmp):
+    root = os.path.join(tmp, "almanac")
+    shutil.copytree(ALMANAC, root)
+    os.makedirs(os.path.join(root, ".git"))
+    build = compile_db(os.path.join(tmp, "build"), root, ALMANAC_SOURCES,
+                       "clang++-19", flags="-std=c++17 -Isrc")
+    result = itdd_e2e.run([args.itdd, "init", "--quiet", "-p", build],
+                          cwd=root)
+    with open(os.path.join(root, ".clang-tidy")) as f:
+        config = f.read()
+    print(config)
+    tests = value_of(config, "itdd.IntegrationTestFiles")
+    check(tests == r"(^|/)src/almanac_test\.cc$|(^|/)src/import_test\.cc$",
+          "the two files of journeys, each by name: their directory holds "
+          "the product:\n" + config)
+    entry = value_of(config, "itdd.EntryPoints")
+    check(entry == "^(almanac::Almanac|almanac::importNotes)$",
+          "the almanac and importNotes are where users come in; the store "
+          "and calendar it holds and normalizeDay are not:\n" + config)
+    check("almanac::importNotes (a function): the integration tests call it"
+          in config, "the function's evidence is in the file:\n" + config)
+    check(value_of(config, "itdd.Infrastructure") is None or
+          "almanac::Almanac" not in value_of(config, "itdd.Infrastructure"),
+          "the almanac is not infrastructure:\n" + config)
+    tidy = itdd_e2e.run([args.clang_tidy, "--load=" + args.plugin,
+                         "--checks=-*,itdd-*", "-p", build] +
+                        [os.path.join(root, t) for t in ALMANAC_TESTS],
+                        cwd=root, expect=None)
+    out = tidy.stdout + tidy.stderr
+    check("Error while processing" not in out, "clang-tidy could not check "
+          "the almanac:\n" + out)
+    got = sorted(f for f in findings(tidy.stdout) if f[2] == "warning")
+    with open(os.path.join(root, "src", "almanac_test.cc")) as f:
+        planted = next(n for n, line in enumerate(f, 1)
+                       if "NotesOfADayAreFoundHoweverTheDayIsWritten" in line)
+    check(got and all(f[:3] == ("almanac_test.cc", planted, "warning")
+                      for f in got) and
+          "itdd-missing-entry-point" in {f[3] for f in got},
+          "under the inferred block only the planted test, which goes "
+          "around the almanac, is reported:\n" + out)
 
 
 def main():
