@@ -101,6 +101,13 @@ public:
       TakenBy[L.To].insert(L.From);
     for (const ClassLink &L : Evidence.Holds)
       TakenBy[L.To].insert(L.From);
+    for (const ClassLink &L : Evidence.Makes) {
+      Makes[L.From].insert(L.To);
+      MadeBy[L.To].insert(L.From);
+    }
+    for (const auto *Links : {&Evidence.Owns, &Evidence.Holds, &Evidence.Makes})
+      for (const ClassLink &L : *Links)
+        Leads.insert(L.From);
     for (const ClassLink &L : Evidence.FreeFactories) {
       FactoryOf.try_emplace(L.To, L.From);
       Drives[L.From].insert(L.To);
@@ -291,26 +298,44 @@ private:
     }
   }
 
+  /// Reaching it reaches more of the project: it takes, owns, holds or
+  /// makes a component, or it is an interface built by a factory, whose
+  /// implementation is out of sight. A leaf class (an option, a slice of
+  /// bytes, a lock) is something a journey passes along, not its entry.
+  bool leadsOn(const Component &C) const {
+    return !C.Dependencies.empty() || Leads.count(C.Name) ||
+           (C.Abstract && FactoryOf.count(C.Name));
+  }
+
   /// The integration tests drive it before anything of the project takes
   /// it: called or built by them (or through its factory), and taken,
   /// owned or held by no component (see takenBy).
   bool drivenFirst(const Component &C) {
     bool Driven = DrivenIn.count(C.Name) ||
                   (FactoryOf.count(C.Name) && UsedByTests.count(C.Name));
-    return Driven && takenBy(C).empty();
+    return Driven && takenBy(C).empty() && !MadeBy.count(C.Name);
   }
 
   /// Nothing of the project takes it in a constructor, owns or holds it,
   /// nor an interface it implements.
   std::string takenBy(const Component &C) {
-    auto It = TakenBy.find(C.Name);
-    if (It != TakenBy.end())
-      return *It->second.begin();
-    for (const std::string &I : C.Implements) {
-      auto Via = TakenBy.find(I);
-      if (Via != TakenBy.end())
-        return *Via->second.begin();
-    }
+    // What a class makes and hands its users may hold on to it (a call
+    // that keeps its proxy): that takes nothing away from its users.
+    auto Taker = [&](const std::string &Of) -> std::string {
+      auto It = TakenBy.find(Of);
+      if (It == TakenBy.end())
+        return "";
+      auto Made = Makes.find(C.Name);
+      for (const std::string &By : It->second)
+        if (Made == Makes.end() || !Made->second.count(By))
+          return By;
+      return "";
+    };
+    if (std::string By = Taker(C.Name); !By.empty())
+      return By;
+    for (const std::string &I : C.Implements)
+      if (std::string By = Taker(I); !By.empty())
+        return By;
     return "";
   }
 
@@ -324,8 +349,10 @@ private:
       auto Driven = DrivenIn.find(C.Name);
       auto Factory = FactoryOf.find(C.Name);
       bool ByFactory = Factory != FactoryOf.end() && UsedByTests.count(C.Name);
+      // Users get what a component makes from that component.
       if ((Driven == DrivenIn.end() && !ByFactory) ||
-          (C.Abstract && !ByFactory) || !takenBy(C).empty())
+          (C.Abstract && !ByFactory) || !takenBy(C).empty() ||
+          MadeBy.count(C.Name) || !leadsOn(C))
         continue;
       std::vector<std::string> Why;
       if (Factory != FactoryOf.end())
@@ -341,7 +368,11 @@ private:
     EntryFound = Found;
     for (const auto &[Function, Files] : CalledIn) {
       auto It = Drives.find(Function);
-      if (It == Drives.end())
+      if (It == Drives.end() ||
+          llvm::none_of(It->second, [&](const std::string &Name) {
+            const Component *C = Map.find(Name);
+            return C && leadsOn(*C);
+          }))
         continue;
       Found.insert(Function);
       Lines.push_back(Function + " (a function): the integration tests call "
@@ -351,7 +382,8 @@ private:
     }
     for (const Component &C : Map.Components)
       if (C.EntryPoint && !C.DrivenByTests &&
-          Current.isEntryPointName(C.Name) && !Found.count(C.Name))
+          Current.isEntryPointName(C.Name) && !Found.count(C.Name) &&
+          !Proposed.count(C.Name))
         Kept.insert(C.Name);
     RoleFinding Entry{Found, Kept, std::move(Lines)};
     return roleKey(K, Entry, "an entry point");
@@ -505,6 +537,10 @@ private:
   /// Free functions: the integration test files that call each, and the
   /// components each builds or drives.
   std::map<std::string, std::set<std::string>> CalledIn, Drives;
+  /// Classes and the new objects of other classes their members return.
+  std::map<std::string, std::set<std::string>> Makes, MadeBy;
+  /// Classes that own, hold or make another component.
+  std::set<std::string> Leads;
   /// The files of the project's components and of product files that
   /// include outside headers, relative to the root.
   std::set<std::string> ProductFiles;

@@ -168,6 +168,7 @@ void ProjectEvidence::normalize() {
   sortUnique(Owns);
   sortUnique(FreeFactories);
   sortUnique(Holds);
+  sortUnique(Makes);
   sortUnique(FunctionDrives);
   sortUnique(FunctionCalls);
 }
@@ -183,6 +184,7 @@ void ProjectEvidence::append(ProjectEvidence Other) {
   Append(Owns, Other.Owns);
   Append(FreeFactories, Other.FreeFactories);
   Append(Holds, Other.Holds);
+  Append(Makes, Other.Makes);
   Append(FunctionDrives, Other.FunctionDrives);
   Append(FunctionCalls, Other.FunctionCalls);
 }
@@ -202,6 +204,7 @@ json::Value toJSON(const ProjectEvidence &E) {
                       {"owns", links(E.Owns)},
                       {"free_factories", links(E.FreeFactories)},
                       {"holds", links(E.Holds)},
+                      {"makes", links(E.Makes)},
                       {"function_drives", links(E.FunctionDrives)},
                       {"function_calls", links(E.FunctionCalls)}};
 }
@@ -216,7 +219,7 @@ std::optional<ProjectEvidence> projectEvidenceFromJSON(const json::Value &V) {
   const json::Array *Outside = O->getArray("outside_implementations");
   if (!Tests || !Files || !Outside || !readLinks(*O, "owns", E.Owns) ||
       !readLinks(*O, "free_factories", E.FreeFactories) ||
-      !readLinks(*O, "holds", E.Holds) ||
+      !readLinks(*O, "holds", E.Holds) || !readLinks(*O, "makes", E.Makes) ||
       !readLinks(*O, "function_drives", E.FunctionDrives) ||
       !readLinks(*O, "function_calls", E.FunctionCalls))
     return std::nullopt;

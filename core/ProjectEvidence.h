@@ -91,13 +91,18 @@ struct ProjectEvidence {
   /// From: a project class; To: a project class it holds as a field, by
   /// value or owning smart pointer (built with it).
   std::vector<ClassLink> Owns;
-  /// From: a free function of the project (qualified name); To: the
-  /// project class whose new object it returns.
+  /// From: a free function of the project (qualified name), or a static
+  /// member function that hands out a new object of its class through an
+  /// out-parameter; To: the project class whose new object it returns.
   std::vector<ClassLink> FreeFactories;
   /// From: a project class; To: a project class it holds through a
   /// pointer or reference field it does not hand out (it uses one it was
   /// given, such as a store an options struct names).
   std::vector<ClassLink> Holds;
+  /// From: a project class; To: another project class one of its public
+  /// member functions returns as a new object (by value or owning
+  /// pointer): its users get the second from the first.
+  std::vector<ClassLink> Makes;
   /// From: a free function of the project; To: a project component its
   /// definition builds or calls a member of.
   std::vector<ClassLink> FunctionDrives;
@@ -108,7 +113,7 @@ struct ProjectEvidence {
   bool empty() const {
     return TestFiles.empty() && Files.empty() &&
            OutsideImplementations.empty() && Owns.empty() &&
-           FreeFactories.empty() && Holds.empty() && FunctionDrives.empty() &&
+           FreeFactories.empty() && Holds.empty() && Makes.empty() && FunctionDrives.empty() &&
            FunctionCalls.empty();
   }
   /// Sorts and merges what several translation units saw of one file.

@@ -205,6 +205,25 @@ private:
         Result.FunctionCalls.push_back({Name, qualifiedName(Callee)});
   }
 
+  /// A static member function of RD that hands out a new RD through an
+  /// out-parameter (`static Status Open(const Options &, DB **)`): the
+  /// class's factory, which the map's (by the returned type) misses.
+  void noteStaticFactory(const CXXMethodDecl *M, const CXXRecordDecl *RD) {
+    for (const ParmVarDecl *P : M->parameters()) {
+      QualType T = P->getType();
+      if (!T->isPointerType() && !T->isReferenceType())
+        continue;
+      QualType Pointee = T->getPointeeType();
+      if (Pointee.isConstQualified() ||
+          !(Pointee->isPointerType() || isOwningSmartPointer(Pointee)))
+        continue;
+      if (canonicalRecord(recordOf(Pointee)) == canonicalRecord(RD)) {
+        Result.FreeFactories.push_back({qualifiedName(M), qualifiedName(RD)});
+        return;
+      }
+    }
+  }
+
   /// A free function of the project's product code that others may call:
   /// not a member, an operator, main, test code or internal to one file.
   bool isProductFunction(const FunctionDecl *FD) {
@@ -237,10 +256,21 @@ private:
     llvm::SmallPtrSet<const CXXRecordDecl *, 8> HandedOut;
     for (const CXXMethodDecl *M : RD->methods()) {
       QualType T = M->getReturnType();
-      if (M->getAccess() == AS_public &&
-          (T->isReferenceType() || T->isPointerType()))
+      if (M->getAccess() != AS_public || M->isImplicit())
+        continue;
+      if (T->isReferenceType() || T->isPointerType()) {
         if (const CXXRecordDecl *Out = recordOf(T))
           HandedOut.insert(canonicalRecord(Out));
+        continue;
+      }
+      // A new object of another class (`MethodCall createCall()`,
+      // `std::unique_ptr<Cursor> open()`).
+      const CXXRecordDecl *Made = recordOf(T, isOwningSmartPointer(T));
+      if (M->isStatic())
+        noteStaticFactory(M, RD);
+      if (!M->isStatic() && Made && canonicalRecord(Made) != canonicalRecord(RD) &&
+          isComponent(Made))
+        Result.Makes.push_back({Name, qualifiedName(Made->getDefinition())});
     }
     for (const FieldDecl *F : RD->fields()) {
       QualType T = F->getType();

@@ -140,6 +140,32 @@ TEST(ConfigProposalTest, AClassAComponentHoldsIsNotAnEntryPoint) {
             "^(pos::Register|pos::Till)$");
 }
 
+TEST(ConfigProposalTest, ALeafTheJourneysPassAlongIsNoEntryPoint) {
+  // A coupon takes, owns, holds and makes nothing of the project: the
+  // tests build it and hand it on, and redeem() only reads it.
+  Till T;
+  T.Map.Components.push_back(component("pos::Coupon", Role::Internal));
+  T.Map.normalize();
+  T.Evidence.TestFiles[0].Tests[0].Used.push_back("pos::Coupon");
+  T.Evidence.TestFiles[0].Tests[0].Functions = {"pos::redeem"};
+  T.Evidence.FunctionDrives = {{"pos::redeem", "pos::Coupon"}};
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
+}
+
+TEST(ConfigProposalTest, WhatAComponentMakesIsReachedThroughIt) {
+  // Register::startSale() returns a new Sale, which keeps a reference to
+  // its register; the tests call both.
+  Till T;
+  T.Map.Components.push_back(component("pos::Sale", Role::Internal));
+  T.Map.normalize();
+  T.Evidence.TestFiles[0].Tests[0].Used.push_back("pos::Sale");
+  T.Evidence.Makes = {{"pos::Register", "pos::Sale"}};
+  T.Evidence.Holds = {{"pos::Sale", "pos::Register"}};
+  ConfigProposal P = T.propose();
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
+}
+
 TEST(ConfigProposalTest,
      AFunctionTheIntegrationTestsCallIsAnEntryPointWhenItDrivesAComponent) {
   Till T;
@@ -192,7 +218,7 @@ TEST(ConfigProposalTest, AClassFoundAsAnEntryPointKeepsNoDefaultRole) {
   // tests open it and nothing takes it.
   Till T;
   T.Map.Components.push_back(
-      component("pos::SalesDatabase", Role::Infrastructure));
+      component("pos::SalesDatabase", Role::Infrastructure, {"pos::Prices"}));
   T.Map.normalize();
   T.Evidence.TestFiles[0].Tests[1].Used.push_back("pos::SalesDatabase");
   // An interface wired with an outside header sets the key.
