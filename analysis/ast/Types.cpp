@@ -52,6 +52,16 @@ bool isOwningSmartPointer(QualType T) {
   return stdTemplate(T.getNonReferenceType(), {"unique_ptr", "shared_ptr"});
 }
 
+const CXXRecordDecl *handedOutThrough(QualType T) {
+  if (!T->isPointerType() && !T->isReferenceType())
+    return nullptr;
+  QualType Pointee = T->getPointeeType();
+  if (Pointee.isConstQualified() ||
+      !(Pointee->isPointerType() || isOwningSmartPointer(Pointee)))
+    return nullptr;
+  return recordOf(Pointee);
+}
+
 const CXXRecordDecl *recordOf(QualType T, bool ThroughPointers) {
   for (unsigned Depth = 0; !T.isNull() && Depth < 8; ++Depth) {
     T = T.getNonReferenceType();

@@ -24,6 +24,10 @@ const clang::CXXRecordDecl *recordOf(clang::QualType T,
 /// True for std::unique_ptr / std::shared_ptr (through a reference).
 bool isOwningSmartPointer(clang::QualType T);
 
+/// The class a parameter of type T hands out as an out-parameter
+/// (`DB **`, `std::unique_ptr<DB> *`, `DB *&`); null for any other type.
+const clang::CXXRecordDecl *handedOutThrough(clang::QualType T);
+
 /// The class a base specifier names; for a dependent base (a fixture
 /// template, as TYPED_TEST uses) the template's pattern, through alias
 /// templates.

@@ -209,19 +209,12 @@ private:
   /// out-parameter (`static Status Open(const Options &, DB **)`): the
   /// class's factory, which the map's (by the returned type) misses.
   void noteStaticFactory(const CXXMethodDecl *M, const CXXRecordDecl *RD) {
-    for (const ParmVarDecl *P : M->parameters()) {
-      QualType T = P->getType();
-      if (!T->isPointerType() && !T->isReferenceType())
-        continue;
-      QualType Pointee = T->getPointeeType();
-      if (Pointee.isConstQualified() ||
-          !(Pointee->isPointerType() || isOwningSmartPointer(Pointee)))
-        continue;
-      if (canonicalRecord(recordOf(Pointee)) == canonicalRecord(RD)) {
+    for (const ParmVarDecl *P : M->parameters())
+      if (canonicalRecord(handedOutThrough(P->getType())) ==
+          canonicalRecord(RD)) {
         Result.FreeFactories.push_back({qualifiedName(M), qualifiedName(RD)});
         return;
       }
-    }
   }
 
   /// A free function of the project's product code that others may call:

@@ -17,17 +17,9 @@ ProjectStructure::ProjectStructure(
       Returned.insert(canonicalRecord(Out));
     // An out-parameter hands out too: `DB **Out`, `std::unique_ptr<DB> *`,
     // `DB *&Out`.
-    for (const ParmVarDecl *P : FD->parameters()) {
-      QualType T = P->getType();
-      if (!T->isPointerType() && !T->isReferenceType())
-        continue;
-      QualType Pointee = T->getPointeeType();
-      if (Pointee.isConstQualified() ||
-          !(Pointee->isPointerType() || isOwningSmartPointer(Pointee)))
-        continue;
-      if (const CXXRecordDecl *Out = recordOf(Pointee))
+    for (const ParmVarDecl *P : FD->parameters())
+      if (const CXXRecordDecl *Out = handedOutThrough(P->getType()))
         Returned.insert(canonicalRecord(Out));
-    }
   };
   Files.forEachProjectDecl(Ctx, [&](const Decl *D) {
     if (Files.isTestCodeLocation(D->getLocation()))
