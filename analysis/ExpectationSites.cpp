@@ -39,7 +39,8 @@ class CallsAfter {
 public:
   CallsAfter(ASTContext &Ctx, ComponentClassifier &Classifier,
              const CXXRecordDecl *Mock)
-      : SM(Ctx.getSourceManager()), Classifier(Classifier), Mock(Mock) {}
+      : SM(Ctx.getSourceManager()), Classifier(Classifier), Mock(Mock),
+        Helpers(SM) {}
 
   void scan(const Stmt *S, unsigned Depth = 0) {
     if (!S)
@@ -67,9 +68,7 @@ public:
         }
         // A helper of the test file or of a header the tests share: what
         // it calls counts.
-        const FunctionDecl *Def = Callee->getDefinition();
-        if (Def && Depth < 3 && Seen.insert(Def).second &&
-            !SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())))
+        if (const FunctionDecl *Def = Helpers.follow(Callee, Depth))
           scan(Def->getBody(), Depth + 1);
       }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
@@ -99,7 +98,7 @@ private:
   const SourceManager &SM;
   ComponentClassifier &Classifier;
   const CXXRecordDecl *Mock;
-  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
+  HelperDefinitions Helpers;
 };
 
 /// The variable or field an expression names (`handler`, `this->handler`).
@@ -121,7 +120,7 @@ class Handover {
 public:
   Handover(const SourceManager &SM, const ValueDecl *Object,
            const CXXRecordDecl *Fixture)
-      : SM(SM), Object(Object), Fixture(Fixture) {}
+      : Object(Object), Fixture(Fixture), Helpers(SM) {}
 
   void scan(const Stmt *S, unsigned Depth = 0) {
     if (!S || Handed)
@@ -160,8 +159,7 @@ public:
               !Callee->isDeleted();
       return;
     }
-    if (Depth >= 3 || !Seen.insert(Def).second ||
-        SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())))
+    if (!Helpers.follow(Callee, Depth))
       return;
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
       for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -174,10 +172,9 @@ public:
   bool Open = false;
 
 private:
-  const SourceManager &SM;
   const ValueDecl *Object;
   const CXXRecordDecl *Fixture;
-  llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
+  HelperDefinitions Helpers;
 };
 
 /// The EXPECT_CALL whose macro starts on Line under S.

@@ -257,7 +257,7 @@ private:
   /// a function defined outside the system headers; the fixture's set-up
   /// runs first and counts.
   bool entryPointBefore(const FunctionDecl *Body, unsigned Line) {
-    llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
+    HelperDefinitions Seen(SM);
     if (const auto *M = dyn_cast<CXXMethodDecl>(Body))
       for (const CXXRecordDecl *C = M->getParent(); C;) {
         for (const CXXMethodDecl *Method : C->methods())
@@ -276,7 +276,7 @@ private:
   }
 
   bool callsEntryPoint(const Stmt *S, unsigned Line, unsigned Depth,
-                       llvm::SmallPtrSetImpl<const FunctionDecl *> &Seen) {
+                       HelperDefinitions &Seen) {
     if (!S || lineOf(S->getBeginLoc()) > Line)
       return false;
     if (const auto *Call = dyn_cast<CallExpr>(S))
@@ -285,11 +285,9 @@ private:
           return true;
         // A helper of the file or of a header the tests share (a fixture's
         // helper defined beside its class), not the libraries'.
-        const FunctionDecl *Def = Callee->getDefinition();
-        if (Def && Depth < 3 && Seen.insert(Def).second &&
-            !SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())) &&
-            callsEntryPoint(Def->getBody(), ~0u, Depth + 1, Seen))
-          return true;
+        if (const FunctionDecl *Def = Seen.follow(Callee, Depth))
+          if (callsEntryPoint(Def->getBody(), ~0u, Depth + 1, Seen))
+            return true;
       }
     for (const Stmt *Child : S->children())
       if (callsEntryPoint(Child, Line, Depth, Seen))

@@ -3,6 +3,7 @@
 #include "analysis/ast/Decls.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/PrettyPrinter.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -68,6 +69,15 @@ static bool derivesFromStdException(const CXXRecordDecl *RD, unsigned Depth) {
 
 bool isException(const CXXRecordDecl *RD) {
   return derivesFromStdException(RD, 0);
+}
+
+const FunctionDecl *HelperDefinitions::follow(const FunctionDecl *Callee,
+                                              unsigned Depth) {
+  const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+  if (!Def || !Def->getBody() || Depth >= 3 || !Seen.insert(Def).second ||
+      SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())))
+    return nullptr;
+  return Def;
 }
 
 } // namespace itdd

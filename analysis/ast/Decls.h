@@ -10,6 +10,7 @@
 #define ITDD_ANALYSIS_AST_DECLS_H
 
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -39,6 +40,23 @@ std::string supportKey(const clang::FunctionDecl *FD);
 /// An exception type: std::exception or a class derived from it. Thrown and
 /// caught, never wired or mocked.
 bool isException(const clang::CXXRecordDecl *RD);
+
+/// Which helpers a scan of a test's code follows into: the definitions,
+/// outside the system headers (the test file's helpers, those of a header
+/// the tests share, the product's), at most three calls deep, each once.
+class HelperDefinitions {
+public:
+  explicit HelperDefinitions(const clang::SourceManager &SM) : SM(SM) {}
+
+  /// The definition of Callee to scan, called at Depth (0: from the code
+  /// the scan started in); null when it is not followed.
+  const clang::FunctionDecl *follow(const clang::FunctionDecl *Callee,
+                                    unsigned Depth);
+
+private:
+  const clang::SourceManager &SM;
+  llvm::SmallPtrSet<const clang::FunctionDecl *, 16> Seen;
+};
 
 } // namespace itdd
 
