@@ -87,7 +87,10 @@ bool isFunctionHeader(llvm::StringRef Header) {
 } // namespace
 
 std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source) {
-  std::string Code = codeOnly(Source);
+  return functionBlocksOfCode(codeOnly(Source));
+}
+
+std::vector<EnclosingBlock> functionBlocksOfCode(llvm::StringRef Code) {
   struct Open {
     size_t Offset;
     unsigned Line;

@@ -32,6 +32,9 @@ struct EnclosingBlock {
 /// Every function-like block of Source, in the order they close.
 std::vector<EnclosingBlock> functionBlocks(llvm::StringRef Source);
 
+/// The same, of source already through codeOnly().
+std::vector<EnclosingBlock> functionBlocksOfCode(llvm::StringRef Code);
+
 /// The innermost of Blocks around Line (1-based), if the line is in one.
 std::optional<EnclosingBlock>
 enclosingBlock(const std::vector<EnclosingBlock> &Blocks, unsigned Line);

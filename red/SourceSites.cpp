@@ -83,8 +83,8 @@ const SourceSites::Source *SourceSites::read(llvm::StringRef File) {
       S.Lines.reserve(Split.size());
       for (llvm::StringRef Line : Split)
         S.Lines.push_back(Line.trim().str());
-      S.Blocks = functionBlocks(Text);
       std::string Code = codeOnly(Text);
+      S.Blocks = functionBlocksOfCode(Code);
       llvm::SmallVector<llvm::StringRef, 256> CodeLines;
       llvm::StringRef(Code).split(CodeLines, '\n');
       for (const EnclosingBlock &B : S.Blocks) {
