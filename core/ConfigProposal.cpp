@@ -6,6 +6,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include <map>
 #include <set>
 
@@ -124,6 +125,7 @@ public:
   ConfigProposal run() {
     ConfigProposal P;
     P.Keys.push_back(integrationTestFiles());
+    coveredFiles(P.Keys.back());
     wiredByIntegrationTests();
     closeDrives();
     ProposedKey Boundaries{"itdd.ExternalBoundaries", {}, {}};
@@ -259,16 +261,31 @@ private:
 
   // --- Components -------------------------------------------------------
 
+  /// The test files the proposed key (or the pattern in effect, when none
+  /// is proposed) makes integration test files.
+  void coveredFiles(const ProposedKey &K) {
+    llvm::Regex Proposed(K.Value ? *K.Value : "");
+    for (const TestFileStats &S : Stats)
+      if (K.Value ? Proposed.match(S.File->File)
+                  : Current.isIntegrationTestFile(S.File->File))
+        Covered.insert(S.File->File);
+  }
+
   void wiredByIntegrationTests() {
     for (const TestFileStats &S : Stats) {
+      // A function its users call may be what the tests of a file call
+      // without building two components (a request function that builds
+      // them out of sight): every file the key covers counts.
+      if (Covered.count(S.File->File))
+        for (const TestEvidence &T : S.File->Tests)
+          for (const std::string &F : T.Functions)
+            CalledIn[F].insert(S.File->File);
       if (!S.integration())
         continue;
       for (const TestEvidence &T : S.File->Tests) {
         Wired.insert(T.Components.begin(), T.Components.end());
         for (const std::string &U : T.Used)
           DrivenIn[U].insert(S.File->File);
-        for (const std::string &F : T.Functions)
-          CalledIn[F].insert(S.File->File);
       }
     }
     for (const TestFileStats &S : Stats)
@@ -545,6 +562,8 @@ private:
   /// include outside headers, relative to the root.
   std::set<std::string> ProductFiles;
   RoleFinding BoundaryRole, InfraRole;
+  /// Test files the integration-test key covers.
+  std::set<std::string> Covered;
   std::set<std::string> EntryFound;
   std::map<std::string, std::string> FactoryOf;
   /// Components the integration tests build for real; the classes any

@@ -177,9 +177,28 @@ TEST(ConfigProposalTest,
   T.Evidence.FreeFactories = {{"pos::ring", "pos::Register"}};
   // A unit test's call is no evidence.
   T.Evidence.TestFiles[1].Tests[0].Functions = {"pos::ring"};
+  // A file the key covers counts even when its tests build nothing in
+  // sight: the function builds out of sight.
+  TestFileEvidence Remote;
+  Remote.File = "src/remote_flow_test.cc";
+  Remote.Tests = {test("Remote.Sells", {}, {})};
+  Remote.Tests[0].Functions = {"pos::sellRemotely"};
+  T.Evidence.TestFiles.push_back(Remote);
+  T.Evidence.FunctionDrives.push_back({"pos::sellRemotely", "pos::Register"});
   ConfigProposal P = T.propose();
   const ProposedKey *K = P.find("itdd.EntryPoints");
   EXPECT_EQ(*K->Value, "^(pos::Register|pos::sell)$");
+  // Covered by a key that names the directory, the remote flow's call
+  // counts.
+  T.Evidence.TestFiles[1].Tests[0].Components.push_back("pos::Till");
+  for (TestFileEvidence &F : T.Evidence.TestFiles)
+    F.File = "flows/" + F.File.substr(4);
+  ConfigProposal Covered = T.propose();
+  ASSERT_TRUE(Covered.find("itdd.IntegrationTestFiles")->Value);
+  EXPECT_EQ(*Covered.find("itdd.IntegrationTestFiles")->Value, "(^|/)flows/");
+  ASSERT_TRUE(Covered.find("itdd.EntryPoints")->Value);
+  EXPECT_EQ(*Covered.find("itdd.EntryPoints")->Value,
+            "^(pos::Register|pos::ring|pos::sell|pos::sellRemotely)$");
   std::string All;
   for (const std::string &Line : K->Evidence)
     All += Line + "\n";
