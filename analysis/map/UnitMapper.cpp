@@ -94,7 +94,9 @@ public:
     // The map needs declarations only: skipping bodies is most of the win
     // over a full parse. A test's own bodies stay: they show which classes
     // the tests drive directly. So do the bodies of the project's const
-    // getters: they show a value class, which is data.
+    // getters: they show a value class, which is data; and, in a test's
+    // unit, those of the project's free functions and of the lambdas in
+    // them.
     CI.getFrontendOpts().SkipFunctionBodies = true;
     const clang::SourceManager &SM = CI.getSourceManager();
     clang::OptionalFileEntryRef Main =
@@ -116,6 +118,13 @@ private:
       // A test's own bodies, and those of the test support it includes,
       // are what the summaries of its test support follow.
       if (MainIsTest && isTestCode(Loc))
+        return false;
+      // The free functions of the project a test may call (a header's
+      // request functions, templates and inline helpers): what they build
+      // is evidence of where users come in (itdd init).
+      const auto *Lambda = llvm::dyn_cast<clang::CXXMethodDecl>(D);
+      if (MainIsTest && !SM.isInSystemHeader(Loc) &&
+          (!Lambda || Lambda->getParent()->isLambda()))
         return false;
       const auto *M = llvm::dyn_cast<clang::CXXMethodDecl>(D);
       return !M || M->isStatic() || !M->isConst() || M->getNumParams() != 0 ||
