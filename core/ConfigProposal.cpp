@@ -392,8 +392,9 @@ private:
           }))
         continue;
       Found.insert(Function);
-      Lines.push_back(Function + " (a function): the integration tests call "
-                                 "it (" +
+      Lines.push_back(Function +
+                      " (a function): the integration tests call "
+                      "it (" +
                       listedFew(Files) + "); it builds or drives " +
                       listedFew(It->second));
     }

@@ -113,8 +113,8 @@ struct ProjectEvidence {
   bool empty() const {
     return TestFiles.empty() && Files.empty() &&
            OutsideImplementations.empty() && Owns.empty() &&
-           FreeFactories.empty() && Holds.empty() && Makes.empty() && FunctionDrives.empty() &&
-           FunctionCalls.empty();
+           FreeFactories.empty() && Holds.empty() && Makes.empty() &&
+           FunctionDrives.empty() && FunctionCalls.empty();
   }
   /// Sorts and merges what several translation units saw of one file.
   void normalize();

@@ -261,8 +261,8 @@ private:
       const CXXRecordDecl *Made = recordOf(T, isOwningSmartPointer(T));
       if (M->isStatic())
         noteStaticFactory(M, RD);
-      if (!M->isStatic() && Made && canonicalRecord(Made) != canonicalRecord(RD) &&
-          isComponent(Made))
+      if (!M->isStatic() && Made &&
+          canonicalRecord(Made) != canonicalRecord(RD) && isComponent(Made))
         Result.Makes.push_back({Name, qualifiedName(Made->getDefinition())});
     }
     for (const FieldDecl *F : RD->fields()) {

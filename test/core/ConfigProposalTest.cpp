@@ -105,8 +105,9 @@ TEST(ConfigProposalTest, ADirectoryHoldingProductFilesIsNotNamed) {
   for (Component &C : T.Map.Components)
     C.File = "lib/pos/" + C.Name.substr(5) + ".h";
   ConfigProposal P = T.propose();
-  EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value,
-            "(^|/)lib/pos/register_flow_test\\.cc$|(^|/)lib/pos/prices_test\\.cc$");
+  EXPECT_EQ(
+      *P.find("itdd.IntegrationTestFiles")->Value,
+      "(^|/)lib/pos/register_flow_test\\.cc$|(^|/)lib/pos/prices_test\\.cc$");
 }
 
 TEST(ConfigProposalTest,
@@ -136,8 +137,7 @@ TEST(ConfigProposalTest, AClassAComponentHoldsIsNotAnEntryPoint) {
   EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^pos::Register$");
   T.Evidence.Holds.clear();
   P = T.propose();
-  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value,
-            "^(pos::Register|pos::Till)$");
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^(pos::Register|pos::Till)$");
 }
 
 TEST(ConfigProposalTest, ALeafTheJourneysPassAlongIsNoEntryPoint) {
@@ -227,8 +227,7 @@ TEST(ConfigProposalTest,
   T.Evidence.Files.push_back(
       {"src/shop.cc", {"pos::ShopImpl"}, {{"<fcntl.h>", true}}});
   ConfigProposal P = T.propose();
-  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value,
-            "^(pos::Register|pos::Shop)$");
+  EXPECT_EQ(*P.find("itdd.EntryPoints")->Value, "^(pos::Register|pos::Shop)$");
   EXPECT_FALSE(P.find("itdd.Infrastructure")->Value);
 }
 
