@@ -325,8 +325,9 @@ private:
   }
 
   /// The integration tests drive it before anything of the project takes
-  /// it: called or built by them (or through its factory), and taken,
-  /// owned or held by no component (see takenBy).
+  /// it: called or built by them (or through its factory), taken, owned or
+  /// held by no component (see takenBy), and made by none (users get what
+  /// a component makes from that component).
   bool drivenFirst(const Component &C) {
     bool Driven = DrivenIn.count(C.Name) ||
                   (FactoryOf.count(C.Name) && UsedByTests.count(C.Name));
@@ -366,10 +367,7 @@ private:
       auto Driven = DrivenIn.find(C.Name);
       auto Factory = FactoryOf.find(C.Name);
       bool ByFactory = Factory != FactoryOf.end() && UsedByTests.count(C.Name);
-      // Users get what a component makes from that component.
-      if ((Driven == DrivenIn.end() && !ByFactory) ||
-          (C.Abstract && !ByFactory) || !takenBy(C).empty() ||
-          MadeBy.count(C.Name) || !leadsOn(C))
+      if (!drivenFirst(C) || (C.Abstract && !ByFactory) || !leadsOn(C))
         continue;
       std::vector<std::string> Why;
       if (Factory != FactoryOf.end())

@@ -183,8 +183,8 @@ private:
       Result.FreeFactories.push_back(
           {Name, qualifiedName(Built->getDefinition())});
     // What its signature hands it or hands back; its body, where the unit
-    // parses it (test sources parse all bodies, so a header's templates and
-    // inline functions are read there).
+    // parses it (a test's unit parses the project's free functions, so a
+    // header's templates and inline functions are read there).
     std::vector<const CXXRecordDecl *> Signature = {recordOf(Returned)};
     for (const ParmVarDecl *P : FD->parameters())
       Signature.push_back(recordOf(P->getType()));

@@ -122,9 +122,9 @@ private:
       // The free functions of the project a test may call (a header's
       // request functions, templates and inline helpers): what they build
       // is evidence of where users come in (itdd init).
-      const auto *Lambda = llvm::dyn_cast<clang::CXXMethodDecl>(D);
+      const auto *Method = llvm::dyn_cast<clang::CXXMethodDecl>(D);
       if (MainIsTest && !SM.isInSystemHeader(Loc) &&
-          (!Lambda || Lambda->getParent()->isLambda()))
+          (!Method || Method->getParent()->isLambda()))
         return false;
       const auto *M = llvm::dyn_cast<clang::CXXMethodDecl>(D);
       return !M || M->isStatic() || !M->isConst() || M->getNumParams() != 0 ||
