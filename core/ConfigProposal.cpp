@@ -9,6 +9,7 @@
 #include "llvm/Support/Regex.h"
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace llvm;
 
@@ -18,6 +19,10 @@ namespace {
 
 /// At most this many lines of evidence per kind, then "and N more".
 constexpr size_t MaxLines = 12;
+
+/// So many tests that come in the same way are a pattern, not a few tests
+/// that go around the entry points.
+constexpr size_t MinPattern = 5;
 
 std::string listed(const std::set<std::string> &Names) {
   return join(Names.begin(), Names.end(), ", ");
@@ -98,8 +103,10 @@ public:
       if (C.Factory)
         FactoryOf[C.Name] = C.Name + "::" + C.Factory->Name;
     }
-    for (const ClassLink &L : Evidence.Owns)
+    for (const ClassLink &L : Evidence.Owns) {
       TakenBy[L.To].insert(L.From);
+      OwnedBy[L.To].insert(L.From);
+    }
     for (const ClassLink &L : Evidence.Holds)
       TakenBy[L.To].insert(L.From);
     for (const ClassLink &L : Evidence.Makes) {
@@ -380,7 +387,6 @@ private:
       Found.insert(C.Name);
       Lines.push_back(C.Name + ": " + join(Why, "; "));
     }
-    EntryFound = Found;
     for (const auto &[Function, Files] : CalledIn) {
       auto It = Drives.find(Function);
       if (It == Drives.end() ||
@@ -402,7 +408,99 @@ private:
           !Proposed.count(C.Name))
         Kept.insert(C.Name);
     RoleFinding Entry{Found, Kept, std::move(Lines)};
+    journeysReachEntries(Entry);
+    EntryFound = Entry.Found;
     return roleKey(K, Entry, "an entry point");
+  }
+
+  /// Under the entry points found, would a test of the covered files reach
+  /// one: a class or function of Entry, or a class its own tests drive
+  /// (the checks' structural entry point; with no key proposed, any class
+  /// the pattern in effect makes one).
+  bool reaches(const TestEvidence &T, const RoleFinding &Entry) const {
+    auto Reached = [&](const std::string &Name) {
+      if (Entry.Found.count(Name) || Entry.Kept.count(Name))
+        return true;
+      const Component *C = Map.find(Name);
+      return C && C->EntryPoint && (C->DrivenByTests || Entry.Found.empty());
+    };
+    return llvm::any_of(T.Used, Reached) || llvm::any_of(T.Functions, Reached);
+  }
+
+  /// A class a test uses that could be where its journey comes in: a
+  /// component of the project no evidence made a boundary or
+  /// infrastructure.
+  /// A class another builds and keeps as its part is reached through
+  /// that class: a test that builds it goes around it.
+  bool couldBeEntry(const std::string &Class) const {
+    const Component *C = Map.find(Class);
+    return C && C->Kind != Role::Test && C->Kind != Role::None &&
+           !Proposed.count(Class) && !OwnedBy.count(Class);
+  }
+
+  /// Where more than one test in ten of the integration test files reaches
+  /// no entry point found, and most of those (at least MinPattern) use one
+  /// class or free function of the project, that is where they come in and
+  /// the evidence missed it: in a library, what users make first is often
+  /// handed to the next thing they make, so something of the project takes
+  /// it. Adds such names one at a time, each with its count. Fewer tests
+  /// that go around the entry points are findings to read, not a missed
+  /// entry point.
+  void journeysReachEntries(RoleFinding &Entry) {
+    std::vector<const TestEvidence *> Journeys, Away;
+    for (const TestFileStats &S : Stats)
+      if (Covered.count(S.File->File))
+        for (const TestEvidence &T : S.File->Tests)
+          Journeys.push_back(&T);
+    for (const TestEvidence *T : Journeys)
+      if (!reaches(*T, Entry))
+        Away.push_back(T);
+    std::vector<std::string> Added;
+    while (Away.size() * 10 > Journeys.size()) {
+      std::map<std::string, size_t> Uses;
+      for (const TestEvidence *T : Away) {
+        std::set<std::string> Names(T->Functions.begin(), T->Functions.end());
+        for (const std::string &Class : T->Used)
+          if (couldBeEntry(Class))
+            Names.insert(Class);
+        for (const std::string &Name : Names)
+          ++Uses[Name];
+      }
+      // The most used; of as many, one that leads on, then one no other
+      // component makes (users get the made one from its maker).
+      auto Rank = [&](const std::pair<const std::string, size_t> &U) {
+        const Component *C = Map.find(U.first);
+        bool Leads = C ? leadsOn(*C) : Drives.count(U.first) != 0;
+        return std::make_tuple(U.second, Leads, !MadeBy.count(U.first));
+      };
+      auto Best = Uses.end();
+      for (auto It = Uses.begin(); It != Uses.end(); ++It)
+        if (Best == Uses.end() || Rank(*It) > Rank(*Best))
+          Best = It;
+      if (Best == Uses.end() || 2 * Best->second <= Away.size() ||
+          Best->second < MinPattern)
+        break;
+      const std::string &Name = Best->first;
+      Entry.Found.insert(Name);
+      Added.push_back(formatv("{0}{1}: {2} of the {3} tests of the "
+                              "integration test files reach none of the "
+                              "other entry points, and {4} of those use it",
+                              Name, Map.find(Name) ? "" : " (a function)",
+                              Away.size(), Journeys.size(), Best->second)
+                          .str());
+      llvm::erase_if(Away, [&](const TestEvidence *T) {
+        return llvm::is_contained(T->Used, Name) ||
+               llvm::is_contained(T->Functions, Name);
+      });
+    }
+    // First, so that the cap on evidence lines never hides them.
+    if (!Journeys.empty())
+      Added.insert(Added.begin(),
+                   formatv("{0} of the {1} tests of the integration test "
+                           "files reach one of these entry points",
+                           Journeys.size() - Away.size(), Journeys.size())
+                       .str());
+    Entry.Lines.insert(Entry.Lines.begin(), Added.begin(), Added.end());
   }
 
   /// The outside headers the files implementing Class include.
@@ -548,8 +646,8 @@ private:
   const ProjectEvidence &Evidence;
   const Config &Current;
   std::vector<TestFileStats> Stats;
-  std::map<std::string, std::set<std::string>> MockedIn, TakenBy, ImplementedBy,
-      DrivenIn;
+  std::map<std::string, std::set<std::string>> MockedIn, TakenBy, OwnedBy,
+      ImplementedBy, DrivenIn;
   /// Free functions: the integration test files that call each, and the
   /// components each builds or drives.
   std::map<std::string, std::set<std::string>> CalledIn, Drives;

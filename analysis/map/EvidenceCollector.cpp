@@ -59,6 +59,20 @@ public:
       add(M->getParent());
     return true;
   }
+  /// A call whose arguments depend on a template parameter (a function
+  /// template forwarding its arguments): the functions of that name its
+  /// definition sees, any of which it may call.
+  bool VisitUnresolvedLookupExpr(UnresolvedLookupExpr *E) {
+    for (const NamedDecl *D : E->decls()) {
+      D = D->getUnderlyingDecl();
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+        D = FT->getTemplatedDecl();
+      if (const auto *FD = dyn_cast<FunctionDecl>(D);
+          FD && !isa<CXXMethodDecl>(FD))
+        Functions.insert(FD);
+    }
+    return true;
+  }
 
 private:
   void add(const CXXRecordDecl *RD) {

@@ -12,6 +12,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Frontend/ASTUnit.h"
+#include "clang/Lex/Preprocessor.h"
 #include <map>
 #include <memory>
 #include <string>
@@ -36,6 +37,9 @@ public:
   clang::ASTContext &context() { return Unit->getASTContext(); }
   const clang::SourceManager &sourceManager() {
     return Unit->getSourceManager();
+  }
+  const clang::HeaderSearch &headerSearch() {
+    return Unit->getPreprocessor().getHeaderSearchInfo();
   }
   /// The definition of the class with this qualified name (or its only
   /// declaration); fails the test when there is none.

@@ -209,6 +209,86 @@ TEST(ConfigProposalTest,
       << All;
 }
 
+/// A drawing library: users open a document and hand it to a renderer,
+/// which takes it; a document builds and keeps its pages. The journeys:
+/// Rendered tests that render a document, Edited tests that only edit one
+/// and Paged tests that build a page by hand.
+struct Ink {
+  DependencyMap Map;
+  ProjectEvidence Evidence;
+
+  Ink(unsigned Rendered, unsigned Edited, unsigned Paged) {
+    Map.Components = {
+        component("ink::Document", Role::Internal),
+        component("ink::Page", Role::Internal),
+        component("ink::Renderer", Role::Internal, {"ink::Document"}),
+    };
+    Map.normalize();
+    Evidence.Owns = {{"ink::Document", "ink::Page"}};
+    TestFileEvidence Flows;
+    Flows.File = "journeys/drawing_test.cc";
+    auto Add = [&](unsigned Count, const char *Name,
+                   std::vector<std::string> Used) {
+      for (unsigned I = 0; I < Count; ++I)
+        Flows.Tests.push_back(test(Name, {"ink::Document", "ink::Page"}, Used));
+    };
+    Add(Rendered, "Drawing.Renders", {"ink::Document", "ink::Renderer"});
+    Add(Edited, "Drawing.Edits", {"ink::Document"});
+    Add(Paged, "Drawing.Pages", {"ink::Page"});
+    Evidence.TestFiles = {Flows};
+  }
+
+  const ProposedKey &entryPoints() {
+    Proposal = proposeConfig(Map, Evidence, *Config::defaults());
+    return *Proposal.find("itdd.EntryPoints");
+  }
+  ConfigProposal Proposal;
+};
+
+std::string evidenceOf(const ProposedKey &K) {
+  std::string All;
+  for (const std::string &Line : K.Evidence)
+    All += Line + "\n";
+  return All;
+}
+
+TEST(ConfigProposalTest, WhatMostJourneysThatMissEveryEntryPointUseIsOne) {
+  // The renderer takes the document, so the structure alone proposes only
+  // the renderer; six of ten tests then reach no entry point, and all six
+  // edit a document.
+  Ink Drawing(3, 6, 1);
+  const ProposedKey &K = Drawing.entryPoints();
+  ASSERT_TRUE(K.Value);
+  EXPECT_EQ(*K.Value, "^(ink::Document|ink::Renderer)$");
+  std::string All = evidenceOf(K);
+  EXPECT_NE(All.find("9 of the 10 tests of the integration test files reach "
+                     "one of these entry points\nink::Document: 7 of the 10 "
+                     "tests of the integration test files reach none of the "
+                     "other entry points, and 6 of those use it"),
+            std::string::npos)
+      << All;
+}
+
+TEST(ConfigProposalTest, AFewTestsThatGoAroundTheEntryPointsStayFindings) {
+  // Four tests that edit a document alone are no pattern.
+  Ink Drawing(3, 4, 0);
+  const ProposedKey &K = Drawing.entryPoints();
+  ASSERT_TRUE(K.Value);
+  EXPECT_EQ(*K.Value, "^ink::Renderer$");
+  EXPECT_NE(evidenceOf(K).find("3 of the 7 tests of the integration test "
+                               "files reach one of these entry points"),
+            std::string::npos);
+}
+
+TEST(ConfigProposalTest, APartAClassBuildsAndKeepsIsNeverAddedForTheJourneys) {
+  // The document builds its pages: tests that build a page by hand go
+  // around it, however many they are.
+  Ink Drawing(3, 0, 8);
+  const ProposedKey &K = Drawing.entryPoints();
+  ASSERT_TRUE(K.Value);
+  EXPECT_EQ(*K.Value, "^ink::Renderer$");
+}
+
 TEST(ConfigProposalTest,
      AnInterfaceTheTestsOpenThroughItsFactoryIsAnEntryPointNotInfrastructure) {
   // pos::Shop is opened with Shop::Open; its implementation includes a
