@@ -68,8 +68,18 @@ void addCapped(std::vector<std::string> &Out, std::vector<std::string> Lines) {
 struct TestFileStats {
   const TestFileEvidence *File = nullptr;
   unsigned Tests = 0, Wiring = 0;
-  /// Over most of its tests: an integration test file.
-  bool integration() const { return Tests > 0 && 2 * Wiring > Tests; }
+  /// Of its tests, how many reach an entry point found, once they are
+  /// found; nullopt before.
+  std::optional<unsigned> Reaching;
+  /// Most of its tests wire two or more components.
+  bool wiring() const { return Tests > 0 && 2 * Wiring > Tests; }
+  /// Most of its tests reach no entry point found: unit tests of what
+  /// they build, or journeys that all go around the entry points; which,
+  /// the evidence cannot tell.
+  bool goesAround() const { return Reaching && 2 * *Reaching < Tests; }
+  /// An integration test file: its tests mostly wire, and they mostly
+  /// come in through an entry point.
+  bool integration() const { return wiring() && !goesAround(); }
 };
 
 /// The names a role key rests on: found by the evidence, kept from the
@@ -85,7 +95,8 @@ public:
            const Config &Current)
       : Map(Map), Evidence(Evidence), Current(Current) {
     for (const TestFileEvidence &F : Evidence.TestFiles) {
-      TestFileStats S{&F};
+      TestFileStats S;
+      S.File = &F;
       for (const TestEvidence &T : F.Tests) {
         ++S.Tests;
         S.Wiring += T.Components.size() >= 2;
@@ -139,6 +150,13 @@ public:
     ProposedKey Infrastructure{"itdd.Infrastructure", {}, {}};
     boundariesAndInfrastructure();
     P.Keys.push_back(entryPoints());
+    // Files whose tests wire but mostly reach no entry point found are
+    // not proposed: judging them would report most of their tests on
+    // evidence that cannot tell unit tests from journeys going around.
+    if (llvm::any_of(Stats, [](const TestFileStats &S) {
+          return S.wiring() && S.goesAround();
+        }))
+      P.Keys.front() = integrationTestFiles();
     // A class found to be where users come in keeps no other role the
     // default patterns gave it.
     for (const std::string &Name : EntryFound) {
@@ -162,15 +180,18 @@ private:
   void cover(StringRef Dir, const std::vector<const TestFileStats *> &Files,
              std::vector<std::string> &Patterns) {
     unsigned Wiring = 0;
-    for (const TestFileStats *S : Files)
+    bool SetAside = false;
+    for (const TestFileStats *S : Files) {
       Wiring += S->integration();
+      SetAside |= S->wiring() && S->goesAround();
+    }
     if (!Wiring)
       return;
-    // A directory is named only when it holds no product file: where
+    // A directory is named only when it holds no product file (where
     // tests sit beside the sources, naming it would make the product's
-    // own files test code.
+    // own files test code) and no file set aside.
     if (!Dir.empty() && 2 * size_t(Wiring) > Files.size() &&
-        !holdsProductFile(Dir)) {
+        !holdsProductFile(Dir) && !SetAside) {
       Patterns.push_back("(^|/)" + escapeRegex(Dir) + "/");
       return;
     }
@@ -215,12 +236,19 @@ private:
                                S.File->File, S.Wiring, S.Tests);
     if (!Built.empty())
       Line += " (" + listedFew(Built) + ")";
+    if (S.wiring() && S.goesAround())
+      Line += formatv(", but only {0} reach an entry point: unit tests of "
+                      "what they build, or journeys that go around the "
+                      "entry points; name it here if they are journeys",
+                      S.Reaching.value_or(0))
+                  .str();
     return Line;
   }
 
   ProposedKey integrationTestFiles() {
     ProposedKey K{"itdd.IntegrationTestFiles", {}, {}};
-    std::vector<std::string> Wiring, Units;
+    std::vector<std::string> Wiring, SetAside, Units;
+    bool SetAsideMatched = false;
     std::vector<std::string> WiringFiles;
     bool AllMatched = true;
     for (const TestFileStats &S : Stats) {
@@ -228,18 +256,34 @@ private:
         Wiring.push_back(statLine(S));
         WiringFiles.push_back(S.File->File);
         AllMatched &= Current.isIntegrationTestFile(S.File->File);
+      } else if (S.wiring()) {
+        SetAside.push_back("not: " + statLine(S));
+        // The pattern in effect would still judge a file set aside.
+        SetAsideMatched |= Current.isIntegrationTestFile(S.File->File);
       } else {
         Units.push_back("not: " + statLine(S));
       }
     }
+    AllMatched &= !SetAsideMatched;
     if (WiringFiles.empty()) {
       K.Evidence.push_back(
-          formatv("no test file has tests that build two or more of the "
-                  "project's components ({0} test files read); {1} stays",
-                  Stats.size(),
-                  Current.isSet(K.Key) ? "your value" : "the default")
-              .str());
+          SetAside.empty()
+              ? formatv("no test file has tests that build two or more of "
+                        "the project's components ({0} test files read); "
+                        "{1} stays",
+                        Stats.size(),
+                        Current.isSet(K.Key) ? "your value" : "the default")
+                    .str()
+              : formatv("every test file whose tests build two or more of "
+                        "the project's components has tests that mostly "
+                        "reach no entry point found ({0} test files read)",
+                        Stats.size())
+                    .str());
+      addCapped(K.Evidence, SetAside);
       addCapped(K.Evidence, Units);
+      // No file is judged rather than files the evidence cannot place.
+      if (SetAsideMatched)
+        K.Value = "^$";
       return K;
     }
     K.Evidence.push_back(formatv("{0} of {1} test files have tests that "
@@ -247,6 +291,7 @@ private:
                                  "components:",
                                  WiringFiles.size(), Stats.size()));
     addCapped(K.Evidence, Wiring);
+    addCapped(K.Evidence, SetAside);
     addCapped(K.Evidence, Units);
     if (AllMatched) {
       K.Evidence.push_back(
@@ -410,6 +455,10 @@ private:
     RoleFinding Entry{Found, Kept, std::move(Lines)};
     journeysReachEntries(Entry);
     EntryFound = Entry.Found;
+    for (TestFileStats &S : Stats)
+      S.Reaching = llvm::count_if(S.File->Tests, [&](const TestEvidence &T) {
+        return reaches(T, Entry);
+      });
     return roleKey(K, Entry, "an entry point");
   }
 

@@ -77,7 +77,24 @@ struct Till {
   ConfigProposal propose() {
     return proposeConfig(Map, Evidence, *Config::defaults());
   }
+
+  /// Moves the test files into Dir (with a trailing slash) and makes the
+  /// prices test a journey through the register.
+  void journeysIn(const std::string &Dir) {
+    for (TestFileEvidence &F : Evidence.TestFiles)
+      F.File = Dir + F.File.substr(F.File.rfind('/') + 1);
+    TestEvidence &Prices = Evidence.TestFiles[1].Tests[0];
+    Prices.Components = {"pos::Prices", "pos::Till"};
+    Prices.Used = {"pos::Prices", "pos::Register"};
+  }
 };
+
+std::string evidenceOf(const ProposedKey &K) {
+  std::string All;
+  for (const std::string &Line : K.Evidence)
+    All += Line + "\n";
+  return All;
+}
 
 TEST(ConfigProposalTest, IntegrationTestFilesAreTheFilesWhoseTestsWire) {
   ConfigProposal P = Till().propose();
@@ -88,20 +105,49 @@ TEST(ConfigProposalTest, IntegrationTestFilesAreTheFilesWhoseTestsWire) {
 
 TEST(ConfigProposalTest, ADirectoryOfIntegrationTestsIsNamedOnce) {
   Till T;
-  for (TestFileEvidence &F : T.Evidence.TestFiles)
-    F.File = "tests/flows/" + F.File.substr(4);
-  T.Evidence.TestFiles[1].Tests[0].Components.push_back("pos::Till");
+  T.journeysIn("tests/flows/");
   ConfigProposal P = T.propose();
   EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value, "(^|/)tests/flows/");
+}
+
+TEST(ConfigProposalTest, AFileWhoseTestsMostlyReachNoEntryPointIsSetAside) {
+  // The ledger's tests wire the till and a paper ledger, but none comes
+  // in through the register: unit tests of the till, or journeys that all
+  // go around it. The evidence cannot tell, so they are not judged.
+  Till T;
+  T.journeysIn("tests/flows/");
+  TestFileEvidence Ledger;
+  Ledger.File = "tests/flows/ledger_test.cc";
+  for (const char *Name : {"Ledger.Books", "Ledger.Voids"})
+    Ledger.Tests.push_back(
+        test(Name, {"pos::PaperLedger", "pos::Till"}, {"pos::Till"}));
+  T.Evidence.TestFiles.push_back(Ledger);
+  ConfigProposal P = T.propose();
+  const ProposedKey *K = P.find("itdd.IntegrationTestFiles");
+  ASSERT_TRUE(K->Value);
+  EXPECT_EQ(*K->Value, "(^|/)tests/flows/register_flow_test\\.cc$|(^|/)"
+                       "tests/flows/prices_test\\.cc$");
+  std::string All = evidenceOf(*K);
+  EXPECT_NE(All.find("not: tests/flows/ledger_test.cc: 2 of 2 tests build two "
+                     "or more of the project's components (pos::PaperLedger, "
+                     "pos::Till), but only 0 reach an entry point"),
+            std::string::npos)
+      << All;
+  // Where the pattern in effect already matches the files, a file set
+  // aside still needs a key that leaves it out.
+  T.journeysIn("tests/integration/");
+  P = T.propose();
+  ASSERT_TRUE(P.find("itdd.IntegrationTestFiles")->Value);
+  EXPECT_EQ(*P.find("itdd.IntegrationTestFiles")->Value,
+            "(^|/)tests/integration/register_flow_test\\.cc$|(^|/)"
+            "tests/integration/prices_test\\.cc$");
 }
 
 TEST(ConfigProposalTest, ADirectoryHoldingProductFilesIsNotNamed) {
   // The tests sit beside the sources: naming their directory would make
   // the till's own files test code.
   Till T;
-  for (TestFileEvidence &F : T.Evidence.TestFiles)
-    F.File = "lib/pos/" + F.File.substr(4);
-  T.Evidence.TestFiles[1].Tests[0].Components.push_back("pos::Till");
+  T.journeysIn("lib/pos/");
   for (Component &C : T.Map.Components)
     C.File = "lib/pos/" + C.Name.substr(5) + ".h";
   ConfigProposal P = T.propose();
@@ -199,9 +245,7 @@ TEST(ConfigProposalTest,
   ASSERT_TRUE(Covered.find("itdd.EntryPoints")->Value);
   EXPECT_EQ(*Covered.find("itdd.EntryPoints")->Value,
             "^(pos::Register|pos::ring|pos::sell|pos::sellRemotely)$");
-  std::string All;
-  for (const std::string &Line : K->Evidence)
-    All += Line + "\n";
+  std::string All = evidenceOf(*K);
   EXPECT_NE(All.find("pos::sell (a function): the integration tests call it "
                      "(src/register_flow_test.cc); it builds or drives "
                      "pos::Register"),
@@ -244,13 +288,6 @@ struct Ink {
   }
   ConfigProposal Proposal;
 };
-
-std::string evidenceOf(const ProposedKey &K) {
-  std::string All;
-  for (const std::string &Line : K.Evidence)
-    All += Line + "\n";
-  return All;
-}
 
 TEST(ConfigProposalTest, WhatMostJourneysThatMissEveryEntryPointUseIsOne) {
   // The renderer takes the document, so the structure alone proposes only
@@ -336,9 +373,7 @@ TEST(ConfigProposalTest,
   // The ledger is mocked, but the integration tests build its
   // implementation for real: the application's own.
   EXPECT_EQ(*K->Value, "^(pos::Listener|pos::Printer)$");
-  std::string All;
-  for (const std::string &Line : K->Evidence)
-    All += Line + "\n";
+  std::string All = evidenceOf(*K);
   EXPECT_NE(All.find("<libusb.h> (system, in third_party/usb_printer.h)"),
             std::string::npos);
   EXPECT_NE(All.find("pos::Ledger: not a boundary"), std::string::npos);
