@@ -70,6 +70,24 @@ def count_tests(src, files):
                for f in files)
 
 
+INTEGRATION_KEY = re.compile(r"^\s*itdd\.IntegrationTestFiles:\s*'((?:[^']|'')*)'\s*$", re.M)
+
+
+def outside_key(name, config, inferred_dir, src, files):
+    """Per analysed file that the configuration's itdd.IntegrationTestFiles
+    does not match, its tests: the checks leave them unjudged without a
+    remark, since the user named the integration test files (an inferred
+    key sets aside files whose tests mostly reach no entry point)."""
+    if config == "defaults":
+        return {}
+    with open(config_path(name, config, inferred_dir), encoding="utf-8") as f:
+        m = INTEGRATION_KEY.search(f.read())
+    if not m:
+        return {}
+    key = re.compile(m.group(1).replace("''", "'"))
+    return {f: count_tests(src, [f]) for f in files if not key.search(f)}
+
+
 def careful_path(name):
     path = os.path.join(HERE, "configs", f"{name}.careful.yaml")
     if not os.path.exists(path):
@@ -341,6 +359,9 @@ def analyse(args, name, spec, config):
             for f in found:  # a header's finding reached from two TUs counts once
                 findings.setdefault((f["file"], f["line"], f["col"], f["check"],
                                      f["message"]), f)
+    for rel, n in outside_key(name, config, args.inferred_dir, src, files).items():
+        if n:
+            unjudged.setdefault(rel, {})["outside_pattern"] = n
     triage = load_triage_for(name, config, args.triage_dir, args.inferred_dir)
     ordered = sorted(findings.values(), key=lambda f: (f["file"], f["line"], f["check"]))
     for f in ordered:
@@ -357,7 +378,8 @@ def not_judged(unjudged, tests):
     """Tests not judged, summed over the files: those the analysis could
     not follow to the end (with the kinds of reasons the remarks named;
     a remark names its three commonest, so the kinds may sum to less) and
-    those in files outside the default integration-test pattern."""
+    those in files outside the integration-test pattern in effect (the
+    default's, with a remark, or the configuration's key)."""
     followed = sum(e.get("not_followed", 0) for e in unjudged.values())
     outside = sum(e.get("outside_pattern", 0) for e in unjudged.values())
     reasons = {}
@@ -399,7 +421,7 @@ def print_result(res, show_untriaged):
     if nj and (nj["not_followed"] or nj["outside_pattern"]):
         print(f"   not judged: {nj['not_followed'] + nj['outside_pattern']} of {res['tests']} "
               f"tests ({nj['not_followed']} not followed to the end, "
-              f"{nj['outside_pattern']} outside the default pattern)")
+              f"{nj['outside_pattern']} outside the pattern in effect)")
         for kind, n in list(nj["reasons"].items())[:5]:
             print(f"      {n:4}  {kind}")
     for e in res["errors"][:10]:
