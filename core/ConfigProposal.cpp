@@ -77,6 +77,9 @@ struct TestFileStats {
   /// they build, or journeys that all go around the entry points; which,
   /// the evidence cannot tell.
   bool goesAround() const { return Reaching && 2 * *Reaching < Tests; }
+  /// Left out of the integration test files: its tests wire, but mostly
+  /// go around the entry points.
+  bool setAside() const { return wiring() && goesAround(); }
   /// An integration test file: its tests mostly wire, and they mostly
   /// come in through an entry point.
   bool integration() const { return wiring() && !goesAround(); }
@@ -143,7 +146,7 @@ public:
   ConfigProposal run() {
     ConfigProposal P;
     P.Keys.push_back(integrationTestFiles());
-    coveredFiles(P.Keys.back());
+    Covered = filesCoveredBy(P.Keys.back());
     wiredByIntegrationTests();
     closeDrives();
     ProposedKey Boundaries{"itdd.ExternalBoundaries", {}, {}};
@@ -153,9 +156,8 @@ public:
     // Files whose tests wire but mostly reach no entry point found are
     // not proposed: judging them would report most of their tests on
     // evidence that cannot tell unit tests from journeys going around.
-    if (llvm::any_of(Stats, [](const TestFileStats &S) {
-          return S.wiring() && S.goesAround();
-        }))
+    if (llvm::any_of(Stats,
+                     [](const TestFileStats &S) { return S.setAside(); }))
       P.Keys.front() = integrationTestFiles();
     sayHowManyReach(P.Keys.front(), P.Keys.back());
     // A class found to be where users come in keeps no other role the
@@ -184,7 +186,7 @@ private:
     bool SetAside = false;
     for (const TestFileStats *S : Files) {
       Wiring += S->integration();
-      SetAside |= S->wiring() && S->goesAround();
+      SetAside |= S->setAside();
     }
     if (!Wiring)
       return;
@@ -237,7 +239,7 @@ private:
                                S.File->File, S.Wiring, S.Tests);
     if (!Built.empty())
       Line += " (" + listedFew(Built) + ")";
-    if (S.wiring() && S.goesAround())
+    if (S.setAside())
       Line += formatv(", but only {0} reach an entry point: unit tests of "
                       "what they build, or journeys that go around the "
                       "entry points; name it here if they are journeys",
@@ -257,7 +259,7 @@ private:
         Wiring.push_back(statLine(S));
         WiringFiles.push_back(S.File->File);
         AllMatched &= Current.isIntegrationTestFile(S.File->File);
-      } else if (S.wiring()) {
+      } else if (S.setAside()) {
         SetAside.push_back("not: " + statLine(S));
         // The pattern in effect would still judge a file set aside.
         SetAsideMatched |= Current.isIntegrationTestFile(S.File->File);
@@ -316,8 +318,6 @@ private:
 
   /// The test files the proposed key (or the pattern in effect, when none
   /// is proposed) makes integration test files.
-  void coveredFiles(const ProposedKey &K) { Covered = filesCoveredBy(K); }
-
   std::set<std::string> filesCoveredBy(const ProposedKey &K) const {
     std::set<std::string> Files;
     llvm::Regex Proposed(K.Value ? *K.Value : "");
@@ -562,10 +562,8 @@ private:
                               Name, Map.find(Name) ? "" : " (a function)",
                               Away.size(), Journeys.size(), Best->second)
                           .str());
-      llvm::erase_if(Away, [&](const TestEvidence *T) {
-        return llvm::is_contained(T->Used, Name) ||
-               llvm::is_contained(T->Functions, Name);
-      });
+      llvm::erase_if(Away,
+                     [&](const TestEvidence *T) { return reaches(*T, Entry); });
     }
     // First, so that the cap on evidence lines never hides them.
     Entry.Lines.insert(Entry.Lines.begin(), Added.begin(), Added.end());
