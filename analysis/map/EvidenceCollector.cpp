@@ -329,14 +329,8 @@ private:
       E.SupportCalls = T.SupportCalls;
       std::set<std::string> Called;
       for (const FunctionDecl *Followed : T.Followed) {
-        if (!Followed->hasBody() ||
-            !Classifier.isTestCodeLocation(Followed->getLocation()))
-          continue;
-        BodyUses Uses;
-        Uses.TraverseStmt(Followed->getBody());
-        for (const FunctionDecl *Callee : Uses.Functions)
-          if (isProductFunction(Callee))
-            Called.insert(qualifiedName(Callee));
+        const std::set<std::string> &Calls = productCallsOf(Followed);
+        Called.insert(Calls.begin(), Calls.end());
       }
       E.Functions.assign(Called.begin(), Called.end());
       F.Tests.push_back(std::move(E));
@@ -357,6 +351,21 @@ private:
       Result.TestFiles.push_back(std::move(F));
   }
 
+  /// The product's free functions a function of test code calls; once per
+  /// function, however many tests follow it.
+  const std::set<std::string> &productCallsOf(const FunctionDecl *FD) {
+    auto [It, New] = ProductCalls.try_emplace(FD);
+    if (!New || !FD->hasBody() ||
+        !Classifier.isTestCodeLocation(FD->getLocation()))
+      return It->second;
+    BodyUses Uses;
+    Uses.TraverseStmt(FD->getBody());
+    for (const FunctionDecl *Callee : Uses.Functions)
+      if (isProductFunction(Callee))
+        It->second.insert(qualifiedName(Callee));
+    return It->second;
+  }
+
   ASTContext &Ctx;
   const SourceManager &SM;
   ComponentClassifier Classifier;
@@ -367,6 +376,7 @@ private:
   /// the classes it defines or implements.
   std::map<std::string, std::set<OutsideInclude>> IncludesOf;
   std::map<std::string, std::set<std::string>> ClassesOfFile;
+  std::map<const FunctionDecl *, std::set<std::string>> ProductCalls;
 };
 
 } // namespace

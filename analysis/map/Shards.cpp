@@ -18,7 +18,7 @@ namespace itdd {
 
 namespace {
 
-constexpr unsigned ShardVersion = 13;
+constexpr unsigned ShardVersion = 14;
 
 /// Which itdd wrote a shard: its version and the bytes of the executable,
 /// so a rebuilt itdd (a changed classifier, a changed mapper) never reads

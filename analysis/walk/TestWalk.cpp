@@ -8,6 +8,7 @@
 #include "analysis/walk/Walker.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace clang;
 
@@ -30,7 +31,7 @@ FollowedSupportFile Walker::followSupport() {
   FollowedSupportFile Out;
   for (const FunctionDecl *FD : SupportDefinitions) {
     Followed F;
-    follow({{FD, 0, false}}, F);
+    follow({{FD, false}}, F);
     FollowedSupport S;
     S.Function = FD;
     finish(F, S.Facts);
@@ -65,12 +66,12 @@ IntegrationTest Walker::analyzeTest(const CXXRecordDecl *TestClass) {
   Followed F;
   llvm::SmallVector<Pending, 16> Work;
   if (const CXXMethodDecl *Body = testBodyOf(Analysed))
-    Work.push_back({Body, 0, false});
+    Work.push_back({Body, false});
   for (const CXXRecordDecl *Fixture : fixtureChain(Analysed, Classifier)) {
     Components.onBuilt(Fixture, F.Total.Components);
     for (const CXXMethodDecl *M : Fixture->methods())
       if (isLifecycleMethod(M))
-        Work.push_back({M, 0, true});
+        Work.push_back({M, true});
     for (const FieldDecl *Field : Fixture->fields()) {
       if (Field->hasInClassInitializer())
         walk(Field->getInClassInitializer(), F.Total, /*Written=*/false);
@@ -119,24 +120,26 @@ void Walker::follow(llvm::SmallVector<Pending, 16> Work, Followed &F) {
       AddUnseen(P.FD->getCanonicalDecl(), P.Lifecycle);
       continue;
     }
+    if (F.Visited.size() >= MaxFollowed) {
+      F.TooMany = P.FD;
+      break;
+    }
     const FunctionSummary &Sum = summary(P.FD);
     F.Visited.push_back(P.FD);
     F.Total.merge(Sum, P.Lifecycle);
     for (const FunctionDecl *Callee : Sum.Unseen)
       AddUnseen(Callee, P.Lifecycle);
-    if (P.Depth < MaxCallDepth) {
-      for (const FunctionDecl *Callee : Sum.Callees)
-        Work.push_back({Callee, P.Depth + 1, P.Lifecycle});
-    } else if (!Sum.Callees.empty() && !F.TooDeep) {
-      F.TooDeep = Sum.Callees.front();
-    }
+    for (const FunctionDecl *Callee : Sum.Callees)
+      Work.push_back({Callee, P.Lifecycle});
   }
 }
 
 void Walker::finish(const Followed &F, IntegrationTest &T) {
-  if (F.TooDeep)
-    undecided(T, "its helpers nest deeper than the analysis follows (" +
-                     named(F.TooDeep) + ")");
+  if (F.TooMany)
+    undecided(T, llvm::formatv("its helpers reach more than {0} functions of "
+                               "test code; the analysis stops there ({1})",
+                               MaxFollowed, named(F.TooMany))
+                     .str());
   T.Followed.assign(F.Visited.begin(), F.Visited.end());
   EntryPoints.finish(F.Total.EntryPoints, T);
   Components.finish(F.Total.Components, T);

@@ -42,9 +42,12 @@ using clang::SourceManager;
 using clang::Stmt;
 using clang::VarDecl;
 
-/// How deep a test is followed into its fixture, helpers and factories:
-/// deep enough for helper -> factory -> constructor, flat in cost.
-constexpr unsigned MaxCallDepth = 4;
+/// How many of its own functions (the test body, its fixture's, helpers,
+/// factories, constructors of test code) a test is followed through, each
+/// once, however deeply they call each other: a journey's helper chain and
+/// a test client vendored into the test tree fit well within it, and its
+/// cost stays flat because every function is summarised once per file.
+constexpr unsigned MaxFollowed = 2000;
 
 /// What one function does by itself; callees are followed by the caller.
 struct FunctionSummary {
@@ -64,11 +67,10 @@ struct FunctionSummary {
   }
 };
 
-/// A function the walk follows, how deep, and whether from the fixture's
-/// set-up or tear-down.
+/// A function the walk follows, and whether from the fixture's set-up or
+/// tear-down.
 struct Pending {
   const FunctionDecl *FD;
-  unsigned Depth;
   bool Lifecycle;
 };
 
@@ -78,8 +80,8 @@ struct Followed {
   /// Test support defined in another file, and whether the set-up or
   /// tear-down calls it.
   llvm::SmallVector<std::pair<const FunctionDecl *, bool>, 4> Unseen;
-  /// The first function beyond the depth the walk follows.
-  const FunctionDecl *TooDeep = nullptr;
+  /// The first function left unfollowed once MaxFollowed were followed.
+  const FunctionDecl *TooMany = nullptr;
   /// Every function followed, in order.
   llvm::SmallVector<const FunctionDecl *, 16> Visited;
 };

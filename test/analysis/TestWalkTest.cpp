@@ -1,6 +1,7 @@
 //===--- TestWalkTest.cpp - walk/TestWalk ---------------------------------===//
 
 #include "WalkSupport.h"
+#include "analysis/walk/Walker.h"
 
 namespace itdd::testing {
 namespace {
@@ -31,26 +32,46 @@ TEST(Checkout, CustomerPlacesASampleOrder) {
   EXPECT_FALSE(File.test("CustomerPlacesAnOrder").Undecided);
 }
 
-TEST(TestWalkTest, HelpersNestedDeeperThanTheWalkFollowsLeaveTheTestUndecided) {
-  AnalysedFile File(R"cpp(
-static void e(shop::OrderController &C) { C.placeOrder("o", 1); }
-static void d(shop::OrderController &C) { e(C); }
-static void c(shop::OrderController &C) { d(C); }
-static void b(shop::OrderController &C) { c(C); }
-static void a(shop::OrderController &C) { b(C); }
-TEST(Checkout, CustomerGoesThroughFiveHelpers) {
+/// Helpers step0 ... stepN, each calling the next, the last placing an
+/// order; then the test Name, which builds the shop and calls step0.
+std::string throughHelpers(unsigned N, const std::string &Name) {
+  std::string Code = "static void step" + std::to_string(N) +
+                     "(shop::OrderController &C) { C.placeOrder(\"o\", 1); }\n";
+  for (unsigned I = N; I-- > 0;)
+    Code += "static void step" + std::to_string(I) +
+            "(shop::OrderController &C) { step" + std::to_string(I + 1) +
+            "(C); }\n";
+  return Code + "TEST(Checkout, " + Name + R"cpp() {
   shop::OrderRepository Repo;
   shop::MockPaymentGateway Payments;
   shop::OrderService Service(Repo, Payments);
   shop::OrderController Controller(Service);
-  a(Controller);
+  step0(Controller);
 }
-)cpp");
-  const IntegrationTest &T = File.test("CustomerGoesThroughFiveHelpers");
+)cpp";
+}
+
+TEST(TestWalkTest, AJourneyIsFollowedThroughHelpersHoweverDeepTheyNest) {
+  AnalysedFile File(throughHelpers(6, "CustomerGoesThroughSevenHelpers"));
+  const IntegrationTest &T = File.test("CustomerGoesThroughSevenHelpers");
+  EXPECT_FALSE(T.Undecided) << T.UndecidedReason;
+  EXPECT_TRUE(T.CallsEntryPoint);
+  EXPECT_EQ(T.Followed.size(), 8u);
+}
+
+TEST(TestWalkTest,
+     HelpersReachingMoreFunctionsThanTheWalkFollowsLeaveTheTestUndecided) {
+  // One helper more than the walk follows after the test body.
+  const unsigned Max = testwalk::MaxFollowed;
+  AnalysedFile File(throughHelpers(Max, "CustomerGoesThroughTooManyHelpers"));
+  const IntegrationTest &T = File.test("CustomerGoesThroughTooManyHelpers");
   EXPECT_TRUE(T.Undecided);
   EXPECT_EQ(T.UndecidedReason,
-            "its helpers nest deeper than the analysis follows ('e')");
-  // What it saw up to that depth still counts.
+            "its helpers reach more than " + std::to_string(Max) +
+                " functions of test code; the analysis stops there ('step" +
+                std::to_string(Max - 1) + "')");
+  EXPECT_FALSE(T.CallsEntryPoint);
+  // What it saw up to there still counts.
   EXPECT_EQ(T.RealComponents.size(), 3u);
 }
 
