@@ -58,6 +58,15 @@ std::string renderProposal(const ConfigProposal &P);
 /// the comment lines of its evidence, then `key: 'value'`.
 std::string renderKey(const ProposedKey &K, llvm::StringRef Indent);
 
+/// In a configuration itdd init wrote (Text), the comment that says why
+/// it left the test file at Path out of itdd.IntegrationTestFiles (its
+/// tests build one component, or mostly go around the entry points), from
+/// the counts on; nullopt when no such comment names the file. The
+/// comments name files relative to the project root: the first whose name
+/// ends Path (at a directory boundary) is the one.
+std::optional<std::string> leftOutBecause(llvm::StringRef Text,
+                                          llvm::StringRef Path);
+
 /// Value quoted for YAML's single-quoted scalars.
 std::string yamlQuoted(llvm::StringRef Value);
 

@@ -23,6 +23,8 @@ Tests:
                    judged, naming the step
   test_unknown     a misspelt Suite.Name: exit 2, naming the test meant
   test_outside     a test file outside itdd.IntegrationTestFiles: not judged
+  test_left_out_by_init  the same under a block itdd init wrote: the
+                   reason it gave for leaving the file out
 Role surprises on the courier fixture (test/explain/fixtures/courier), each
 the reason explain must name:
   surprise_replaced_key   CarrierGateway is internal: the .clang-tidy's
@@ -222,6 +224,34 @@ def case_test_outside(args, tmp):
                      SINGLE)
     has(result, "%s: not judged: itdd.IntegrationTestFiles (--config) does not "
                 "match its path ('/journeys/')" % SINGLE)
+
+
+def case_test_left_out_by_init(args, tmp):
+    """A .clang-tidy itdd init wrote: explain quotes why it left the file
+    out, from the comment it wrote for it."""
+    config = os.path.join(tmp, "init.clang-tidy")
+    write(config, "Checks: '-*,itdd-*'\nCheckOptions:\n"
+          "  # 1 of 1 test files have tests that mostly build two or more of the "
+          "project's components:\n"
+          "  # examples/shop/test/integration/checkout_test.cpp: 3 of 3 tests build "
+          "two or more of the project's components\n"
+          "  # not: %s: 1 of 1 tests build two or more of the project's "
+          "components (shop::OrderService, shop::OrderRepository), but only 0 "
+          "reach an entry point: unit tests of what they build, or journeys "
+          "that go around the entry points; name it here if they are journeys\n"
+          "  itdd.IntegrationTestFiles: '(^|/)examples/shop/test/integration/"
+          "checkout_test\\.cpp$'\n" % SINGLE)
+    result = explain(args, shop_build(args, tmp), "--config-file", config, SINGLE)
+    has(result, "%s: not judged: itdd.IntegrationTestFiles (" % SINGLE,
+        "  itdd init left it out: 1 of 1 tests build two or more of the "
+        "project's components (shop::OrderService, shop::OrderRepository), but "
+        "only 0 reach an entry point")
+    # A file the comments do not name gets no such line.
+    other = "examples/shop/test/integration/cli_test.cpp"
+    result = explain(args, shop_build(args, tmp), "--config-file", config, other)
+    has(result, "%s: not judged: itdd.IntegrationTestFiles (" % other)
+    check("itdd init left it out" not in result.stdout,
+          "a reason for a file no comment names:\n" + result.stdout)
 
 
 COURIER = os.path.join(HERE, "fixtures", "courier")

@@ -15,6 +15,7 @@
 #include "analysis/ast/Decls.h"
 #include "analysis/map/CompilationDatabase.h"
 #include "analysis/walk/Fixtures.h"
+#include "core/ConfigProposal.h"
 #include "generators/MapLookup.h"
 #include "support/Paths.h"
 #include "clang/AST/QualTypeNames.h"
@@ -364,6 +365,23 @@ testsByName(const clang::tooling::CompilationDatabase &DB) {
   return Result;
 }
 
+/// When the .clang-tidy that sets itdd.IntegrationTestFiles was written
+/// by itdd init, why it left File out: the comment it wrote for the file.
+std::optional<std::string> leftOutByInit(const ProjectConfig &Project,
+                                         StringRef File) {
+  auto It = Project.KeyOrigins.find("itdd.IntegrationTestFiles");
+  if (!Project.Cfg->isSet("itdd.IntegrationTestFiles") ||
+      It == Project.KeyOrigins.end())
+    return std::nullopt;
+  StringRef Origin = It->second;
+  auto [Path, Line] = Origin.rsplit(':');
+  auto Text = MemoryBuffer::getFile(Line.empty() ? Origin : Path);
+  if (!Text)
+    return std::nullopt;
+  return leftOutBecause((*Text)->getBuffer(),
+                        sys::path::convert_to_slash(absolutePath(File)));
+}
+
 } // namespace
 
 int explainTest(StringRef What) {
@@ -421,6 +439,8 @@ int explainTest(StringRef What) {
                << " does not match its path ('"
                << Project.Cfg->value("itdd.IntegrationTestFiles")
                << "'); the checks judge integration test files only\n";
+        if (std::optional<std::string> Why = leftOutByInit(Project, File))
+          outs() << "  itdd init left it out: " << *Why << "\n";
         ++Explained;
         return;
       }
