@@ -366,10 +366,8 @@ private:
         continue;
       for (const TestEvidence &T : S.File->Tests) {
         Wired.insert(T.Components.begin(), T.Components.end());
-        for (const std::string &U : T.Used) {
+        for (const std::string &U : T.Used)
           DrivenIn[U].insert(S.File->File);
-          TestsUsing[U].push_back(&T);
-        }
       }
     }
     for (const TestFileStats &S : Stats)
@@ -412,16 +410,15 @@ private:
   /// it: called or built by them (or through its factory), taken, owned or
   /// held by no component (see takenBy), and made by none (users get what
   /// a component makes from that component).
-  bool drivenFirst(const Component &C) const {
+  bool drivenFirst(const Component &C) {
     bool Driven = DrivenIn.count(C.Name) ||
                   (FactoryOf.count(C.Name) && UsedByTests.count(C.Name));
     return Driven && takenBy(C).empty() && !MadeBy.count(C.Name);
   }
 
   /// Nothing of the project takes it in a constructor, owns or holds it,
-  /// nor an interface it implements, in the integration tests' journeys
-  /// (see usedAlong).
-  std::string takenBy(const Component &C) const {
+  /// nor an interface it implements.
+  std::string takenBy(const Component &C) {
     // What a class makes and hands its users may hold on to it (a call
     // that keeps its proxy): that takes nothing away from its users.
     auto Taker = [&](const std::string &Of) -> std::string {
@@ -429,14 +426,9 @@ private:
       if (It == TakenBy.end())
         return "";
       auto Made = Makes.find(C.Name);
-      auto Owners = OwnedBy.find(Of);
-      for (const std::string &By : It->second) {
-        if (Made != Makes.end() && Made->second.count(By))
-          continue;
-        bool Owns = Owners != OwnedBy.end() && Owners->second.count(By);
-        if (Owns || usedAlong(C.Name, By))
+      for (const std::string &By : It->second)
+        if (Made == Makes.end() || !Made->second.count(By))
           return By;
-      }
       return "";
     };
     if (std::string By = Taker(C.Name); !By.empty())
@@ -445,46 +437,6 @@ private:
       if (std::string By = Taker(I); !By.empty())
         return By;
     return "";
-  }
-
-  /// Whether the integration tests that use Of use By along with it: a
-  /// class that takes Of in its constructor or holds it counts as taking
-  /// it from the tests unless most of the tests that use Of, and at least
-  /// MinPattern of them, do without By. The project then builds By out
-  /// of sight (a service a server adds for itself, a context its protocol
-  /// code makes per connection), or a few tests build it beside Of (an
-  /// accessor to its internals): the tests drive Of first. With no
-  /// integration test using Of, By counts.
-  bool usedAlong(const std::string &Of, const std::string &By) const {
-    auto It = TestsUsing.find(Of);
-    if (It == TestsUsing.end())
-      return true;
-    size_t Without = testsWithout(Of, By);
-    return 2 * Without <= It->second.size() || Without < MinPattern;
-  }
-
-  /// Of the integration tests that use Of, how many do not use By.
-  size_t testsWithout(const std::string &Of, const std::string &By) const {
-    auto It = TestsUsing.find(Of);
-    if (It == TestsUsing.end())
-      return 0;
-    return llvm::count_if(It->second, [&](const TestEvidence *T) {
-      return !llvm::is_contained(T->Used, By);
-    });
-  }
-
-  /// What takes or holds C (or an interface it implements) but counts
-  /// for nothing, the tests that use C mostly doing without it.
-  std::set<std::string> takersAside(const Component &C) const {
-    std::set<std::string> Aside;
-    std::vector<std::string> Of = C.Implements;
-    Of.push_back(C.Name);
-    for (const std::string &Name : Of)
-      if (auto It = TakenBy.find(Name); It != TakenBy.end())
-        for (const std::string &By : It->second)
-          if (!usedAlong(C.Name, By))
-            Aside.insert(By);
-    return Aside;
   }
 
   ProposedKey entryPoints() {
@@ -506,23 +458,7 @@ private:
       if (Driven != DrivenIn.end())
         Why.push_back("the integration tests call it (" +
                       listedFew(Driven->second) + ")");
-      std::set<std::string> Aside = takersAside(C);
-      if (Aside.empty())
-        Why.push_back("no component of the project takes or owns it");
-      else if (Aside.size() == 1)
-        Why.push_back(formatv("{0} takes or holds it, yet {1} of the {2} "
-                              "integration tests that use it do without it",
-                              *Aside.begin(),
-                              testsWithout(C.Name, *Aside.begin()),
-                              TestsUsing.find(C.Name)->second.size())
-                          .str());
-      else
-        Why.push_back(formatv("{0} take or hold it, yet most of the {1} "
-                              "integration tests that use it do without "
-                              "each of them",
-                              listedFew(Aside),
-                              TestsUsing.find(C.Name)->second.size())
-                          .str());
+      Why.push_back("no component of the project takes or owns it");
       Found.insert(C.Name);
       Lines.push_back(C.Name + ": " + join(Why, "; "));
     }
@@ -783,8 +719,6 @@ private:
   std::vector<TestFileStats> Stats;
   std::map<std::string, std::set<std::string>> MockedIn, TakenBy, OwnedBy,
       ImplementedBy, DrivenIn;
-  /// The tests of the integration test files that use each class.
-  std::map<std::string, std::vector<const TestEvidence *>> TestsUsing;
   /// Free functions: the integration test files that call each, and the
   /// components each builds or drives.
   std::map<std::string, std::set<std::string>> CalledIn, Drives;

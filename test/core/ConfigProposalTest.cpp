@@ -320,27 +320,11 @@ struct Ink {
   ConfigProposal Proposal;
 };
 
-TEST(ConfigProposalTest, WhatTakesAClassCountsOnlyWhereItsTestsUseItToo) {
-  // The renderer takes the document, but six of the nine tests that use
-  // the document do without a renderer: they drive the document first.
-  Ink Drawing(3, 6, 1);
-  const ProposedKey &K = Drawing.entryPoints();
-  ASSERT_TRUE(K.Value);
-  EXPECT_EQ(*K.Value, "^(ink::Document|ink::Renderer)$");
-  EXPECT_NE(evidenceOf(K).find(
-                "ink::Document: the integration tests call it "
-                "(journeys/drawing_test.cc); ink::Renderer takes or holds it, "
-                "yet 6 of the 9 integration tests that use it do without it"),
-            std::string::npos)
-      << evidenceOf(K);
-}
-
 TEST(ConfigProposalTest, WhatMostJourneysThatMissEveryEntryPointUseIsOne) {
-  // A document that keeps no part of the project leads nowhere, so the
-  // structure alone proposes only the renderer; seven of ten tests then
-  // reach no entry point, and six of them edit a document.
+  // The renderer takes the document, so the structure alone proposes only
+  // the renderer; six of ten tests then reach no entry point, and all six
+  // edit a document.
   Ink Drawing(3, 6, 1);
-  Drawing.Evidence.Owns.clear();
   const ProposedKey &K = Drawing.entryPoints();
   ASSERT_TRUE(K.Value);
   EXPECT_EQ(*K.Value, "^(ink::Document|ink::Renderer)$");
@@ -351,39 +335,6 @@ TEST(ConfigProposalTest, WhatMostJourneysThatMissEveryEntryPointUseIsOne) {
                      "other entry points, and 6 of those use it"),
             std::string::npos)
       << All;
-}
-
-TEST(ConfigProposalTest, AnAccessorAFewTestsBuildBesideAClassTakesNothingAway) {
-  // An accessor to the document's internals holds it; one of the nine
-  // tests that use the document builds one: the document is still where
-  // they come in. Were most of them to build it, it would be taken.
-  Ink Drawing(0, 9, 0);
-  Drawing.Map.Components.push_back(
-      component("ink::DocumentAccessor", Role::Internal));
-  Drawing.Map.normalize();
-  Drawing.Evidence.Holds = {{"ink::DocumentAccessor", "ink::Document"}};
-  Drawing.Evidence.TestFiles[0].Tests[0].Used.push_back(
-      "ink::DocumentAccessor");
-  const ProposedKey &K = Drawing.entryPoints();
-  ASSERT_TRUE(K.Value);
-  // (The accessor leads on to the document and nothing takes it: it is
-  // where that one test comes in.)
-  EXPECT_EQ(*K.Value, "^(ink::Document|ink::DocumentAccessor)$");
-  // (No test renders: the renderer, which takes the document, is set
-  // aside as well.)
-  EXPECT_NE(evidenceOf(K).find("ink::DocumentAccessor, ink::Renderer take or "
-                               "hold it, yet most of the 9 integration tests "
-                               "that use it do without each of them"),
-            std::string::npos)
-      << evidenceOf(K);
-
-  for (unsigned I = 1; I < 5; ++I)
-    Drawing.Evidence.TestFiles[0].Tests[I].Used.push_back(
-        "ink::DocumentAccessor");
-  // Then the accessor, which nothing takes, is where they come in.
-  const ProposedKey &Taken = Drawing.entryPoints();
-  ASSERT_TRUE(Taken.Value);
-  EXPECT_EQ(*Taken.Value, "^ink::DocumentAccessor$") << evidenceOf(Taken);
 }
 
 TEST(ConfigProposalTest, AFewTestsThatGoAroundTheEntryPointsStayFindings) {
