@@ -42,6 +42,10 @@ std::string shown(llvm::StringRef Path);
 /// itdd.Key" otherwise.
 std::string keyAndOrigin(const ProjectConfig &Project, llvm::StringRef Key);
 
+/// The file a key the user set was read from; empty when it came from
+/// --config or was not set.
+std::string keyFile(const ProjectConfig &Project, llvm::StringRef Key);
+
 /// Prints "itdd explain: " Message and returns 2.
 int usage(const llvm::Twine &Message);
 

@@ -20,6 +20,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <optional>
 
 using namespace llvm;
 
@@ -124,19 +125,45 @@ std::string shown(StringRef Path) {
   return Absolute;
 }
 
-std::string keyAndOrigin(const ProjectConfig &Project, StringRef Key) {
+namespace {
+
+/// Where a key the user set came from: "PATH:LINE", a file, or a name
+/// such as --config; nullopt when it is not set.
+std::optional<StringRef> originOf(const ProjectConfig &Project, StringRef Key) {
   auto It = Project.KeyOrigins.find(Key.str());
   if (!Project.Cfg->isSet(Key) || It == Project.KeyOrigins.end())
-    return "the default of " + Key.str();
-  StringRef Origin = It->second;
-  // "PATH:LINE", or a name such as --config.
+    return std::nullopt;
+  return StringRef(It->second);
+}
+
+/// Origin split into its file and line, when it names a line of a file.
+std::pair<StringRef, StringRef> fileAndLine(StringRef Origin) {
   auto [Path, Line] = Origin.rsplit(':');
   unsigned N = 0;
-  std::string Where = !Line.empty() && !Line.getAsInteger(10, N)
-                          ? shown(Path) + ":" + Line.str()
-                      : sys::fs::exists(Origin) ? shown(Origin)
-                                                : Origin.str();
+  if (!Line.empty() && !Line.getAsInteger(10, N))
+    return {Path, Line};
+  return {Origin, ""};
+}
+
+} // namespace
+
+std::string keyAndOrigin(const ProjectConfig &Project, StringRef Key) {
+  std::optional<StringRef> Origin = originOf(Project, Key);
+  if (!Origin)
+    return "the default of " + Key.str();
+  auto [Path, Line] = fileAndLine(*Origin);
+  std::string Where = !Line.empty() ? shown(Path) + ":" + Line.str()
+                      : sys::fs::exists(*Origin) ? shown(*Origin)
+                                                 : Origin->str();
   return Key.str() + " (" + Where + ")";
+}
+
+std::string keyFile(const ProjectConfig &Project, StringRef Key) {
+  std::optional<StringRef> Origin = originOf(Project, Key);
+  if (!Origin)
+    return "";
+  StringRef Path = fileAndLine(*Origin).first;
+  return sys::fs::exists(Path) ? Path.str() : "";
 }
 
 } // namespace explain

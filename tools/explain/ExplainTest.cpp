@@ -369,13 +369,10 @@ testsByName(const clang::tooling::CompilationDatabase &DB) {
 /// by itdd init, why it left File out: the comment it wrote for the file.
 std::optional<std::string> leftOutByInit(const ProjectConfig &Project,
                                          StringRef File) {
-  auto It = Project.KeyOrigins.find("itdd.IntegrationTestFiles");
-  if (!Project.Cfg->isSet("itdd.IntegrationTestFiles") ||
-      It == Project.KeyOrigins.end())
+  std::string Config = keyFile(Project, "itdd.IntegrationTestFiles");
+  if (Config.empty())
     return std::nullopt;
-  StringRef Origin = It->second;
-  auto [Path, Line] = Origin.rsplit(':');
-  auto Text = MemoryBuffer::getFile(Line.empty() ? Origin : Path);
+  auto Text = MemoryBuffer::getFile(Config);
   if (!Text)
     return std::nullopt;
   return leftOutBecause((*Text)->getBuffer(),
