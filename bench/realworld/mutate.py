@@ -62,6 +62,7 @@ TEST_HEAD = re.compile(r"^[ \t]*(TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P)\s*\
 ASSERTION = re.compile(r"\b(?:EXPECT|ASSERT)_[A-Z0-9_]+\s*\(|\b(?:FAIL|ADD_FAILURE|SUCCEED|"
                        r"GTEST_FAIL|GTEST_SKIP)\s*\(")
 ANY_ASSERTION = re.compile(r"\b[A-Z0-9_]*(?:EXPECT|ASSERT)[A-Z0-9_]*\s*\(|\b(?:FAIL|ADD_FAILURE)\s*\(")
+STRICT_MOCK = re.compile(r"\bStrictMock\s*<")
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 MEMBER_CALL = re.compile(r"(?:\.|->)\s*([A-Za-z_]\w*)\s*(?:<[^<>;(){}]*>)?\s*\(")
 NOT_SCENARIO_METHODS = {
@@ -472,9 +473,15 @@ def make_no_assertion(ctx, source, test, rng):
     called = set(re.findall(r"\b([A-Za-z_]\w*)\s*\(", rest))
     if called & ctx["asserting_helpers"]:
         return None
+    # A StrictMock the test or its fixture holds still fails the test on any
+    # call: with every expectation gone it asserts "no call at all", which
+    # DESIGN counts as an outcome (a document of comments yields no events).
+    if STRICT_MOCK.search(rest) or (test["macro"] != "TEST" and ctx["strict_fixture"]):
+        return None
     new_body = source.body(test)
     for a, b in reversed(spans):
-        new_body = new_body[:a] + "\n" * new_body[a:b].count("\n") + new_body[b:]
+        # An empty statement keeps `if (...) ASSERT_...;` a statement.
+        new_body = new_body[:a] + ";" + "\n" * new_body[a:b].count("\n") + new_body[b:]
     mutant = Mutant(source.text)
     mutant.replace_span(source.text, start, test["close"], new_body)
     return mutant, f"{len(spans)} assertion statements removed"
@@ -591,8 +598,13 @@ class Project:
         self.args, self.name, self.spec = args, name, spec
         self.src = os.path.join(args.src_root, name)
         self.build = os.path.join(args.build_root, name)
-        self.cfg = run.config_args(name, "careful")
+        # As run.py --itdd does: the map of the project's test support,
+        # named by itdd.Map, so that a test calling helpers of another file
+        # is judged here as it is there.
+        map_file = run.map_test_support(args, name, self.src, self.build) if args.itdd else None
+        self.cfg = run.config_args(name, "careful", map_file)
         self.config_file = self.cfg[0].split("=", 1)[1]
+        self.careful_file = run.careful_path(name)
         self.files = run.project_files(self.src, spec)
         self.sources = {f: Source(os.path.join(self.src, f)) for f in self.files}
         self.scratch = os.path.join(scratch, name)
@@ -619,7 +631,7 @@ class Project:
         map_file = os.path.join(self.scratch, "map.json")
         started = time.monotonic()
         mapped = subprocess.run([self.args.itdd, "map", "-p", self.build, "--quiet", "--no-cache",
-                                 "-j", "1", f"--config-file={self.config_file}", "-o", map_file,
+                                 "-j", "1", f"--config-file={self.careful_file}", "-o", map_file,
                                  path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.seconds += time.monotonic() - started
         components = []
@@ -628,14 +640,17 @@ class Project:
                 components = [c for c in json.load(f)["components"] if c.get("role") != "test"]
         source = self.sources[rel]
         helpers = functions_with_assertions(source.outside_tests())
+        strict = STRICT_MOCK.search(source.outside_tests()) is not None
         for m in INCLUDE.finditer(source.text):
             local = os.path.join(os.path.dirname(path), m.group(2))
             if m.group(1) == '"' and os.path.isfile(local):
                 with open(local, encoding="utf-8", errors="surrogateescape") as f:
-                    helpers |= functions_with_assertions(f.read())
+                    text = f.read()
+                helpers |= functions_with_assertions(text)
+                strict |= STRICT_MOCK.search(text) is not None
         entry = compile_entry(self.build, path)
         ctx = {"findings": findings, "errors": errors, "components": components,
-               "asserting_helpers": helpers, "entry": entry,
+               "asserting_helpers": helpers, "strict_fixture": strict, "entry": entry,
                "first_include": first_include_line(source, entry, self.src) if entry else None,
                "members": self.members, "map_error": mapped.returncode != 0}
         self.cache[rel] = ctx
@@ -860,7 +875,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--plugin", help="path of libitdd_tidy.so to measure (required unless --merge)")
     ap.add_argument("--itdd", default=os.path.join(HERE, "..", "..", "build", "bin", "itdd"),
-                    help="the itdd tool, for the map of each file's components")
+                    help="the itdd tool, for the map of each file's components and the map "
+                         "of the project's test support that itdd.Map names, as run.py --itdd")
+    ap.add_argument("--map-dir", default="/work/realworld/maps",
+                    help="where the maps of the projects' test support and their shards go")
     ap.add_argument("--set", choices=run.SETS + ("all",), default="all")
     ap.add_argument("--project", nargs="*", help="projects to run (default: all of the set)")
     ap.add_argument("--kind", dest="kinds", nargs="*", choices=list(KINDS), default=list(KINDS))
@@ -881,6 +899,7 @@ def main():
     ap.add_argument("--build-root", default="/work/realworld/build")
     ap.add_argument("--clang-tidy", default="clang-tidy-19")
     args = ap.parse_args()
+    args.inferred_dir = None  # run.map_test_support reads it; mutants are careful
     if not args.merge and not args.plugin:
         ap.error("--plugin is required")
     if args.merge:
