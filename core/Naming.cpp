@@ -125,10 +125,16 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
   if (Opening) {
     if (OpeningEnd == Words.size())
       return *Opening;
-    for (const CodeUnit &M : Units)
-      if (M.IsMethod && MemberOf(M, *Opening) &&
-          startsWith(Words, WordsOf(M), OpeningEnd))
+    for (const CodeUnit &M : Units) {
+      if (!M.IsMethod || !startsWith(Words, WordsOf(M), OpeningEnd))
+        continue;
+      // Its own member, or the whole name is a class and a member function
+      // the test calls on another ("NodeCreate" over NodeBuilder::create):
+      // two code units and not one word about the user.
+      if (MemberOf(M, *Opening) ||
+          OpeningEnd + WordsOf(M).size() == Words.size())
         return *Opening;
+    }
     bool MultiWordUnit =
         OpeningEnd >= 2 && isUnitSuffix(Words[OpeningEnd - 1]);
     if (MultiWordUnit ||

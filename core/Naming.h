@@ -39,7 +39,9 @@ struct CodeUnit {
 
 /// The code unit TestName is named after, if any. A class counts when the
 /// test name opens with it and it stands alone, is followed by one of its
-/// member functions, or ends like a code unit (Service, Controller, ...),
+/// member functions, is followed by a member function of another of Units
+/// and nothing more ("NodeCreate"), or ends like a code unit (Service,
+/// Controller, ...),
 /// or, unless users act through it, is followed by a verb and a short
 /// object ("SchedulerRejectsClosedDays"); a class inside an outcome
 /// sentence does not count ("OperatorSeesTheRouDiBacklogDrain"). A member

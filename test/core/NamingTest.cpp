@@ -53,6 +53,15 @@ TEST(NamingTest, NamesAfterCodeUnitsAreFound) {
   EXPECT_EQ(unitIn("OrderService"), "shop::OrderService");
 }
 
+TEST(NamingTest, AClassAndAnotherClassesMemberAreTwoCodeUnits) {
+  // Cart::add, opened by the entry point: nothing about the user is left.
+  EXPECT_EQ(unitIn("ServerAdd"), "net::Server");
+  EXPECT_EQ(unitIn("SchedulerHasAccess"), "shop::Scheduler");
+  // With more words after it, the member is one word of a sentence.
+  EXPECT_EQ(unitIn("ServerAddsTheBookOnlyOnce"), "");
+  EXPECT_EQ(unitIn("ServerAddFailsWithoutAnOpenCartForTheShopper"), "");
+}
+
 TEST(NamingTest, ClassNamesInsideOutcomeSentencesAreFine) {
   EXPECT_EQ(unitIn("CreatingNodeWithRunningRouDiWorks"), "");
   EXPECT_EQ(unitIn("OperatorSeesTheRouDiBacklogDrain"), "");
