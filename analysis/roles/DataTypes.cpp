@@ -178,6 +178,7 @@ static bool isStaticUtility(const CXXRecordDecl *RD) {
 }
 
 static bool isValueType(const CXXRecordDecl *RD, unsigned Depth);
+static bool isPublicRecord(const CXXRecordDecl *RD, unsigned Depth);
 
 /// A field of this type holds data: a number, an enum, a string, a
 /// standard container or wrapper of data, a pointer to characters, to a
@@ -220,7 +221,57 @@ static bool isDataType(QualType T, unsigned Depth) {
     return true;
   }
   const CXXRecordDecl *Def = RD->getDefinition();
-  return isPlainData(Def) || isValueType(Def, Depth + 1);
+  return isPlainData(Def) || isValueType(Def, Depth + 1) ||
+         isPublicRecord(Def, Depth + 1);
+}
+
+/// `std::function<bool()> is_connection_closed`: a slot a record carries
+/// for whoever fills it in, as a request carries its progress handler.
+static bool isCallbackSlot(QualType T) {
+  const CXXRecordDecl *RD = T.getCanonicalType()->getAsCXXRecordDecl();
+  return RD && isStdDecl(RD) && RD->getIdentifier() &&
+         RD->getName() == "function";
+}
+
+/// `insertion_ordered_multimap<std::string, case_equal>`: a copyable
+/// instance of one of the project's class templates over data, as a
+/// container of its own is; a class template gets no component role.
+static bool isDataTemplateInstance(QualType T, unsigned Depth) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getCanonicalType()->getAsCXXRecordDecl());
+  if (!Spec || !Spec->hasDefinition() || Spec->isPolymorphic() ||
+      !isCopyable(Spec))
+    return false;
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+    if (A.getKind() == TemplateArgument::Type &&
+        !isDataType(A.getAsType(), Depth + 1))
+      return false;
+  return true;
+}
+
+/// A record: every field public and data (or a callback slot, or an
+/// instance of a class template over data), copyable, not polymorphic,
+/// every base data. Anyone can read and write its state,
+/// so it keeps no invariant of its own; members that change it
+/// (`set_header`, `reset()`) are conveniences over that data, as a
+/// request's or an address's are. A class that hides its state behind
+/// such members (an in-memory store) is not one.
+static bool isPublicRecord(const CXXRecordDecl *RD, unsigned Depth) {
+  if (Depth > 6 || RD->isPolymorphic() || RD->isLambda() || RD->isUnion() ||
+      RD->isDependentContext() || RD->field_empty() || !isCopyable(RD))
+    return false;
+  for (const FieldDecl *F : RD->fields())
+    if (F->getAccess() != AS_public ||
+        !(isDataType(F->getType(), Depth + 1) || isCallbackSlot(F->getType()) ||
+          isDataTemplateInstance(F->getType(), Depth + 1)))
+      return false;
+  for (const CXXBaseSpecifier &B : RD->bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (B.getAccessSpecifier() != AS_public ||
+        !(isStdValueBase(Base) || isDataType(B.getType(), Depth + 1)))
+      return false;
+  }
+  return true;
 }
 
 /// `void setName(T V) { Name = V; }` (also through std::move, and
@@ -351,6 +402,8 @@ DataKind dataKindOf(const CXXRecordDecl *Def) {
     return DataKind::StaticMembers;
   if (isValueType(Def, 0))
     return DataKind::Value;
+  if (isPublicRecord(Def, 0))
+    return DataKind::Record;
   return DataKind::NotData;
 }
 

@@ -18,8 +18,9 @@ namespace itdd {
 /// fields at most), a value class whose private fields are only read
 /// through getters and compared, a value (copyable, not polymorphic, all
 /// fields data, changed only through operators and setters, used as a
-/// value), or a class of static members only (a namespace in a class's
-/// clothes). Def must be a definition.
+/// value), a record (every field public and data or a callback slot,
+/// whatever its members do with them), or a class of static members only
+/// (a namespace in a class's clothes). Def must be a definition.
 bool isDataByStructure(const clang::CXXRecordDecl *Def);
 
 /// Which kind of data isDataByStructure found, for `itdd explain`.
@@ -29,6 +30,8 @@ enum class DataKind {
   ValueClass,    ///< Private fields read through getters and compared.
   Value,         ///< Copyable, not polymorphic, data fields, no behaviour
                  ///< that changes it beyond operators and setters.
+  Record,        ///< Every field public and data or a callback slot;
+                 ///< members that change them are conveniences.
   StaticMembers, ///< Nothing but static members.
 };
 DataKind dataKindOf(const clang::CXXRecordDecl *Def);

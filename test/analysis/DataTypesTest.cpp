@@ -9,6 +9,8 @@ namespace {
 
 constexpr const char *Types = R"cpp(
 #include <bitset>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -79,6 +81,36 @@ private:
   std::string Table;
   int Limit = 0;
 };
+// Records: every field public; what their members change anyone could.
+struct HttpRequest {
+  void setHeader(const std::string &Key, const std::string &Value) {
+    Headers.push_back(Key + ": " + Value);
+  }
+  bool hasHeader(const std::string &Key) const;
+  std::string Path;
+  std::vector<std::string> Headers;
+  std::function<bool(long, long)> OnProgress;
+};
+struct Address {
+  Address() : Ip(0), Port(0) {}
+  Address(const Address &);
+  void reset() { Ip = 0; Port = 0; }
+  unsigned Ip;
+  int Port;
+};
+template <typename Value> class OrderedMap {
+public:
+  void insert(const std::string &Key, Value V) { Keys.push_back(Key); Values.push_back(V); }
+private:
+  std::vector<std::string> Keys;
+  std::vector<Value> Values;
+};
+struct Reply {
+  void setHeader(const std::string &Key, const std::string &Value) { Headers.insert(Key, Value); }
+  int Status = 0;
+  OrderedMap<std::string> Headers;
+};
+struct Envelope { HttpRequest Request; int Attempt = 0; };
 // Components: work that changes state, a service built from its parts,
 // a class that holds machinery or shares an object.
 class Journal {
@@ -110,6 +142,21 @@ public:
 private:
   const std::vector<int> &Rows;
 };
+// Public fields that share an object, own one or run machinery.
+struct Session {
+  void close();
+  std::string Id;
+  Journal *Log = nullptr;
+};
+struct Archive {
+  void add(const std::string &Line);
+  std::unique_ptr<Journal> Lines;
+};
+struct Pump {
+  void start();
+  std::mutex Lock;
+  int Rate = 0;
+};
 } // namespace app
 )cpp";
 
@@ -125,6 +172,16 @@ TEST(DataTypesTest, ValueSemanticsMakeDataBehindPrivateFields) {
   for (const char *Name : {"app::Mask", "app::Status", "app::Name",
                            "app::RowIterator", "app::Query"})
     EXPECT_TRUE(isDataByStructure(Code.record(Name))) << Name;
+}
+
+TEST(DataTypesTest, ARecordOfPublicDataIsDataWhateverItsMembersDo) {
+  ParsedCode Code(Types);
+  for (const char *Name : {"app::HttpRequest", "app::Address", "app::Reply"})
+    EXPECT_EQ(dataKindOf(Code.record(Name)), DataKind::Record) << Name;
+  // A field that is a record is data.
+  EXPECT_EQ(dataKindOf(Code.record("app::Envelope")), DataKind::Fields);
+  for (const char *Name : {"app::Session", "app::Archive", "app::Pump"})
+    EXPECT_FALSE(isDataByStructure(Code.record(Name))) << Name;
 }
 
 TEST(DataTypesTest, BehaviourOrHiddenStateMakesAComponent) {

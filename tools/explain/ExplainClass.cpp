@@ -132,6 +132,9 @@ std::string dataShape(DataKind Kind) {
   case DataKind::Value:
     return "a value: copyable, not polymorphic, holding data that only its "
            "operators and setters change";
+  case DataKind::Record:
+    return "a record: every field public and data or a callback slot, so "
+           "its members only change what anyone can read and write";
   case DataKind::StaticMembers:
     return "nothing but static members, a namespace in a class's clothes";
   }
