@@ -1,7 +1,7 @@
 //===--- DataTypesTest.cpp - roles/DataTypes ------------------------------===//
 
-#include "ParsedCode.h"
 #include "analysis/roles/DataTypes.h"
+#include "ParsedCode.h"
 #include <gtest/gtest.h>
 
 namespace itdd::testing {
