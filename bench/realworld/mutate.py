@@ -62,6 +62,9 @@ TEST_HEAD = re.compile(r"^[ \t]*(TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P)\s*\
 ASSERTION = re.compile(r"\b(?:EXPECT|ASSERT)_[A-Z0-9_]+\s*\(|\b(?:FAIL|ADD_FAILURE|SUCCEED|"
                        r"GTEST_FAIL|GTEST_SKIP)\s*\(")
 ANY_ASSERTION = re.compile(r"\b[A-Z0-9_]*(?:EXPECT|ASSERT)[A-Z0-9_]*\s*\(|\b(?:FAIL|ADD_FAILURE)\s*\(")
+# A call, with template arguments or not: `test_length<char>("hh")`.
+CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*(?:<[^;(){}<>]*(?:<[^;(){}<>]*>[^;(){}<>]*)*>)?\s*\(")
+REAL_ASSERTION = re.compile(r"\b(?:EXPECT|ASSERT)_[A-Z0-9_]+\s*\(|\b(?:FAIL|ADD_FAILURE|GTEST_FAIL)\s*\(")
 STRICT_MOCK = re.compile(r"\bStrictMock\s*<")
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 MEMBER_CALL = re.compile(r"(?:\.|->)\s*([A-Za-z_]\w*)\s*(?:<[^<>;(){}]*>)?\s*\(")
@@ -178,18 +181,38 @@ class Source:
         return "".join(out)
 
 
-def functions_with_assertions(text):
-    """Names of functions defined in text whose bodies hold an assertion."""
+def function_bodies(text):
+    """(name, body) of the functions defined in text."""
     mask = code_mask(text)
-    names = set()
     for m in re.finditer(r"\b([A-Za-z_]\w*)\s*\([^;{}]*\)\s*(?:const\s*)?(?:override\s*)?"
                          r"(?:noexcept\s*)?\{", text):
         if not mask[m.start()] or m.group(1) in ("if", "for", "while", "switch", "catch"):
             continue
         close = match_close(text, mask, m.end() - 1)
-        if close > 0 and ASSERTION.search(text, m.end(), close):
-            names.add(m.group(1))
-    return names
+        if close > 0:
+            yield m.group(1), text[m.end():close]
+
+
+def functions_with_assertions(text):
+    """Names of functions defined in text whose bodies hold an assertion."""
+    return {name for name, body in function_bodies(text) if ASSERTION.search(body)}
+
+
+def asserting_functions(texts):
+    """Names of the functions defined in texts that assert, directly or
+    through another of them (`ReadUntil` fails the test when the line never
+    comes): a test that still calls one still asserts."""
+    bodies = {}
+    for text in texts:
+        for name, body in function_bodies(text):
+            bodies.setdefault(name, []).append(body)
+    found = {n for n, bs in bodies.items() if any(REAL_ASSERTION.search(b) for b in bs)}
+    while True:
+        more = {n for n, bs in bodies.items() if n not in found and
+                any(set(CALLED.findall(b)) & found for b in bs)}
+        if not more:
+            return found
+        found |= more
 
 
 def class_members(path, line, name):
@@ -463,15 +486,15 @@ def make_no_assertion(ctx, source, test, rng):
         if end < 0 or end > test["close"]:
             return None
         spans.append((m.start(), end + 1 - start))
-    if not spans:
-        return None
+    if not any(REAL_ASSERTION.match(body, a) for a, _ in spans):
+        return None  # only GTEST_SKIP() or SUCCEED(): nothing asserted was removed
     rest = body
     for a, b in reversed(spans):
         rest = rest[:a] + " " * (b - a) + rest[b:]
     if ANY_ASSERTION.search(rest):
         return None
-    called = set(re.findall(r"\b([A-Za-z_]\w*)\s*\(", rest))
-    if called & ctx["asserting_helpers"]:
+    called = set(CALLED.findall(rest))
+    if called & (ctx["asserting_helpers"] | ctx["support_helpers"]):
         return None
     # A StrictMock the test or its fixture holds still fails the test on any
     # call: with every expectation gone it asserts "no call at all", which
@@ -650,11 +673,37 @@ class Project:
                 strict |= STRICT_MOCK.search(text) is not None
         entry = compile_entry(self.build, path)
         ctx = {"findings": findings, "errors": errors, "components": components,
-               "asserting_helpers": helpers, "strict_fixture": strict, "entry": entry,
+               "asserting_helpers": helpers, "support_helpers": self.support_helpers(),
+               "strict_fixture": strict, "entry": entry,
                "first_include": first_include_line(source, entry, self.src) if entry else None,
                "members": self.members, "map_error": mapped.returncode != 0}
         self.cache[rel] = ctx
         return ctx
+
+    def support_helpers(self):
+        """The functions of the project's test sources (those run.py maps
+        for itdd.Map) and the headers they include from beside them that
+        assert, directly or through one another; once per project."""
+        if getattr(self, "_support_helpers", None) is None:
+            with open(os.path.join(self.build, "compile_commands.json"), encoding="utf-8") as f:
+                entries = json.load(f)
+            files = sorted({os.path.normpath(os.path.join(e["directory"], e["file"]))
+                            for e in entries})
+            paths = {f for f in files if f.startswith(self.src + os.sep) and
+                     run.is_test_source(os.path.relpath(f, self.src))}
+            texts = []
+            for path in sorted(paths):
+                with open(path, encoding="utf-8", errors="surrogateescape") as f:
+                    text = f.read()
+                texts.append(text)
+                for m in INCLUDE.finditer(text):
+                    local = os.path.normpath(os.path.join(os.path.dirname(path), m.group(2)))
+                    if m.group(1) == '"' and local not in paths and os.path.isfile(local):
+                        paths.add(local)
+                        with open(local, encoding="utf-8", errors="surrogateescape") as f:
+                            texts.append(f.read())
+            self._support_helpers = asserting_functions(texts)
+        return self._support_helpers
 
     def members(self, component):
         key = (component.get("file"), component.get("line"))
