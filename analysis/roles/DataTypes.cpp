@@ -177,8 +177,19 @@ static bool isStaticUtility(const CXXRecordDecl *RD) {
   return AnyStatic;
 }
 
+static bool isDataType(QualType T, unsigned Depth);
 static bool isValueType(const CXXRecordDecl *RD, unsigned Depth);
 static bool isPublicRecord(const CXXRecordDecl *RD, unsigned Depth);
+
+/// Every type argument of Spec is data (`vector<Row>`, `map<string, int>`).
+static bool typeArgumentsAreData(const ClassTemplateSpecializationDecl *Spec,
+                                 unsigned Depth) {
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+    if (A.getKind() == TemplateArgument::Type &&
+        !isDataType(A.getAsType(), Depth + 1))
+      return false;
+  return true;
+}
 
 /// A field of this type holds data: a number, an enum, a string, a
 /// standard container or wrapper of data, a pointer to characters, to a
@@ -213,12 +224,8 @@ static bool isDataType(QualType T, unsigned Depth) {
                            RD->getName()))
       return false;
     // A standard container or wrapper is data when what it holds is.
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-      for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
-        if (A.getKind() == TemplateArgument::Type &&
-            !isDataType(A.getAsType(), Depth + 1))
-          return false;
-    return true;
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+    return !Spec || typeArgumentsAreData(Spec, Depth);
   }
   const CXXRecordDecl *Def = RD->getDefinition();
   return isPlainData(Def) || isValueType(Def, Depth + 1) ||
@@ -242,11 +249,7 @@ static bool isDataTemplateInstance(QualType T, unsigned Depth) {
   if (!Spec || !Spec->hasDefinition() || Spec->isPolymorphic() ||
       !isCopyable(Spec))
     return false;
-  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
-    if (A.getKind() == TemplateArgument::Type &&
-        !isDataType(A.getAsType(), Depth + 1))
-      return false;
-  return true;
+  return typeArgumentsAreData(Spec, Depth);
 }
 
 /// A record: every field public and data (or a callback slot, or an

@@ -18,8 +18,9 @@ namespace itdd {
 /// fields at most), a value class whose private fields are only read
 /// through getters and compared, a value (copyable, not polymorphic, all
 /// fields data, changed only through operators and setters, used as a
-/// value), a record (every field public and data or a callback slot,
-/// whatever its members do with them), or a class of static members only
+/// value), a record (every field public and data, a callback slot or an
+/// instance of a class template over data, whatever its members do with
+/// them), or a class of static members only
 /// (a namespace in a class's clothes). Def must be a definition.
 bool isDataByStructure(const clang::CXXRecordDecl *Def);
 
