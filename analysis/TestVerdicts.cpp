@@ -85,12 +85,17 @@ std::optional<CodeUnit> CodeUnitNames::namedAfter(const IntegrationTest &T) {
   for (const CXXRecordDecl *RD : T.UsedClasses)
     if (RD->getIdentifier())
       Named.push_back(RD);
-  if (Named.size() == 1)
-    return findCodeUnitName(T.Name, unitsOf(Named.front()));
+  if (Named.empty())
+    return std::nullopt;
   std::vector<CodeUnit> Combined;
   for (const CXXRecordDecl *RD : Named) {
     const std::vector<CodeUnit> &Of = unitsOf(RD);
     Combined.insert(Combined.end(), Of.begin(), Of.end());
+  }
+  for (const std::string &Name : T.CalledFunctions) {
+    CodeUnit Call{Name, Name, true};
+    Call.CalledOnly = true;
+    Combined.push_back(std::move(Call));
   }
   return findCodeUnitName(T.Name, Combined);
 }

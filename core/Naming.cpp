@@ -128,10 +128,11 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
     for (const CodeUnit &M : Units) {
       if (!M.IsMethod || !startsWith(Words, WordsOf(M), OpeningEnd))
         continue;
-      // Its own member, or the whole name is a class and a member function
-      // the test calls on another ("NodeCreate" over NodeBuilder::create):
-      // two code units and not one word about the user.
-      if (MemberOf(M, *Opening) ||
+      // Its own member, or the whole name is a class and a function the
+      // test calls ("NodeCreate" over NodeBuilder::create, "SessionUseCount"
+      // over shared_ptr::use_count): two code units and not one word about
+      // the user.
+      if ((!M.CalledOnly && MemberOf(M, *Opening)) ||
           OpeningEnd + WordsOf(M).size() == Words.size())
         return *Opening;
     }
@@ -146,7 +147,7 @@ std::optional<CodeUnit> findCodeUnitName(llvm::StringRef TestName,
   // 2. The name is built from a member function: it opens with one, or one
   //    follows the opening class. Inside a sentence one is just a word.
   for (const CodeUnit &U : Units) {
-    if (!U.IsMethod)
+    if (!U.IsMethod || U.CalledOnly)
       continue;
     const std::vector<std::string> &Needle = WordsOf(U);
     if (Needle.size() < 2)

@@ -29,6 +29,11 @@ struct CodeUnit {
   /// A class users act through: "ServerRejectsBadHandshake" states what the
   /// product does for them, so a verb after it is an outcome.
   bool EntryPoint = false;
+  /// A function the test calls that is not a member of the application's
+  /// classes (the standard library's, test support's): it counts only
+  /// right after an opening class, as the rest of the name
+  /// ("SessionUseCount").
+  bool CalledOnly = false;
   /// Name split into words; filled in by findCodeUnitName when empty, so
   /// a caller that reuses its units splits each name once.
   // The initializer lets callers write {Qualified, Name, IsMethod} without
@@ -40,7 +45,8 @@ struct CodeUnit {
 /// The code unit TestName is named after, if any. A class counts when the
 /// test name opens with it and it stands alone, is followed by one of its
 /// member functions, is followed by a member function of another of Units
-/// and nothing more ("NodeCreate"), or ends like a code unit (Service,
+/// or a function the test calls and nothing more ("NodeCreate",
+/// "SessionUseCount"), or ends like a code unit (Service,
 /// Controller, ...),
 /// or, unless users act through it, is followed by a verb and a short
 /// object ("SchedulerRejectsClosedDays"); a class inside an outcome

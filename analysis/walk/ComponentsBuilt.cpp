@@ -34,19 +34,11 @@ void ComponentsBuilt::onCall(const FunctionDecl *Callee, bool OnMock,
   if (!OnMock && Static && !Followed &&
       Classifier.isEntryPointFunction(Callee))
     Facts.CallsFacade = true;
-  if (Method) {
-    const CXXRecordDecl *Owner = Method->getParent();
-    // The role decides, not the header's folder: glue in a test folder
-    // that the configuration names as an entry point is the product's.
-    if (!OnMock && Classifier.isApplicationClass(Owner)) {
-      ClassRole OwnerRole = Classifier.roleOf(Owner);
-      // Data types name code units as much as components do.
-      if (OwnerRole.isApplicationComponent() ||
-          (OwnerRole.Primary == Role::None &&
-           !Classifier.isTestCodeLocation(Owner->getLocation())))
-        Facts.Used.insert(canonicalRecord(Owner));
-    }
-  }
+  // GoogleTest's own machinery behind its macros is nobody's code unit.
+  if (Callee->getIdentifier() && !inTopLevelNamespace(Callee, "testing"))
+    Facts.Called.insert(Callee->getName());
+  if (Method && !OnMock && namesCodeUnits(Method->getParent()))
+    Facts.Used.insert(canonicalRecord(Method->getParent()));
   if (Followed || isa<CXXConstructorDecl>(Callee) || OnMock)
     return;
   // A factory or accessor the test cannot see into still hands it a real
@@ -83,6 +75,19 @@ void ComponentsBuilt::onProgramStart(const FunctionDecl *Callee,
     Facts.StartsProgram += " (" +
                            llvm::sys::path::filename(At.getFilename()).str() +
                            ":" + std::to_string(At.getLine()) + ")";
+}
+
+/// A class of the application whose name and members name code units: a
+/// component, or data (data types name code units as much as components
+/// do). The role decides, not the header's folder: glue in a test folder
+/// that the configuration names as an entry point is the product's.
+bool ComponentsBuilt::namesCodeUnits(const CXXRecordDecl *RD) {
+  if (!Classifier.isApplicationClass(RD))
+    return false;
+  ClassRole R = Classifier.roleOf(RD);
+  return R.isApplicationComponent() ||
+         (R.Primary == Role::None &&
+          !Classifier.isTestCodeLocation(RD->getLocation()));
 }
 
 /// A pointer or smart pointer to an abstract class of the application:
@@ -173,6 +178,14 @@ void ComponentsBuilt::finish(const ComponentFacts &Total, IntegrationTest &T) {
   T.RealComponents.assign(Components.begin(), Components.end());
   llvm::SmallPtrSet<const CXXRecordDecl *, 8> Used = Total.Used;
   Used.insert(Components.begin(), Components.end());
+  // A value it builds names a code unit too (`Request req;`).
+  for (const CXXRecordDecl *RD : Total.Built)
+    if (RD->hasDefinition() && !Classifier.isMock(RD) && namesCodeUnits(RD))
+      Used.insert(RD);
+  T.CalledFunctions.reserve(Total.Called.size());
+  for (const auto &Name : Total.Called)
+    T.CalledFunctions.push_back(Name.getKey().str());
+  llvm::sort(T.CalledFunctions);
   T.UsedClasses.assign(Used.begin(), Used.end());
   auto ByName = [](const CXXRecordDecl *L, const CXXRecordDecl *R) {
     return qualifiedName(L) < qualifiedName(R);

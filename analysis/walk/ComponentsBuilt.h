@@ -13,6 +13,7 @@
 #include "analysis/walk/TestFacts.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace itdd {
 
@@ -22,6 +23,9 @@ class ComponentClassifier;
 struct ComponentFacts {
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 8> Built;
   llvm::SmallPtrSet<const clang::CXXRecordDecl *, 8> Used;
+  /// The names of the functions it calls, whoever declares them (for
+  /// naming: "SessionUseCount" is a class and a call, nothing more).
+  llvm::StringSet<> Called;
   bool CallsFacade = false;
   /// The first call that starts a program (itdd.ProgramLaunchers), as
   /// "launcher (FILE:LINE)".
@@ -30,6 +34,8 @@ struct ComponentFacts {
   void merge(const ComponentFacts &Other) {
     Built.insert(Other.Built.begin(), Other.Built.end());
     Used.insert(Other.Used.begin(), Other.Used.end());
+    for (const auto &Name : Other.Called)
+      Called.insert(Name.getKey());
     CallsFacade |= Other.CallsFacade;
     if (StartsProgram.empty())
       StartsProgram = Other.StartsProgram;
@@ -60,6 +66,7 @@ public:
   void finish(const ComponentFacts &Total, IntegrationTest &T);
 
 private:
+  bool namesCodeUnits(const clang::CXXRecordDecl *RD);
   bool returnsProjectObject(clang::QualType T);
   bool returnsHiddenImplementation(clang::QualType T);
   void collectOwned(const clang::CXXRecordDecl *RD, unsigned Depth,

@@ -58,6 +58,8 @@ struct IntegrationTest {
   /// The project's classes (components and data) whose members the test
   /// uses or that it builds (for naming).
   std::vector<const clang::CXXRecordDecl *> UsedClasses;
+  /// The names of the functions it calls, the project's or not, sorted.
+  std::vector<std::string> CalledFunctions;
   /// Calls a free entry-point function (`Load(text)`) that assembles the
   /// system out of the test's sight: its components cannot be counted.
   bool CallsFacade = false;

@@ -52,9 +52,11 @@ TEST(Orders, RepositoryKeepsAnOrder) {
   EXPECT_EQ(namesOf(T.RealComponents),
             std::vector<std::string>{"shop::OrderRepository"});
   EXPECT_FALSE(T.CallsFacade);
-  // The data it uses names a code unit as much as the component does.
+  // The data it builds names a code unit as much as the component does.
   EXPECT_EQ(namesOf(T.UsedClasses),
-            std::vector<std::string>{"shop::OrderRepository"});
+            (std::vector<std::string>{"shop::Order", "shop::OrderRepository"}));
+  // So does every function it calls, for a name made of a class and one.
+  EXPECT_EQ(T.CalledFunctions, (std::vector<std::string>{"count", "save"}));
 }
 
 TEST(ComponentsBuiltTest, AFreeFunctionThatAssemblesTheSystemIsAFacade) {

@@ -30,6 +30,9 @@ const std::vector<CodeUnit> &shopUnits() {
       {"iox::RouDi", "RouDi", false},
       {"net::Server", "Server", false, /*EntryPoint=*/true},
       {"net::Server::listen", "listen", true},
+      // Functions the test calls outside the application's classes.
+      {"use_count", "use_count", true, false, /*CalledOnly=*/true},
+      {"GetBaseUrl", "GetBaseUrl", true, false, /*CalledOnly=*/true},
   };
   return Units;
 }
@@ -60,6 +63,17 @@ TEST(NamingTest, AClassAndAnotherClassesMemberAreTwoCodeUnits) {
   // With more words after it, the member is one word of a sentence.
   EXPECT_EQ(unitIn("ServerAddsTheBookOnlyOnce"), "");
   EXPECT_EQ(unitIn("ServerAddFailsWithoutAnOpenCartForTheShopper"), "");
+}
+
+TEST(NamingTest, AClassAndAnyFunctionTheTestCallsAreTwoCodeUnits) {
+  // std::shared_ptr<Cart>::use_count, a test server's GetBaseUrl.
+  EXPECT_EQ(unitIn("CartUseCount"), "shop::Cart");
+  EXPECT_EQ(unitIn("ServerGetBaseUrl"), "net::Server");
+  // Only as the whole rest of the name: they are not the application's
+  // code units, so they neither open a name nor count inside one.
+  EXPECT_EQ(unitIn("CartUseCountStaysOne"), "");
+  EXPECT_EQ(unitIn("GetBaseUrlPointsAtTheTestServer"), "");
+  EXPECT_EQ(unitIn("UseCount"), "");
 }
 
 TEST(NamingTest, ClassNamesInsideOutcomeSentencesAreFine) {
