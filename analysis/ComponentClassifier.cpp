@@ -91,6 +91,7 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
                                       Def, Files, [&](const CXXRecordDecl *B) {
                                         return roleOf(B).Primary;
                                       });
+  const CXXRecordDecl *InheritedBase = nullptr;
   for (const CXXBaseSpecifier &B : Def->bases()) {
     const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
     if (!Base)
@@ -106,6 +107,7 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
     if (inheritanceRank(R) > inheritanceRank(Facts.InheritedRole)) {
       Facts.InheritedRole = R;
       Facts.InheritedFrom = Base->getQualifiedNameAsString();
+      InheritedBase = Base;
     }
   }
   // Only a name can make a class of the project's own a boundary that its
@@ -114,9 +116,20 @@ ClassFacts ComponentClassifier::factsOf(const CXXRecordDecl *RD) {
   if (OwnCode && !Def->isAbstract() && !Facts.Exception &&
       !Cfg.isSet("itdd.ExternalBoundaries") &&
       Cfg.isExternalBoundaryName(Facts.QualifiedName) &&
-      Facts.InheritedRole != Role::ExternalBoundary)
+      (Facts.InheritedRole != Role::ExternalBoundary ||
+       isBoundaryByNameAlone(InheritedBase)))
     Facts.DrivenByTests = isDrivenByTests(Def);
   return Facts;
+}
+
+bool ComponentClassifier::isBoundaryByNameAlone(const CXXRecordDecl *RD) {
+  // An interface stands for what implements it; only a concrete class is
+  // just its name.
+  if (!RD || !RD->hasDefinition() || RD->getDefinition()->isAbstract())
+    return false;
+  RoleExplanation Why = explainRole(RD);
+  return Why.Role.Primary == Role::ExternalBoundary &&
+         Why.Reason.Step == RoleStep::DefaultPattern;
 }
 
 bool ComponentClassifier::isNamedByConfiguration(const CXXRecordDecl *RD) {

@@ -105,6 +105,10 @@ public:
   /// The project's own tests construct a real object of this class
   /// (roles/DrivenByTests).
   bool isDrivenByTests(const clang::CXXRecordDecl *RD);
+  /// A concrete class that is an external boundary only because its name
+  /// matches the default pattern: a derived class its tests drive is not
+  /// a boundary because of it.
+  bool isBoundaryByNameAlone(const clang::CXXRecordDecl *RD);
 
   /// A class of the project's own (outside test code) derives from this
   /// one (roles/ProjectStructure).

@@ -8,13 +8,31 @@ using namespace clang;
 
 namespace itdd {
 
-void EntryPointsReached::onCall(const FunctionDecl *Callee, bool OnMock,
+const NamedDecl *
+EntryPointsReached::reachesEntryPoint(const FunctionDecl *Callee,
+                                      const CXXRecordDecl *Object) {
+  if (Classifier.isEntryPointFunction(Callee))
+    return Callee;
+  const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+  if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) || !Object ||
+      !Object->hasDefinition())
+    return nullptr;
+  const CXXRecordDecl *Def = Object->getDefinition();
+  if (Def->isDerivedFrom(MD->getParent()) && Classifier.roleOf(Def).EntryPoint)
+    return Def;
+  return nullptr;
+}
+
+void EntryPointsReached::onCall(const FunctionDecl *Callee,
+                                const CXXRecordDecl *Object, bool OnMock,
                                 EntryPointFacts &Facts) {
-  if (OnMock || !Classifier.isEntryPointFunction(Callee))
+  const NamedDecl *Reached =
+      OnMock ? nullptr : reachesEntryPoint(Callee, Object);
+  if (!Reached)
     return;
   Facts.CallsEntryPoint = true;
   if (!Facts.Reached)
-    Facts.Reached = Callee;
+    Facts.Reached = Reached;
 }
 
 void EntryPointsReached::onConstructed(const CXXRecordDecl *RD,
@@ -35,11 +53,12 @@ void EntryPointsReached::finish(const EntryPointFacts &Total,
 }
 
 bool EntryPointsReached::isJourneyAction(const FunctionDecl *Callee,
-                                         bool OnMock) {
+                                         bool OnMock,
+                                         const CXXRecordDecl *Object) {
   const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
   if (OnMock || !MD || MD->isStatic())
     return false;
-  if (Classifier.isEntryPointFunction(Callee))
+  if (reachesEntryPoint(Callee, Object))
     return true;
   const CXXRecordDecl *Owner = MD->getParent();
   // A class in test code has the test role unless the configuration

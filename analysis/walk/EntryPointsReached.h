@@ -36,9 +36,11 @@ public:
   explicit EntryPointsReached(ComponentClassifier &Classifier)
       : Classifier(Classifier) {}
 
-  /// A call to Callee; OnMock: on a GoogleMock object, which reaches
-  /// nothing of the application.
-  void onCall(const clang::FunctionDecl *Callee, bool OnMock,
+  /// A call to Callee on an object of class Object (null: no object);
+  /// OnMock: on a GoogleMock object, which reaches nothing of the
+  /// application.
+  void onCall(const clang::FunctionDecl *Callee,
+              const clang::CXXRecordDecl *Object, bool OnMock,
               EntryPointFacts &Facts);
 
   /// An object of class RD constructed. Starting an entry point is the
@@ -49,13 +51,22 @@ public:
                      EntryPointFacts &Facts);
 
   /// A call that is an action of the journey: a non-static member function
-  /// of an entry point or of another real application component, not on a
-  /// mock, not a constructor.
-  bool isJourneyAction(const clang::FunctionDecl *Callee, bool OnMock);
+  /// of an entry point or of another real application component, or one an
+  /// entry point inherits, called on it (Object), not on a mock, not a
+  /// constructor.
+  bool isJourneyAction(const clang::FunctionDecl *Callee, bool OnMock,
+                       const clang::CXXRecordDecl *Object = nullptr);
 
   void finish(const EntryPointFacts &Total, IntegrationTest &T) const;
 
 private:
+  /// Callee, when it is an entry point function; Object's class, when
+  /// Callee is a member function it inherits and it is an entry point
+  /// (users come in through the class they build, whichever base defines
+  /// the member they call); else null.
+  const clang::NamedDecl *reachesEntryPoint(const clang::FunctionDecl *Callee,
+                                            const clang::CXXRecordDecl *Object);
+
   ComponentClassifier &Classifier;
 };
 

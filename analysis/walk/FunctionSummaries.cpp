@@ -145,8 +145,12 @@ void Walker::call(const FunctionDecl *Callee, const Expr *Object,
       Object ? recordOf(Object->getType()) : nullptr;
   bool OnMock = ObjectClass && Classifier.isMock(ObjectClass);
   bool Followed = isOwnFunction(Callee);
-  EntryPoints.onCall(Callee, OnMock, Sum.EntryPoints);
-  Assertions.onCall(EntryPoints.isJourneyAction(Callee, OnMock),
+  // The class the caller built, before the conversion to the base that
+  // defines an inherited member.
+  const CXXRecordDecl *Built =
+      Object ? recordOf(Object->IgnoreParenImpCasts()->getType()) : nullptr;
+  EntryPoints.onCall(Callee, Built, OnMock, Sum.EntryPoints);
+  Assertions.onCall(EntryPoints.isJourneyAction(Callee, OnMock, Built),
                     Sum.Assertions);
   Components.onCall(Callee, OnMock, Followed, Sum.Components);
   if (isUnseenHelper(Callee) &&

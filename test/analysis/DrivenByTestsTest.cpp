@@ -51,5 +51,54 @@ void journey() { metrics::PushClient Client(80); }
   EXPECT_EQ(Code.role("metrics::RemoteClient"), Role::ExternalBoundary);
 }
 
+const std::map<std::string, std::string> Derived = {{"src/secure.h", R"cpp(
+#pragma once
+namespace metrics {
+class ClientImpl {
+public:
+  bool push(int Value) { return Value > Sent; }
+private:
+  int Sent = 0;
+};
+class SecureClient : public ClientImpl {
+public:
+  explicit SecureClient(int Port) : Port(Port) {}
+private:
+  int Port;
+};
+class Transport {
+public:
+  virtual ~Transport() = default;
+  virtual void take(int Value) = 0;
+};
+class SocketClient : public Transport {
+public:
+  void take(int Value) override { Last = Value; }
+private:
+  int Last = 0;
+};
+} // namespace metrics
+)cpp"}};
+
+TEST(DrivenByTestsTest,
+     ABaseNamedLikeABoundaryDoesNotMakeWhatTheTestsDriveOne) {
+  ClassifiedCode Code(R"cpp(
+#include <secure.h>
+void journey() {
+  metrics::SecureClient Client(443);
+  Client.push(1);
+  metrics::SocketClient Direct;
+  Direct.take(1);
+}
+)cpp",
+                      Derived);
+  // The base is a boundary by its name alone, and the tests never build
+  // it; the class they build and call is where they come in.
+  EXPECT_EQ(Code.role("metrics::ClientImpl"), Role::ExternalBoundary);
+  EXPECT_EQ(Code.role("metrics::SecureClient"), Role::EntryPoint);
+  // An implementation of an interface named like a boundary stays one.
+  EXPECT_EQ(Code.role("metrics::SocketClient"), Role::ExternalBoundary);
+}
+
 } // namespace
 } // namespace itdd::testing
