@@ -93,7 +93,8 @@ struct ProjectEvidence {
   std::vector<ClassLink> Owns;
   /// From: a free function of the project (qualified name), or a static
   /// member function that hands out a new object of its class through an
-  /// out-parameter; To: the project class whose new object it returns.
+  /// out-parameter; To: the project class whose new object it returns
+  /// (or new objects, in a standard container: `LoadAll`).
   std::vector<ClassLink> FreeFactories;
   /// From: a project class; To: a project class it holds through a
   /// pointer or reference field it does not hand out (it uses one it was

@@ -52,6 +52,17 @@ bool isOwningSmartPointer(QualType T) {
   return stdTemplate(T.getNonReferenceType(), {"unique_ptr", "shared_ptr"});
 }
 
+const CXXRecordDecl *elementRecordOf(QualType T) {
+  const auto *Spec =
+      stdTemplate(T.getNonReferenceType(),
+                  {"vector", "list", "deque", "forward_list", "array", "set",
+                   "multiset", "unordered_set", "unordered_multiset"});
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return nullptr;
+  return recordOf(Spec->getTemplateArgs()[0].getAsType());
+}
+
 const CXXRecordDecl *handedOutThrough(QualType T) {
   if (!T->isPointerType() && !T->isReferenceType())
     return nullptr;

@@ -24,6 +24,11 @@ const clang::CXXRecordDecl *recordOf(clang::QualType T,
 /// True for std::unique_ptr / std::shared_ptr (through a reference).
 bool isOwningSmartPointer(clang::QualType T);
 
+/// The class of the elements of a standard sequence or set of type T
+/// (`std::vector<Node>`, `std::list<std::unique_ptr<Job>>`), seen as
+/// recordOf sees them; null for any other type.
+const clang::CXXRecordDecl *elementRecordOf(clang::QualType T);
+
 /// The class a parameter of type T hands out as an out-parameter
 /// (`DB **`, `std::unique_ptr<DB> *`, `DB *&`); null for any other type.
 const clang::CXXRecordDecl *handedOutThrough(clang::QualType T);

@@ -191,8 +191,14 @@ private:
       return;
     std::string Name = qualifiedName(FD);
     QualType Returned = FD->getReturnType();
-    const CXXRecordDecl *Built =
-        Returned->isReferenceType() ? nullptr : recordOf(Returned);
+    // One object, or a collection of them (`LoadAll` hands back each
+    // document it parsed).
+    const CXXRecordDecl *Built = nullptr;
+    if (!Returned->isReferenceType()) {
+      Built = recordOf(Returned);
+      if (const CXXRecordDecl *Element = elementRecordOf(Returned))
+        Built = Element;
+    }
     if (isComponent(Built))
       Result.FreeFactories.push_back(
           {Name, qualifiedName(Built->getDefinition())});

@@ -11,10 +11,11 @@ namespace {
 using testing::ParsedCode;
 using testing::ProjectDir;
 
-/// A client library: get() builds a session; getLater() forwards its
-/// arguments to get() from a lambda, a call whose arguments depend on the
-/// template's parameters.
+/// A client library: get() builds a session, getAll() several; getLater()
+/// forwards its arguments to get() from a lambda, a call whose arguments
+/// depend on the template's parameters.
 const std::map<std::string, std::string> Client = {{"src/client.h", R"cpp(
+#include <vector>
 namespace net {
 class Session {
 public:
@@ -23,6 +24,7 @@ public:
   int fetch();
 };
 Session get(int Port);
+std::vector<Session> getAll(int FirstPort, int Count);
 template <typename F> auto later(F Work) { return Work; }
 template <typename... Ts> auto getLater(Ts... Args) {
   return later([=] { return get(Args...); });
@@ -50,6 +52,8 @@ TEST(Fetching, ReturnsThePage) { EXPECT_EQ(net::getLater(8080)().fetch(), 200); 
                   Client);
   ProjectEvidence E = evidenceOf(Code);
   EXPECT_TRUE(has(E.FreeFactories, "net::get", "net::Session"));
+  // A collection of new sessions is built as much as one is.
+  EXPECT_TRUE(has(E.FreeFactories, "net::getAll", "net::Session"));
   EXPECT_TRUE(has(E.FunctionCalls, "net::getLater", "net::get"));
   EXPECT_TRUE(has(E.FunctionCalls, "net::getLater", "net::later"));
   // What the test calls, by the template's name.
